@@ -1,0 +1,118 @@
+package nl.zorgloket.search.care;
+
+import nl.zorgloket.search.text.Folding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The words clients and providers use for kinds of care, from the resource
+ * {@code care-vocabulary.tsv}: reads care categories out of free text.
+ */
+public final class CareVocabulary {
+    // Shorter words must match exactly: "ass" must not match "assen", "nah" not "nahuis".
+    private static final int COMPOUND_MIN_LENGTH = 7;
+
+    private record Term(String folded, boolean phrase, CareCategory category) {
+    }
+
+    private final List<CareCategory> categories;
+    private final Map<String, CareCategory> byCode;
+    private final List<Term> terms;
+
+    private CareVocabulary(List<CareCategory> categories, List<Term> terms) {
+        this.categories = List.copyOf(categories);
+        this.byCode = categories.stream().collect(Collectors.toUnmodifiableMap(CareCategory::code, Function.identity()));
+        this.terms = List.copyOf(terms);
+    }
+
+    public static CareVocabulary bundled() {
+        List<CareCategory> categories = new ArrayList<>();
+        List<Term> terms = new ArrayList<>();
+        try (InputStream in = CareVocabulary.class.getResourceAsStream("/nl/zorgloket/search/care-vocabulary.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource care-vocabulary.tsv");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                CareCategory category = new CareCategory(f[0], f[1], f[2]);
+                categories.add(category);
+                for (String term : f[3].split("\\|")) {
+                    String folded = Folding.fold(term);
+                    terms.add(new Term(folded, folded.contains(" "), category));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new CareVocabulary(categories, terms);
+    }
+
+    public List<CareCategory> categories() {
+        return categories;
+    }
+
+    public Optional<CareCategory> byCode(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** The categories named in the text, in the order of the vocabulary. */
+    public Set<CareCategory> categoriesIn(String text) {
+        String folded = Folding.fold(text);
+        if (folded.isEmpty()) {
+            return Set.of();
+        }
+        String padded = " " + folded + " ";
+        List<String> tokens = List.of(folded.split(" "));
+        Set<CareCategory> found = new LinkedHashSet<>();
+        for (Term term : terms) {
+            if (found.contains(term.category())) {
+                continue;
+            }
+            if (term.phrase() ? padded.contains(" " + term.folded() + " ") : anyTokenMatches(tokens, term.folded())) {
+                found.add(term.category());
+            }
+        }
+        List<CareCategory> ordered = new ArrayList<>(categories);
+        ordered.retainAll(found);
+        return new LinkedHashSet<>(ordered);
+    }
+
+    private static boolean anyTokenMatches(List<String> tokens, String term) {
+        for (String token : tokens) {
+            if (token.equals(term)) {
+                return true;
+            }
+            if (term.length() >= COMPOUND_MIN_LENGTH) {
+                if (token.contains(term)) {
+                    return true;
+                }
+                int budget = Folding.typoBudget(term.length());
+                if (Folding.distance(token, term, budget) <= budget) {
+                    return true;
+                }
+            } else if (term.length() >= 5 && token.startsWith(term) && token.length() <= term.length() + 3) {
+                // inflections of short words: logeren -> logeert, dieren -> dierenweide is too far
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,225 @@
+package nl.zorgloket.search.place;
+
+import nl.zorgloket.search.text.Folding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dutch municipalities, the places inside them and four-digit postcode areas: turns what a
+ * client wrote ("Lichtenvoorde", "7141 AB", "in ulft") into a municipality.
+ */
+public final class Gazetteer {
+    /**
+     * Place names that are also everyday words ("de best passende zorg", "mijn buren", "echt
+     * moeilijk"): read as a place only when they are the whole answer to "where do you live?".
+     */
+    private static final Set<String> EVERYDAY_WORDS = Set.of(
+            "best", "buren", "duiven", "echt", "beek", "goes", "epe", "ede", "laren", "putten",
+            "velden", "laar", "america", "rekken", "baak", "ane", "lutten", "halle", "loo", "sluis",
+            "leek", "grave", "doorn", "goor", "zetten", "leiden", "hoorn", "helden", "leunen",
+            "miste", "huppel", "heide", "elst", "stein", "horst");
+
+    // 1000-9999 followed by two letters; SA, SD and SS are never issued.
+    private static final Pattern POSTCODE = Pattern.compile(
+            "(?<![0-9])([1-9][0-9]{3}) ?(?!SA|SD|SS)([A-Z]{2})(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PC4_ONLY = Pattern.compile("^\\s*([1-9][0-9]{3})\\s*$");
+
+    private final Map<String, Municipality> municipalities;
+    private final Map<String, Named> names;
+    private final Map<String, Municipality> postcodes;
+    private final int longestNameTokens;
+
+    private record Named(String name, Municipality municipality) {
+    }
+
+    private Gazetteer(Map<String, Municipality> municipalities, Map<String, Named> names,
+                      Map<String, Municipality> postcodes) {
+        this.municipalities = municipalities;
+        this.names = names;
+        this.postcodes = postcodes;
+        this.longestNameTokens = names.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    /** The bundled tables: every municipality, the places of the members' regions, their postcodes. */
+    public static Gazetteer bundled() {
+        Map<String, Municipality> municipalities = new HashMap<>();
+        Map<String, Named> names = new HashMap<>();
+        readLines("municipalities.tsv", line -> {
+            String[] f = line.split("\t");
+            Municipality m = new Municipality(f[0], f[1]);
+            municipalities.put(Folding.fold(f[0]), m);
+            names.put(Folding.fold(f[0]), new Named(f[0], m));
+        });
+        readLines("places.tsv", line -> {
+            String[] f = line.split("\t");
+            Municipality m = municipalities.get(Folding.fold(f[1]));
+            if (m == null) {
+                throw new IllegalStateException("places.tsv names an unknown municipality: " + f[1]);
+            }
+            names.putIfAbsent(Folding.fold(f[0]), new Named(f[0], m));
+        });
+        Map<String, Municipality> postcodes = new HashMap<>();
+        readLines("postcodes.csv", line -> {
+            String[] f = line.split(",");
+            Municipality m = municipalities.get(Folding.fold(f[1]));
+            if (m == null) {
+                throw new IllegalStateException("postcodes.csv names an unknown municipality: " + f[1]);
+            }
+            postcodes.put(f[0].trim(), m);
+        });
+        return new Gazetteer(Map.copyOf(municipalities), Map.copyOf(names), Map.copyOf(postcodes));
+    }
+
+    public Collection<Municipality> municipalities() {
+        return Collections.unmodifiableCollection(municipalities.values());
+    }
+
+    /** A municipality by its own name, or by the name of a place inside it. */
+    public Optional<Municipality> municipality(String name) {
+        Named named = names.get(Folding.fold(name));
+        return Optional.ofNullable(named).map(Named::municipality);
+    }
+
+    public Optional<Municipality> byPostcode(String pc4) {
+        return Optional.ofNullable(postcodes.get(pc4));
+    }
+
+    /**
+     * A place mentioned anywhere in free text ("dagbesteding in Lichtenvoorde"), or a postcode.
+     * Exact names only, and no everyday words: a false place is worse than asking.
+     */
+    public Optional<PlaceMatch> findIn(String text) {
+        String postcode = postcodeIn(text);
+        List<String> tokens = Folding.tokens(text);
+        Optional<Named> named = longestName(tokens, true);
+        if (named.isPresent()) {
+            return Optional.of(new PlaceMatch(named.get().name(), named.get().municipality(), postcode));
+        }
+        if (postcode != null) {
+            Municipality m = postcodes.get(postcode.substring(0, 4));
+            if (m != null) {
+                return Optional.of(new PlaceMatch(postcode, m, postcode));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The answer to "where do you live?": also a bare four-digit postcode, everyday-word
+     * places and names with a typo ("Lichtevoorde", "Doetinchen").
+     */
+    public Optional<PlaceMatch> resolveAnswer(String answer) {
+        Optional<PlaceMatch> found = findIn(answer);
+        if (found.isPresent()) {
+            return found;
+        }
+        Matcher pc4 = PC4_ONLY.matcher(answer);
+        if (pc4.matches() && postcodes.containsKey(pc4.group(1))) {
+            return Optional.of(new PlaceMatch(pc4.group(1), postcodes.get(pc4.group(1)), null));
+        }
+        List<String> tokens = Folding.tokens(answer);
+        if (tokens.isEmpty() || tokens.size() > 8) {
+            return Optional.empty();
+        }
+        Optional<Named> exact = longestName(tokens, false);
+        if (exact.isPresent()) {
+            return Optional.of(new PlaceMatch(exact.get().name(), exact.get().municipality(), null));
+        }
+        return closestName(tokens).map(n -> new PlaceMatch(n.name(), n.municipality(), null));
+    }
+
+    /** A Dutch postcode in the text, written as "7141 AB", or null. */
+    public static String postcodeIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = POSTCODE.matcher(text);
+        return m.find() ? m.group(1) + " " + m.group(2).toUpperCase() : null;
+    }
+
+    private Optional<Named> longestName(List<String> tokens, boolean skipEverydayWords) {
+        for (int n = Math.min(longestNameTokens, tokens.size()); n >= 1; n--) {
+            for (int i = 0; i + n <= tokens.size(); i++) {
+                String candidate = String.join(" ", tokens.subList(i, i + n));
+                if (skipEverydayWords && n == 1 && EVERYDAY_WORDS.contains(candidate)) {
+                    continue;
+                }
+                Named named = names.get(candidate);
+                if (named != null) {
+                    return Optional.of(named);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Named> closestName(List<String> tokens) {
+        List<String> candidates = new ArrayList<>();
+        for (int n = 1; n <= Math.min(longestNameTokens, tokens.size()); n++) {
+            for (int i = 0; i + n <= tokens.size(); i++) {
+                candidates.add(String.join(" ", tokens.subList(i, i + n)));
+            }
+        }
+        Named best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Map.Entry<String, Named> e : names.entrySet()) {
+            int budget = typoBudget(e.getKey().length());
+            if (budget == 0) {
+                continue;
+            }
+            for (String candidate : candidates) {
+                int d = Folding.distance(candidate, e.getKey(), budget);
+                if (d <= budget && (d < bestDistance
+                        || d == bestDistance && e.getKey().length() > Folding.fold(best.name()).length())) {
+                    best = e.getValue();
+                    bestDistance = d;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Stricter than for care words: many short place names are one letter from a Dutch word
+     * ("weet" / Weert, "ede" / "de").
+     */
+    private static int typoBudget(int nameLength) {
+        if (nameLength < 7) {
+            return 0;
+        }
+        return nameLength < 11 ? 1 : 2;
+    }
+
+    private static void readLines(String resource, Consumer<String> line) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/nl/zorgloket/search/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String l;
+            while ((l = reader.readLine()) != null) {
+                if (!l.isBlank() && !l.startsWith("#")) {
+                    line.accept(l.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

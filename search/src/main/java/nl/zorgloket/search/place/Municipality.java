@@ -1,0 +1,5 @@
+package nl.zorgloket.search.place;
+
+/** A Dutch municipality (gemeente) as CBS lists it. */
+public record Municipality(String name, String province) {
+}

@@ -1,0 +1,26 @@
+package nl.zorgloket.search.provider;
+
+import java.util.List;
+
+/**
+ * A care provider as the index sees it. The database holds the full record; this is what
+ * search needs to find, filter and explain.
+ *
+ * @param ageMin youngest client age served, null when there is no lower bound
+ * @param ageMax oldest client age served, null when there is no upper bound
+ */
+public record Provider(
+        String externalId,
+        String name,
+        String description,
+        List<String> expertise,
+        List<String> municipalities,
+        Integer ageMin,
+        Integer ageMax,
+        boolean acceptingClients) {
+
+    public Provider {
+        expertise = List.copyOf(expertise);
+        municipalities = List.copyOf(municipalities);
+    }
+}

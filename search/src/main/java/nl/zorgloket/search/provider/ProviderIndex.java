@@ -1,0 +1,239 @@
+package nl.zorgloket.search.provider;
+
+import nl.zorgloket.search.care.CareCategory;
+import nl.zorgloket.search.care.CareVocabulary;
+import nl.zorgloket.search.text.Folding;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The provider index: the one owner of its {@link IndexWriter} and {@link SearcherManager}.
+ * Every change is visible to the next search (near-real-time); the database stays the source of
+ * truth and can rebuild the index at any time.
+ */
+public final class ProviderIndex implements AutoCloseable {
+    // Client text is cut here before analysis: a 10,000-character message costs no more than this.
+    private static final int MAX_NEED_CHARS = 2_000;
+    private static final int MAX_NEED_TERMS = 64;
+    private static final float CATEGORY_BOOST = 4f;
+    private static final float ACCEPTING_BOOST = 1.5f;
+
+    private final Analyzer analyzer = new DutchAnalyzer();
+    private final CareVocabulary vocabulary;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private ProviderIndex(Directory directory, CareVocabulary vocabulary) throws IOException {
+        this.vocabulary = vocabulary;
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    public static ProviderIndex open(Directory directory, CareVocabulary vocabulary) {
+        try {
+            return new ProviderIndex(directory, vocabulary);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the provider index", e);
+        }
+    }
+
+    public void upsert(Provider provider) {
+        upsertAll(List.of(provider));
+    }
+
+    public void upsertAll(Collection<Provider> providers) {
+        try {
+            for (Provider p : providers) {
+                writer.updateDocument(new Term(ProviderDocuments.ID, p.externalId()),
+                        ProviderDocuments.toDocument(p, vocabulary));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the provider index", e);
+        }
+    }
+
+    public void delete(String externalId) {
+        try {
+            writer.deleteDocuments(new Term(ProviderDocuments.ID, externalId));
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the provider index", e);
+        }
+    }
+
+    /** Replaces the whole index with these providers, in one commit. */
+    public void replaceAll(Collection<Provider> providers) {
+        try {
+            writer.deleteAll();
+            for (Provider p : providers) {
+                writer.addDocument(ProviderDocuments.toDocument(p, vocabulary));
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rebuild the provider index", e);
+        }
+    }
+
+    public int size() {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    public List<ProviderHit> match(ProviderQuery query) {
+        String need = query.needText().length() > MAX_NEED_CHARS
+                ? query.needText().substring(0, MAX_NEED_CHARS) : query.needText();
+        Set<CareCategory> categories = vocabulary.categoriesIn(need);
+        Query lucene = build(query, need, categories);
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(lucene, query.limit());
+            List<ProviderHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(sd.doc);
+                hits.add(new ProviderHit(doc.get(ProviderDocuments.ID), doc.get(ProviderDocuments.NAME), sd.score,
+                        reasons(doc, query, categories)));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("provider search failed", e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private Query build(ProviderQuery query, String need, Set<CareCategory> categories) {
+        BooleanQuery.Builder relevance = new BooleanQuery.Builder();
+        for (CareCategory c : categories) {
+            relevance.add(new BoostQuery(new TermQuery(new Term(ProviderDocuments.CATEGORY, c.code())), CATEGORY_BOOST),
+                    BooleanClause.Occur.SHOULD);
+        }
+        for (String term : analyzedTerms(need)) {
+            relevance.add(new TermQuery(new Term(ProviderDocuments.TEXT, term)), BooleanClause.Occur.SHOULD);
+        }
+        BooleanQuery relevanceQuery = relevance.build();
+
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        q.add(relevanceQuery.clauses().isEmpty() ? new MatchAllDocsQuery() : relevanceQuery, BooleanClause.Occur.MUST);
+        if (query.municipality() != null && !query.municipality().isBlank()) {
+            q.add(new TermQuery(new Term(ProviderDocuments.MUNICIPALITY, Folding.fold(query.municipality()))),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (query.age() != null) {
+            q.add(IntField.newRangeQuery(ProviderDocuments.AGE_MIN, ProviderDocuments.AGE_FLOOR, query.age()),
+                    BooleanClause.Occur.FILTER);
+            q.add(IntField.newRangeQuery(ProviderDocuments.AGE_MAX, query.age(), ProviderDocuments.AGE_CEILING),
+                    BooleanClause.Occur.FILTER);
+        }
+        // A waiting list does not exclude a provider; it ranks it below those with a place.
+        q.add(new BoostQuery(new TermQuery(new Term(ProviderDocuments.ACCEPTING, "true")), ACCEPTING_BOOST),
+                BooleanClause.Occur.SHOULD);
+        return q.build();
+    }
+
+    private List<String> analyzedTerms(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(ProviderDocuments.TEXT, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && terms.size() < MAX_NEED_TERMS) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(terms);
+    }
+
+    private List<String> reasons(Document doc, ProviderQuery query, Set<CareCategory> asked) {
+        boolean en = "en".equals(query.language());
+        List<String> reasons = new ArrayList<>();
+        if (query.municipality() != null && !query.municipality().isBlank()) {
+            String served = query.municipality();
+            for (String label : doc.getValues(ProviderDocuments.MUNICIPALITY_LABEL)) {
+                if (Folding.fold(label).equals(Folding.fold(query.municipality()))) {
+                    served = label;
+                }
+            }
+            reasons.add((en ? "works in " : "werkt in ") + served);
+        }
+        Set<String> offered = Set.of(doc.getValues(ProviderDocuments.CATEGORY));
+        for (CareCategory c : asked) {
+            if (offered.contains(c.code())) {
+                reasons.add((en ? "experience with " : "ervaring met ") + c.label(query.language()));
+            }
+        }
+        if (query.age() != null) {
+            int min = doc.getField(ProviderDocuments.AGE_MIN).numericValue().intValue();
+            int max = doc.getField(ProviderDocuments.AGE_MAX).numericValue().intValue();
+            if (min > ProviderDocuments.AGE_FLOOR || max < ProviderDocuments.AGE_CEILING) {
+                reasons.add(en ? "helps people aged " + min + " to " + max
+                        : "helpt mensen van " + min + " tot " + max + " jaar");
+            }
+        }
+        boolean accepting = Boolean.parseBoolean(doc.get(ProviderDocuments.ACCEPTING));
+        reasons.add(accepting ? (en ? "has room for new clients" : "heeft plek voor nieuwe cliënten")
+                : (en ? "has a waiting list" : "heeft een wachtlijst"));
+        return reasons;
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the provider index", e);
+        }
+    }
+}

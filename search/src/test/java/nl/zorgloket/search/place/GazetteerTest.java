@@ -1,0 +1,82 @@
+package nl.zorgloket.search.place;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GazetteerTest {
+    private static final Gazetteer GAZETTEER = Gazetteer.bundled();
+
+    @Test
+    void knowsAllMunicipalitiesOfTheCbsList() {
+        assertEquals(342, GAZETTEER.municipalities().size());
+    }
+
+    @Test
+    void mapsVillagesOfTheSeedRegionsToTheirMunicipality() {
+        assertEquals("Oost Gelre", GAZETTEER.municipality("Lichtenvoorde").orElseThrow().name());
+        assertEquals("Oost Gelre", GAZETTEER.municipality("Groenlo").orElseThrow().name());
+        assertEquals("Oude IJsselstreek", GAZETTEER.municipality("Ulft").orElseThrow().name());
+        assertEquals("Berkelland", GAZETTEER.municipality("Eibergen").orElseThrow().name());
+        assertEquals("Horst aan de Maas", GAZETTEER.municipality("Sevenum").orElseThrow().name());
+    }
+
+    @Test
+    void findsAPlaceInsideASentence() {
+        PlaceMatch match = GAZETTEER.findIn("ik zoek dagbesteding, wij wonen in Lichtenvoorde").orElseThrow();
+        assertEquals("Lichtenvoorde", match.said());
+        assertEquals("Oost Gelre", match.municipality().name());
+    }
+
+    @Test
+    void prefersTheLongestName() {
+        assertEquals("Horst aan de Maas", GAZETTEER.findIn("wij wonen in horst aan de maas").orElseThrow()
+                .municipality().name());
+    }
+
+    @Test
+    void everydayWordsAreNoPlaceInASentence() {
+        assertTrue(GAZETTEER.findIn("mijn buren helpen echt best veel").isEmpty());
+    }
+
+    @Test
+    void everydayWordIsAPlaceWhenItIsTheWholeAnswer() {
+        assertEquals("Best", GAZETTEER.resolveAnswer("Best").orElseThrow().municipality().name());
+    }
+
+    @Test
+    void readsPostcodesInEveryCommonSpelling() {
+        assertEquals("7141 AB", Gazetteer.postcodeIn("postcode 7141 AB"));
+        assertEquals("7141 AB", Gazetteer.postcodeIn("7141ab"));
+        assertNull(Gazetteer.postcodeIn("7141 SS"));
+        assertNull(Gazetteer.postcodeIn("0141 AB"));
+    }
+
+    @Test
+    void postcodeAloneGivesTheMunicipality() {
+        PlaceMatch match = GAZETTEER.findIn("7141AB").orElseThrow();
+        assertEquals("Oost Gelre", match.municipality().name());
+        assertEquals("7141 AB", match.postcode());
+    }
+
+    @Test
+    void bareFourDigitsCountOnlyAsAnAnswer() {
+        assertTrue(GAZETTEER.findIn("7131").isEmpty());
+        assertEquals("Oost Gelre", GAZETTEER.resolveAnswer("7131").orElseThrow().municipality().name());
+    }
+
+    @Test
+    void answerWithATypoStillFindsThePlace() {
+        assertEquals("Oost Gelre", GAZETTEER.resolveAnswer("lichtevoorde").orElseThrow().municipality().name());
+        assertEquals("Doetinchem", GAZETTEER.resolveAnswer("in doetinchen").orElseThrow().municipality().name());
+    }
+
+    @Test
+    void unknownAnswerFindsNothing() {
+        assertEquals(Optional.empty(), GAZETTEER.resolveAnswer("weet ik niet"));
+    }
+}

@@ -1,0 +1,92 @@
+package nl.zorgloket.search.provider;
+
+import nl.zorgloket.search.care.CareVocabulary;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ProviderIndexTest {
+    private ProviderIndex index;
+
+    @BeforeEach
+    void openIndex() {
+        index = ProviderIndex.open(new ByteBuffersDirectory(), CareVocabulary.bundled());
+        index.upsertAll(List.of(
+                new Provider("farm", "Zorgboerderij De Linde", "Dagbesteding tussen de dieren.",
+                        List.of("dagbesteding", "zorgboerderij", "autisme"), List.of("Oost Gelre", "Winterswijk"),
+                        12, 30, true),
+                new Provider("farm-full", "Zorgerf Het Veld", "Dagbesteding op het erf.",
+                        List.of("dagbesteding", "zorgboerderij"), List.of("Oost Gelre"), 12, 65, false),
+                new Provider("elderly", "Dagcentrum Zonnehoek", "Dagbesteding voor ouderen met dementie.",
+                        List.of("dagbesteding", "dementie"), List.of("Oost Gelre"), 60, null, true),
+                new Provider("far", "Zorgboerderij Verweg", "Dagbesteding.",
+                        List.of("dagbesteding", "zorgboerderij", "autisme"), List.of("Venlo"), 12, 30, true)));
+    }
+
+    @AfterEach
+    void closeIndex() {
+        index.close();
+    }
+
+    private List<String> ids(ProviderQuery q) {
+        return index.match(q).stream().map(ProviderHit::externalId).toList();
+    }
+
+    @Test
+    void servesOnlyProvidersThatWorkInTheMunicipality() {
+        assertEquals(List.of("farm", "farm-full"),
+                ids(new ProviderQuery("dagbesteding zorgboerderij autisme", "Oost Gelre", 15, 5, "nl")));
+    }
+
+    @Test
+    void excludesProvidersOutsideTheAgeRange() {
+        assertEquals(List.of("elderly"), ids(new ProviderQuery("dagbesteding dementie", "Oost Gelre", 82, 5, "nl")));
+    }
+
+    @Test
+    void waitingListRanksBelowAnEqualProviderWithRoom() {
+        List<ProviderHit> hits = index.match(new ProviderQuery("zorgboerderij", "Oost Gelre", 20, 5, "nl"));
+        assertEquals(List.of("farm", "farm-full"), hits.stream().map(ProviderHit::externalId).toList());
+        assertTrue(hits.get(1).reasons().contains("heeft een wachtlijst"));
+    }
+
+    @Test
+    void everyHitSaysWhyItFits() {
+        ProviderHit hit = index.match(new ProviderQuery("mijn zoon heeft ASS", "Oost Gelre", 15, 1, "nl")).getFirst();
+        assertEquals("farm", hit.externalId());
+        assertEquals(List.of("werkt in Oost Gelre", "ervaring met autisme", "helpt mensen van 12 tot 30 jaar",
+                "heeft plek voor nieuwe cliënten"), hit.reasons());
+    }
+
+    @Test
+    void reasonsFollowTheClientsLanguage() {
+        ProviderHit hit = index.match(new ProviderQuery("autism", "Oost Gelre", 15, 1, "en")).getFirst();
+        assertEquals(List.of("works in Oost Gelre", "experience with autism", "helps people aged 12 to 30",
+                "has room for new clients"), hit.reasons());
+    }
+
+    @Test
+    void unrelatedNeedFindsNothingRatherThanAnything() {
+        assertEquals(List.of(), ids(new ProviderQuery("fietsenmaker", "Oost Gelre", 15, 5, "nl")));
+    }
+
+    @Test
+    void updateIsVisibleToTheNextSearch() {
+        index.upsert(new Provider("far", "Zorgboerderij Verweg", "Dagbesteding.",
+                List.of("dagbesteding", "zorgboerderij", "autisme"), List.of("Venlo", "Oost Gelre"), 12, 30, true));
+        assertTrue(ids(new ProviderQuery("autisme", "Oost Gelre", 15, 5, "nl")).contains("far"));
+    }
+
+    @Test
+    void queryLikeInputIsJustText() {
+        String hostile = "(((".repeat(1000) + " *:* zorgboerderij* /dieren.*/ AND OR NOT \\ " + "x".repeat(10_000);
+        assertEquals(ids(new ProviderQuery("zorgboerderij dieren", "Oost Gelre", 15, 5, "nl")),
+                ids(new ProviderQuery(hostile, "Oost Gelre", 15, 5, "nl")));
+    }
+}
