@@ -1,0 +1,46 @@
+package nl.zorgloket.intake.dialogue;
+
+/** Who needs care, and how the dialogue then speaks about them. */
+public enum CareFor {
+    SELF("jezelf", "yourself", null, null),
+    SON("je zoon", "your son", "is je zoon", "is your son"),
+    DAUGHTER("je dochter", "your daughter", "is je dochter", "is your daughter"),
+    CHILD("je kind", "your child", "is je kind", "is your child"),
+    PARTNER("je partner", "your partner", "is je partner", "is your partner"),
+    MOTHER("je moeder", "your mother", "is je moeder", "is your mother"),
+    FATHER("je vader", "your father", "is je vader", "is your father"),
+    PARENT("je vader of moeder", "your parent", "is je vader of moeder", "is your parent"),
+    RELATIVE("je naaste", "the person you care for", "is je naaste", "is the person you care for"),
+    CLIENT("je cliënt", "your client", "is je cliënt", "is your client");
+
+    private final String nl;
+    private final String en;
+    private final String isNl;
+    private final String isEn;
+
+    CareFor(String nl, String en, String isNl, String isEn) {
+        this.nl = nl;
+        this.en = en;
+        this.isNl = isNl;
+        this.isEn = isEn;
+    }
+
+    Text label() {
+        return new Text(nl, en);
+    }
+
+    /** "Hoe oud ..." + this: "ben je" for the client, "is je zoon" for a son. */
+    Text howOld() {
+        return this == SELF ? new Text("Hoe oud ben je?", "How old are you?")
+                : new Text("Hoe oud " + isNl + "?", "How old " + isEn + "?");
+    }
+
+    Text whereLives() {
+        return this == SELF ? new Text("In welke plaats woon je?", "Where do you live?")
+                : new Text("In welke plaats woont " + nl + "?", "Where does " + en + " live?");
+    }
+
+    boolean isChildOfClient() {
+        return this == SON || this == DAUGHTER || this == CHILD;
+    }
+}

@@ -1,0 +1,72 @@
+package nl.zorgloket.intake.dialogue;
+
+import nl.zorgloket.search.text.Folding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One numbered option. Options are plain numbered text so they work the same on SMS and
+ * WhatsApp; "2", "twee", "2." or the option's own words all choose it.
+ */
+record Choice(String value, Text label, List<String> words) {
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("een", 1), Map.entry("eerste", 1), Map.entry("one", 1), Map.entry("first", 1),
+            Map.entry("twee", 2), Map.entry("tweede", 2), Map.entry("two", 2), Map.entry("second", 2),
+            Map.entry("drie", 3), Map.entry("derde", 3), Map.entry("three", 3), Map.entry("third", 3),
+            Map.entry("vier", 4), Map.entry("vierde", 4), Map.entry("four", 4), Map.entry("fourth", 4),
+            Map.entry("vijf", 5), Map.entry("vijfde", 5), Map.entry("five", 5), Map.entry("fifth", 5),
+            Map.entry("zes", 6), Map.entry("zesde", 6), Map.entry("six", 6), Map.entry("sixth", 6),
+            Map.entry("nul", 0), Map.entry("zero", 0), Map.entry("none", 0));
+    private static final Set<String> FILLER = Set.of("optie", "nummer", "nr", "keuze", "graag", "de", "het",
+            "option", "number", "please", "ik", "kies", "neem", "choose", "i");
+
+    static String render(List<Choice> choices, Language language) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < choices.size(); i++) {
+            out.append('\n').append(i + 1).append(". ").append(choices.get(i).label().in(language));
+        }
+        return out.toString();
+    }
+
+    /** The number the client sent ("2", "2.", "optie 2", "twee"), or empty. */
+    static Optional<Integer> number(String text) {
+        List<String> tokens = new ArrayList<>(Folding.tokens(text));
+        tokens.removeIf(FILLER::contains);
+        if (tokens.size() != 1) {
+            return Optional.empty();
+        }
+        String t = tokens.getFirst();
+        if (t.matches("[0-9]{1,2}")) {
+            return Optional.of(Integer.parseInt(t));
+        }
+        if (t.matches("[0-9]e")) {
+            return Optional.of(t.charAt(0) - '0');
+        }
+        return Optional.ofNullable(NUMBER_WORDS.get(t));
+    }
+
+    static Optional<Choice> pick(List<Choice> choices, String text) {
+        Optional<Integer> n = number(text);
+        if (n.isPresent()) {
+            int i = n.get();
+            return i >= 1 && i <= choices.size() ? Optional.of(choices.get(i - 1)) : Optional.empty();
+        }
+        String padded = " " + Folding.fold(text) + " ";
+        Choice found = null;
+        for (Choice c : choices) {
+            for (String w : c.words()) {
+                if (padded.contains(" " + w + " ")) {
+                    if (found != null && found != c) {
+                        return Optional.empty();
+                    }
+                    found = c;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+}

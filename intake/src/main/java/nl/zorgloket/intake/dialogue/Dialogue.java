@@ -1,0 +1,533 @@
+package nl.zorgloket.intake.dialogue;
+
+import nl.zorgloket.intake.conversation.Medium;
+import nl.zorgloket.search.care.CareVocabulary;
+import nl.zorgloket.search.place.Gazetteer;
+import nl.zorgloket.search.provider.ProviderHit;
+import nl.zorgloket.search.provider.ProviderQuery;
+import nl.zorgloket.search.text.Folding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The care-request dialogue: a pure function from (state, client message) to (new state, replies,
+ * effects). No database, no HTTP, no clock: it can be tested with plain calls.
+ */
+public final class Dialogue {
+    /** Client text beyond this is kept in the message but not read by the dialogue. */
+    static final int MAX_READ_CHARS = 2_000;
+    private static final int SUGGESTIONS = 3;
+    private static final int STUCK_AFTER = 2;
+    private static final int NEED_PREVIEW_CHARS = 100;
+    private static final Set<String> CONFIRM = Set.of("ja", "klopt", "ja klopt", "dat klopt", "klopt helemaal",
+            "yes", "correct", "ok", "oke", "okay", "goed", "prima", "akkoord", "right", "thats right", "ja hoor",
+            "jazeker", "yep", "ja dat klopt", "helemaal goed", "yes correct");
+    private static final Set<String> CHANGE = Set.of("nee", "no", "wijzig", "wijzigen", "aanpassen", "veranderen",
+            "fout", "klopt niet", "niet", "change", "edit", "wrong", "nee klopt niet");
+    private static final Set<String> NO_PREFERENCE = Set.of("geen voorkeur", "no preference", "maakt niet uit",
+            "geen", "none", "weet ik niet", "doesnt matter");
+
+    /**
+     * @param organisation the cooperative's name as clients know it ("Sorg")
+     * @param responseTime when a coordinator calls back, as a phrase: "binnen 2 werkdagen"
+     */
+    public record Settings(String organisation, String responseTimeNl, String responseTimeEn) {
+    }
+
+    private final Steps steps;
+    private final ProviderSuggestions suggestions;
+    private final Settings settings;
+
+    public Dialogue(Gazetteer gazetteer, CareVocabulary vocabulary, ProviderSuggestions suggestions, Settings settings) {
+        this.steps = new Steps(gazetteer, vocabulary);
+        this.suggestions = suggestions;
+        this.settings = settings;
+    }
+
+    public Turn next(DialogueState state, Input in) {
+        String text = in.text().length() > MAX_READ_CHARS ? in.text().substring(0, MAX_READ_CHARS) : in.text();
+        if (Crisis.in(text)) {
+            DialogueState s = state.step() == Step.START ? state.inLanguage(Language.detect(text)) : state;
+            return new Turn(s, List.of(crisis().in(s.language())), List.of(new Effect.Handoff(Effect.Handoff.Reason.CRISIS)));
+        }
+        Optional<Command> command = Command.of(text);
+        if (state.optedOut()) {
+            if (command.orElse(null) == Command.START) {
+                DialogueState s = state.optedOut(false);
+                return reply(s, List.of(new Effect.OptedIn()), new Text(
+                        "Welkom terug! Je krijgt weer berichten van ons.", "Welcome back! You will get our messages again."),
+                        currentQuestion(s, in.medium()));
+            }
+            return new Turn(state, List.of(), List.of());
+        }
+        if (command.isPresent() && command.get() != Command.START) {
+            return command(command.get(), state, in);
+        }
+        if (text.isBlank()) {
+            return blank(state, in);
+        }
+        return switch (state.step()) {
+            case START -> first(state, text, in);
+            case ASKING -> answer(state, text, in);
+            case SUMMARY -> summary(state, text, in);
+            case WHICH_LINE -> whichLine(state, text, in);
+            case CHOOSE_PROVIDER -> chooseProvider(state, text, in);
+            case DONE -> new Turn(state, List.of(new Text(
+                    "Dank je. Ik heb je bericht bij je aanvraag gezet. Je coördinator leest het.",
+                    "Thank you. I have added your message to your request. Your coordinator will read it.")
+                    .in(state.language())), List.of());
+            case DECLINED -> new Turn(state, List.of(new Text(
+                    "We bewaren niets van wat je schrijft. Wil je toch een aanvraag doen? Stuur dan 'opnieuw'.",
+                    "We are not keeping anything you write. Would you like to make a request after all? Send 'restart'.")
+                    .in(state.language())), List.of());
+        };
+    }
+
+    // ---- commands
+
+    private Turn command(Command command, DialogueState state, Input in) {
+        Medium medium = in.medium();
+        return switch (command) {
+            case STOP -> new Turn(state.optedOut(true), List.of(new Text(
+                    "Je bent afgemeld. Je krijgt geen berichten meer van ons. Wil je later toch verder? Stuur dan START.",
+                    "You have unsubscribed. You will not get any more messages from us. Want to continue later? Send START.")
+                    .in(state.language())), List.of(new Effect.OptedOut()));
+            case HUMAN -> new Turn(state, List.of(new Text(
+                    "Ik geef je door aan een medewerker van het klantenbureau. Je krijgt zo snel mogelijk antwoord, hier in dit gesprek.",
+                    "I am passing you to someone from the customer office. You will get an answer as soon as possible, right here.")
+                    .in(state.language())), List.of(new Effect.Handoff(Effect.Handoff.Reason.CLIENT_ASKED)));
+            case HELP -> reply(state, List.of(), help(), currentQuestion(state, medium));
+            case ENGLISH -> {
+                DialogueState s = state.inLanguage(Language.EN);
+                yield reply(s, List.of(), new Text("", "Sure, let's continue in English."), currentQuestion(s, medium));
+            }
+            case DUTCH -> {
+                DialogueState s = state.inLanguage(Language.NL);
+                yield reply(s, List.of(), new Text("Prima, we gaan verder in het Nederlands.", ""), currentQuestion(s, medium));
+            }
+            case BACK -> back(state, medium);
+            case RESTART -> {
+                DialogueState s = state.restarted();
+                Text restarted = new Text("We beginnen opnieuw.", "Let's start again.");
+                yield ask(s, medium, List.of(), restarted);
+            }
+            case START -> throw new IllegalStateException("START is handled as ordinary text");
+        };
+    }
+
+    private Turn back(DialogueState state, Medium medium) {
+        if (state.step() == Step.CHOOSE_PROVIDER || state.step() == Step.DONE) {
+            return reply(state, List.of(), new Text(
+                    "Je aanvraag is al doorgegeven. Wil je iets veranderen? Schrijf het hier, dan geef ik het door aan je coördinator.",
+                    "Your request has been passed on. Want to change something? Write it here and I will pass it to your coordinator."),
+                    null);
+        }
+        List<Slot> history = new ArrayList<>(state.history());
+        history.remove(Slot.CONSENT);
+        if (state.step() == Step.ASKING && state.asking() != null) {
+            history.remove(state.asking());
+        }
+        if (history.isEmpty()) {
+            return reply(state, List.of(), new Text("Dit is de eerste vraag.", "This is the first question."),
+                    currentQuestion(state, medium));
+        }
+        Slot previous = history.getLast();
+        DialogueState s = state.without(previous).editingSlot(null).at(Step.ASKING, previous);
+        return new Turn(s, List.of(steps.of(previous).question().apply(s, medium).in(s.language())), List.of());
+    }
+
+    // ---- the first message
+
+    private Turn first(DialogueState state, String text, Input in) {
+        DialogueState s = state.inLanguage(Language.detect(text));
+        s = steps.extractAll(s, text, in.messageId(), in.medium(), null);
+        String understood = understood(s);
+        Text welcome = new Text(
+                "Hoi! Fijn dat je ons een bericht stuurt. Ik ben de digitale assistent van het klantenbureau van "
+                        + settings.organisation() + ". Ik stel je een paar korte vragen. Daarna neemt een coördinator contact met je op.",
+                "Hi! Thank you for your message. I am the digital assistant of the " + settings.organisation()
+                        + " customer office. I will ask you a few short questions. After that, a coordinator will contact you.");
+        List<String> replies = new ArrayList<>();
+        replies.add(welcome.in(s.language()) + (understood.isEmpty() ? ""
+                : "\n\n" + new Text("Ik heb al begrepen: ", "I understood: ").in(s.language()) + understood + "."));
+        return ask(s, in.medium(), replies, null);
+    }
+
+    private String understood(DialogueState s) {
+        Language l = s.language();
+        List<String> parts = new ArrayList<>();
+        if (s.has(Slot.CARE_FOR)) {
+            parts.add((l == Language.EN ? "for " : "voor ") + Steps.careFor(s).label().in(l));
+        }
+        if (s.has(Slot.AGE)) {
+            parts.add(s.value(Slot.AGE) + (l == Language.EN ? " years old" : " jaar"));
+        }
+        if (s.has(Slot.PLACE)) {
+            parts.add((l == Language.EN ? "in " : "in ") + s.answer(Slot.PLACE).said());
+        }
+        if (s.has(Slot.NEED)) {
+            parts.add(needLabels(s));
+        }
+        if (s.has(Slot.URGENCY) && "SOON".equals(s.value(Slot.URGENCY))) {
+            parts.add(l == Language.EN ? "as soon as possible" : "zo snel mogelijk");
+        }
+        return String.join(", ", parts);
+    }
+
+    private String needLabels(DialogueState s) {
+        String codes = s.value(Slot.NEED);
+        if (codes == null || codes.isEmpty()) {
+            return s.language() == Language.EN ? "your question" : "je hulpvraag";
+        }
+        List<String> labels = new ArrayList<>();
+        for (String code : codes.split(",")) {
+            steps.vocabulary().byCode(code).ifPresent(c -> labels.add(c.label(s.language().code())));
+        }
+        return String.join(", ", labels);
+    }
+
+    // ---- answering a question
+
+    private Turn answer(DialogueState state, String text, Input in) {
+        Slot slot = state.asking();
+        StepDefinition step = steps.of(slot);
+        Parsed parsed = step.answer().parse(text, in.messageId(), state, in.medium());
+        DialogueState s = steps.extractAll(state, text, in.messageId(), in.medium(), slot);
+        List<Effect> effects = new ArrayList<>();
+        if (parsed instanceof Parsed.Reask(Text why)) {
+            s = s.notUnderstood();
+            String reask = new Text("Sorry, dat begreep ik niet. ", "Sorry, I didn't get that. ").in(s.language())
+                    + why.in(s.language());
+            if (s.misunderstood() >= STUCK_AFTER) {
+                reask += "\n\n" + new Text("Lukt het niet? Stuur 'medewerker', dan helpt een mens je verder.",
+                        "Not working? Send 'human' and a person will help you.").in(s.language());
+            }
+            return new Turn(s, List.of(reask), List.of());
+        }
+        Answer answer = ((Parsed.Value) parsed).answer();
+        if (slot == Slot.CONSENT) {
+            if ("NO".equals(answer.value())) {
+                DialogueState declined = DialogueState.initial().inLanguage(s.language()).at(Step.DECLINED, null);
+                return new Turn(declined, List.of(new Text(
+                        "Dat is goed. We bewaren niets van wat je schreef. Je kunt het klantenbureau ook bellen of mailen. "
+                                + "Wil je toch verder? Stuur dan 'opnieuw'.",
+                        "That's fine. We will not keep anything you wrote. You can also call or e-mail the customer office. "
+                                + "Want to continue after all? Send 'restart'.").in(s.language())),
+                        List.of(new Effect.ConsentRefused()));
+            }
+            effects.add(new Effect.ConsentGiven(Steps.CONSENT_TEXT_VERSION, in.messageId()));
+        }
+        Answer before = state.answer(slot);
+        s = s.with(slot, answer);
+        if (state.editing() == slot) {
+            if (before != null && !sameAnswer(slot, before, answer)) {
+                s = s.corrected(new Correction(slot, before, answer));
+            }
+            s = s.editingSlot(null);
+            return summaryTurn(s, in.medium(), List.of(), effects);
+        }
+        Turn next = ask(s, in.medium(), List.of(), null);
+        return new Turn(next.state(), next.replies(), concat(effects, next.effects()));
+    }
+
+    /** Asks the first question not yet answered, or shows the summary when all are. */
+    private Turn ask(DialogueState s, Medium medium, List<String> before, Text preface) {
+        List<String> replies = new ArrayList<>(before);
+        for (StepDefinition step : steps.all()) {
+            if (!step.skipWhen().test(s, medium)) {
+                DialogueState asking = s.at(Step.ASKING, step.slot());
+                String q = step.question().apply(asking, medium).in(s.language());
+                replies.add(preface == null ? q : preface.in(s.language()) + " " + q);
+                return new Turn(asking, replies, List.of());
+            }
+        }
+        if (preface != null) {
+            replies.add(preface.in(s.language()));
+        }
+        return summaryTurn(s, medium, replies, List.of());
+    }
+
+    // ---- summary and corrections
+
+    private Turn summaryTurn(DialogueState s, Medium medium, List<String> before, List<Effect> effects) {
+        DialogueState at = s.at(Step.SUMMARY, null);
+        List<String> replies = new ArrayList<>(before);
+        replies.add(summaryText(at, medium));
+        return new Turn(at, replies, effects);
+    }
+
+    private static final List<Slot> SUMMARY_LINES = List.of(Slot.CARE_FOR, Slot.AGE, Slot.PLACE, Slot.NEED,
+            Slot.URGENCY, Slot.INDICATION, Slot.NAME, Slot.CONTACT);
+
+    private String summaryText(DialogueState s, Medium medium) {
+        Language l = s.language();
+        StringBuilder out = new StringBuilder(new Text("Dit heb ik genoteerd:", "This is what I noted:").in(l));
+        for (int i = 0; i < SUMMARY_LINES.size(); i++) {
+            Slot slot = SUMMARY_LINES.get(i);
+            out.append('\n').append(i + 1).append(". ").append(lineLabel(slot).in(l)).append(": ").append(display(s, slot, medium));
+        }
+        out.append("\n\n").append(new Text("Klopt dit? Stuur 'ja', of het nummer van wat je wilt veranderen.",
+                "Is this right? Send 'yes', or the number of what you want to change.").in(l));
+        return out.toString();
+    }
+
+    private static Text lineLabel(Slot slot) {
+        return switch (slot) {
+            case CARE_FOR -> new Text("Voor", "For");
+            case AGE -> new Text("Leeftijd", "Age");
+            case PLACE -> new Text("Woonplaats", "Lives in");
+            case NEED -> new Text("Hulpvraag", "Help needed");
+            case URGENCY -> new Text("Hoe snel", "How soon");
+            case INDICATION -> new Text("Indicatie", "Assessment");
+            case NAME -> new Text("Naam", "Name");
+            case CONTACT -> new Text("Contact", "Contact");
+            case CONSENT -> new Text("Toestemming", "Consent");
+        };
+    }
+
+    private String display(DialogueState s, Slot slot, Medium medium) {
+        Language l = s.language();
+        Answer a = s.answer(slot);
+        if (a == null) {
+            return "-";
+        }
+        return switch (slot) {
+            case CARE_FOR -> Steps.careFor(s).label().in(l);
+            case AGE -> a.value() + (l == Language.EN ? " years" : " jaar");
+            case PLACE -> Folding.fold(a.said()).equals(Folding.fold(a.value())) ? a.value()
+                    : a.said() + (l == Language.EN ? " (municipality " : " (gemeente ") + a.value() + ")";
+            case NEED -> a.said().length() > NEED_PREVIEW_CHARS ? a.said().substring(0, NEED_PREVIEW_CHARS) + "…" : a.said();
+            case URGENCY -> switch (Urgency.valueOf(a.value())) {
+                case SOON -> new Text("zo snel mogelijk", "as soon as possible").in(l);
+                case WEEKS -> new Text("binnen een paar weken", "within a few weeks").in(l);
+                case NO_HURRY -> new Text("geen haast", "no hurry").in(l);
+            };
+            case INDICATION -> switch (Indication.valueOf(a.value())) {
+                case YES -> new Text("ja", "yes").in(l);
+                case REQUESTED -> new Text("aangevraagd", "applied for").in(l);
+                case NO -> new Text("nee", "no").in(l);
+                case UNKNOWN -> new Text("weet ik niet", "not known").in(l);
+            };
+            case NAME -> a.value();
+            case CONTACT -> contactHow(s, medium).in(l);
+            case CONSENT -> a.value();
+        };
+    }
+
+    private static Text contactHow(DialogueState s, Medium medium) {
+        Answer a = s.answer(Slot.CONTACT);
+        return switch (ContactPreference.valueOf(a.value())) {
+            case THIS_CHANNEL -> medium == Medium.WHATSAPP ? new Text("via WhatsApp", "through WhatsApp")
+                    : new Text("via sms", "by text message");
+            case CALL -> new Text("bellen naar dit nummer", "a call to this number");
+            case OTHER -> new Text("via " + a.said(), "via " + a.said());
+        };
+    }
+
+    private Turn summary(DialogueState state, String text, Input in) {
+        String folded = Folding.fold(text);
+        if (CONFIRM.contains(folded)) {
+            return submit(state, in.medium());
+        }
+        Optional<Integer> line = Choice.number(text);
+        if (line.isPresent()) {
+            return editLine(state, line.get(), in.medium());
+        }
+        if (CHANGE.contains(folded)) {
+            return new Turn(state.at(Step.WHICH_LINE, null), List.of(new Text(
+                    "Wat wil je veranderen? Stuur het nummer van de regel.",
+                    "What would you like to change? Send the number of the line.").in(state.language())), List.of());
+        }
+        // "nee, hij is 16": read corrections straight from the text
+        DialogueState s = state;
+        boolean changed = false;
+        for (StepDefinition step : steps.all()) {
+            if (step.slot() == Slot.CONSENT || step.slot() == Slot.NEED) {
+                continue;
+            }
+            Optional<Answer> read = step.extract().read(text, in.messageId(), in.medium());
+            Answer before = s.answer(step.slot());
+            if (read.isPresent() && (before == null || !sameAnswer(step.slot(), before, read.get()))) {
+                s = s.with(step.slot(), read.get());
+                if (before != null) {
+                    s = s.corrected(new Correction(step.slot(), before, read.get()));
+                }
+                changed = true;
+            }
+        }
+        if (changed) {
+            return summaryTurn(s, in.medium(), List.of(), List.of());
+        }
+        return new Turn(state, List.of(new Text(
+                "Stuur 'ja' als alles klopt, of het nummer van de regel die je wilt veranderen.",
+                "Send 'yes' if everything is right, or the number of the line you want to change.").in(state.language())),
+                List.of());
+    }
+
+    /** Groenlo and Lichtenvoorde are both Oost Gelre, yet a different answer. */
+    private static boolean sameAnswer(Slot slot, Answer a, Answer b) {
+        return a.value().equals(b.value()) && (slot != Slot.PLACE || Folding.fold(a.said()).equals(Folding.fold(b.said())));
+    }
+
+    private Turn whichLine(DialogueState state, String text, Input in) {
+        Optional<Integer> line = Choice.number(text);
+        if (line.isPresent()) {
+            return editLine(state, line.get(), in.medium());
+        }
+        if (CONFIRM.contains(Folding.fold(text))) {
+            return submit(state, in.medium());
+        }
+        return new Turn(state, List.of(new Text("Stuur het nummer van de regel, bijvoorbeeld 3.",
+                "Please send the number of the line, for example 3.").in(state.language())), List.of());
+    }
+
+    private Turn editLine(DialogueState state, int line, Medium medium) {
+        if (line < 1 || line > SUMMARY_LINES.size()) {
+            return new Turn(state, List.of(new Text("Kies een nummer van 1 tot " + SUMMARY_LINES.size() + ".",
+                    "Please pick a number from 1 to " + SUMMARY_LINES.size() + ".").in(state.language())), List.of());
+        }
+        Slot slot = SUMMARY_LINES.get(line - 1);
+        DialogueState s = state.editingSlot(slot).at(Step.ASKING, slot);
+        return new Turn(s, List.of(steps.of(slot).question().apply(s, medium).in(s.language())), List.of());
+    }
+
+    // ---- handing in, suggestions, what happens next
+
+    private Turn submit(DialogueState state, Medium medium) {
+        Language l = state.language();
+        Integer age = state.has(Slot.AGE) ? Integer.valueOf(state.value(Slot.AGE)) : null;
+        List<ProviderHit> hits = suggestions.suggest(new ProviderQuery(
+                state.answer(Slot.NEED).said(), state.value(Slot.PLACE), age, SUGGESTIONS, l.code()));
+        List<Suggestion> suggested = hits.stream().map(h -> new Suggestion(h.externalId(), h.name(), h.reasons())).toList();
+        DialogueState s = state.withSuggestions(suggested);
+        List<String> replies = new ArrayList<>();
+        replies.add(new Text("Dank je wel, " + state.value(Slot.NAME) + "! Je aanvraag is doorgegeven aan het klantenbureau van "
+                + settings.organisation() + ".",
+                "Thank you, " + state.value(Slot.NAME) + "! Your request has been passed to the " + settings.organisation()
+                        + " customer office.").in(l));
+        if (suggested.isEmpty()) {
+            replies.add(new Text("Ik vond nog geen aanbieder die precies past. De coördinator zoekt met je mee.",
+                    "I did not find a provider that fits exactly yet. The coordinator will look with you.").in(l));
+            replies.add(whatNext(s, medium));
+            return new Turn(s.at(Step.DONE, null), replies, List.of(new Effect.SubmitCase(s)));
+        }
+        StringBuilder list = new StringBuilder(new Text("Deze aanbieders passen misschien bij je vraag:",
+                "These providers may fit your request:").in(l));
+        for (int i = 0; i < suggested.size(); i++) {
+            Suggestion h = suggested.get(i);
+            list.append("\n").append(i + 1).append(". ").append(h.name()).append(" – ").append(String.join(", ", h.reasons()));
+        }
+        list.append("\n\n").append(new Text("Heb je een voorkeur? Stuur het nummer. Geen voorkeur? Stuur 0.",
+                "Do you have a preference? Send the number. No preference? Send 0.").in(l));
+        replies.add(list.toString());
+        return new Turn(s.at(Step.CHOOSE_PROVIDER, null), replies, List.of(new Effect.SubmitCase(s)));
+    }
+
+    private Turn chooseProvider(DialogueState state, String text, Input in) {
+        Language l = state.language();
+        Optional<Integer> n = Choice.number(text);
+        if (n.isEmpty() && NO_PREFERENCE.contains(Folding.fold(text))) {
+            n = Optional.of(0);
+        }
+        if (n.isEmpty() || n.get() < 0 || n.get() > state.suggestions().size()) {
+            return new Turn(state, List.of(new Text(
+                    "Stuur het nummer van de aanbieder, of 0 als je geen voorkeur hebt.",
+                    "Send the number of the provider, or 0 if you have no preference.").in(l)), List.of());
+        }
+        if (n.get() == 0) {
+            DialogueState s = state.at(Step.DONE, null);
+            return new Turn(s, List.of(new Text("Prima, geen voorkeur.", "Fine, no preference.").in(l) + " "
+                    + whatNext(s, in.medium())), List.of());
+        }
+        Suggestion chosen = state.suggestions().get(n.get() - 1);
+        DialogueState s = state.choosing(chosen.externalId()).at(Step.DONE, null);
+        return new Turn(s, List.of(new Text("Fijn, ik geef door dat je voorkeur uitgaat naar " + chosen.name() + ".",
+                "Good, I will pass on that you prefer " + chosen.name() + ".").in(l) + " " + whatNext(s, in.medium())),
+                List.of(new Effect.ProviderChosen(chosen.externalId())));
+    }
+
+    private String whatNext(DialogueState s, Medium medium) {
+        Language l = s.language();
+        String how = contactHow(s, medium).in(l);
+        String next = new Text("Wat gebeurt er nu? Een coördinator van " + settings.organisation() + " bekijkt je aanvraag en neemt "
+                + settings.responseTimeNl() + " contact met je op, " + how + ". Die coördinator wordt je vaste aanspreekpunt: "
+                + "één huishouden, één plan, één coördinator.",
+                "What happens next? A coordinator from " + settings.organisation() + " will look at your request and contact you "
+                        + settings.responseTimeEn() + ", " + how + ". That coordinator will be your contact person from then on.").in(l);
+        if ("SOON".equals(s.value(Slot.URGENCY))) {
+            next += " " + new Text("Omdat het snel nodig is, krijgt je aanvraag voorrang.",
+                    "Because it is urgent, your request gets priority.").in(l);
+        }
+        return next + "\n\n" + new Text("Wil je nog iets kwijt? Stuur gerust een bericht.",
+                "Anything else? Feel free to send a message.").in(l);
+    }
+
+    // ---- small things
+
+    private Turn blank(DialogueState state, Input in) {
+        Text note = in.hasMedia()
+                ? new Text("Dank je! Ik kan nog geen foto's, spraakberichten of bestanden bekijken. Wil je het in een paar woorden typen?",
+                "Thank you! I can't look at photos, voice messages or files yet. Could you type it in a few words?")
+                : new Text("Ik kreeg een leeg bericht. Wil je het nog eens typen?", "I got an empty message. Could you type it again?");
+        String question = state.step() == Step.START ? null : currentQuestion(state, in.medium());
+        return reply(state, List.of(), note, question);
+    }
+
+    private String currentQuestion(DialogueState s, Medium medium) {
+        return switch (s.step()) {
+            case ASKING -> steps.of(s.asking()).question().apply(s, medium).in(s.language());
+            case SUMMARY -> summaryText(s, medium);
+            case WHICH_LINE -> new Text("Stuur het nummer van de regel die je wilt veranderen.",
+                    "Send the number of the line you want to change.").in(s.language());
+            case CHOOSE_PROVIDER -> new Text("Stuur het nummer van de aanbieder, of 0 als je geen voorkeur hebt.",
+                    "Send the number of the provider, or 0 if you have no preference.").in(s.language());
+            case START, DONE, DECLINED -> null;
+        };
+    }
+
+    private static Turn reply(DialogueState s, List<Effect> effects, Text text, String question) {
+        String first = text.in(s.language());
+        List<String> replies = new ArrayList<>();
+        if (question == null) {
+            replies.add(first);
+        } else {
+            replies.add(first.isEmpty() ? question : first + "\n\n" + question);
+        }
+        return new Turn(s, replies, effects);
+    }
+
+    private static Text help() {
+        return new Text("""
+                Je kunt altijd een van deze woorden sturen:
+                medewerker – praat met een mens
+                terug – naar de vorige vraag
+                opnieuw – begin opnieuw
+                stop – geen berichten meer
+                English – switch to English""", """
+                You can send one of these words at any time:
+                human – talk to a person
+                back – go to the previous question
+                restart – start again
+                stop – no more messages
+                Nederlands – verder in het Nederlands""");
+    }
+
+    static Text crisis() {
+        return new Text("""
+                Dit klinkt ernstig. Is er nu direct gevaar? Bel dan meteen 112.
+                Denk je aan zelfdoding? Bel 113 Zelfmoordpreventie via 0800-0113 (gratis, dag en nacht) of chat op 113.nl.
+                Ik stuur je bericht nu met spoed door naar een medewerker.""", """
+                This sounds serious. Is anyone in immediate danger? Call 112 now.
+                Are you thinking about suicide? Call 113 Suicide Prevention on 0800-0113 (free, day and night) or chat at 113.nl.
+                I am passing your message to a staff member urgently.""");
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

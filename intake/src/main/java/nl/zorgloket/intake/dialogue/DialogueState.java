@@ -1,0 +1,142 @@
+package nl.zorgloket.intake.dialogue;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the dialogue knows between two messages. Stored as JSON on the conversation, so any
+ * instance can take the next message. Immutable: every change returns a new state.
+ *
+ * @param asking the slot the last question asked for, when {@code step} is ASKING
+ * @param editing the slot being changed from the summary, so the dialogue returns there after
+ * @param history the slots in the order they were answered, for "terug"
+ * @param misunderstood how many answers in a row did not fit the question
+ */
+@Serdeable
+public record DialogueState(
+        Language language,
+        Step step,
+        @Nullable Slot asking,
+        @Nullable Slot editing,
+        Map<String, Answer> answers,
+        List<Correction> corrections,
+        List<Slot> history,
+        List<Suggestion> suggestions,
+        @Nullable String chosenProvider,
+        int misunderstood,
+        boolean optedOut) {
+
+    public DialogueState {
+        answers = Map.copyOf(answers);
+        corrections = List.copyOf(corrections);
+        history = List.copyOf(history);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    public static DialogueState initial() {
+        return new DialogueState(Language.NL, Step.START, null, null, Map.of(), List.of(), List.of(), List.of(),
+                null, 0, false);
+    }
+
+    public boolean has(Slot slot) {
+        return answers.containsKey(slot.name());
+    }
+
+    @Nullable
+    public Answer answer(Slot slot) {
+        return answers.get(slot.name());
+    }
+
+    @Nullable
+    public String value(Slot slot) {
+        Answer a = answers.get(slot.name());
+        return a == null ? null : a.value();
+    }
+
+    /** Answers keyed by slot in the order of the slots, for summaries and the case record. */
+    public Map<Slot, Answer> answersBySlot() {
+        Map<Slot, Answer> ordered = new LinkedHashMap<>();
+        for (Slot s : Slot.values()) {
+            if (has(s)) {
+                ordered.put(s, answer(s));
+            }
+        }
+        return ordered;
+    }
+
+    DialogueState with(Slot slot, Answer answer) {
+        Map<String, Answer> a = new LinkedHashMap<>(answers);
+        a.put(slot.name(), answer);
+        List<Slot> h = new ArrayList<>(history);
+        h.remove(slot);
+        h.add(slot);
+        return new DialogueState(language, step, asking, editing, a, corrections, h, suggestions, chosenProvider,
+                misunderstood, optedOut);
+    }
+
+    DialogueState without(Slot slot) {
+        Map<String, Answer> a = new LinkedHashMap<>(answers);
+        a.remove(slot.name());
+        List<Slot> h = new ArrayList<>(history);
+        h.remove(slot);
+        return new DialogueState(language, step, asking, editing, a, corrections, h, suggestions, chosenProvider,
+                misunderstood, optedOut);
+    }
+
+    DialogueState corrected(Correction correction) {
+        List<Correction> c = new ArrayList<>(corrections);
+        c.add(correction);
+        return new DialogueState(language, step, asking, editing, answers, c, history, suggestions, chosenProvider,
+                misunderstood, optedOut);
+    }
+
+    DialogueState at(Step newStep, @Nullable Slot newAsking) {
+        return new DialogueState(language, newStep, newAsking, editing, answers, corrections, history, suggestions,
+                chosenProvider, newStep == step && newAsking == asking ? misunderstood : 0, optedOut);
+    }
+
+    DialogueState editingSlot(@Nullable Slot slot) {
+        return new DialogueState(language, step, asking, slot, answers, corrections, history, suggestions,
+                chosenProvider, misunderstood, optedOut);
+    }
+
+    DialogueState inLanguage(Language l) {
+        return new DialogueState(l, step, asking, editing, answers, corrections, history, suggestions, chosenProvider,
+                misunderstood, optedOut);
+    }
+
+    DialogueState withSuggestions(List<Suggestion> s) {
+        return new DialogueState(language, step, asking, editing, answers, corrections, history, s, chosenProvider,
+                misunderstood, optedOut);
+    }
+
+    DialogueState choosing(@Nullable String provider) {
+        return new DialogueState(language, step, asking, editing, answers, corrections, history, suggestions, provider,
+                misunderstood, optedOut);
+    }
+
+    DialogueState notUnderstood() {
+        return new DialogueState(language, step, asking, editing, answers, corrections, history, suggestions,
+                chosenProvider, misunderstood + 1, optedOut);
+    }
+
+    DialogueState optedOut(boolean out) {
+        return new DialogueState(language, step, asking, editing, answers, corrections, history, suggestions,
+                chosenProvider, misunderstood, out);
+    }
+
+    /** Starts over: answers gone, language and consent kept (consent is a stored fact, not a slot to redo). */
+    DialogueState restarted() {
+        Map<String, Answer> keep = new LinkedHashMap<>();
+        if (has(Slot.CONSENT)) {
+            keep.put(Slot.CONSENT.name(), answer(Slot.CONSENT));
+        }
+        List<Slot> h = has(Slot.CONSENT) ? List.of(Slot.CONSENT) : List.of();
+        return new DialogueState(language, Step.START, null, null, keep, List.of(), h, List.of(), null, 0, optedOut);
+    }
+}

@@ -1,0 +1,31 @@
+package nl.zorgloket.intake.dialogue;
+
+/** What the dialogue asks the world to do besides replying. The conversation service carries it out. */
+public sealed interface Effect {
+    /** The client agreed that their details are kept; {@code textVersion} names the text they saw. */
+    record ConsentGiven(String textVersion, long messageId) implements Effect {
+    }
+
+    /** The client said no: whatever they told us is dropped. */
+    record ConsentRefused() implements Effect {
+    }
+
+    record OptedOut() implements Effect {
+    }
+
+    record OptedIn() implements Effect {
+    }
+
+    /** A person must take over; {@code crisis} puts it on top of the queue. */
+    record Handoff(Reason reason) implements Effect {
+        public enum Reason { CLIENT_ASKED, CRISIS }
+    }
+
+    /** The request is complete: store it as a case for a coordinator. */
+    record SubmitCase(DialogueState state) implements Effect {
+    }
+
+    /** The client chose a provider after the case was stored. */
+    record ProviderChosen(String externalId) implements Effect {
+    }
+}

@@ -1,0 +1,452 @@
+package nl.zorgloket.intake.dialogue;
+
+import nl.zorgloket.intake.conversation.Medium;
+import nl.zorgloket.search.care.CareCategory;
+import nl.zorgloket.search.care.CareVocabulary;
+import nl.zorgloket.search.place.Gazetteer;
+import nl.zorgloket.search.place.PlaceMatch;
+import nl.zorgloket.search.text.Folding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The questions of the care-request dialogue, in the order they are asked. */
+final class Steps {
+    static final String CONSENT_TEXT_VERSION = "privacy-2026-11";
+    static final int MAX_NEED_CHARS = 1_000;
+
+    private static final List<Choice> CONSENT = List.of(
+            new Choice("YES", new Text("Ja, dat is goed", "Yes, that's fine"),
+                    List.of("ja", "yes", "ok", "oke", "okay", "akkoord", "goed", "prima", "is goed", "dat is goed",
+                            "sure", "fine", "agree", "yep", "jawel", "jep", "jazeker", "natuurlijk")),
+            new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "niet", "liever niet", "nope", "neen")));
+
+    private static final List<Choice> CARE_FOR = List.of(
+            new Choice("SELF", new Text("Voor mezelf", "For myself"), List.of("mezelf", "mijzelf", "ikzelf", "myself", "me")),
+            new Choice("CHILD", new Text("Voor mijn kind", "For my child"), List.of("kind", "child", "kid")),
+            new Choice("PARTNER", new Text("Voor mijn partner", "For my partner"), List.of("partner")),
+            new Choice("PARENT", new Text("Voor mijn vader of moeder", "For my father or mother"),
+                    List.of("ouder", "ouders", "parent", "parents")),
+            new Choice("RELATIVE", new Text("Voor iemand anders", "For someone else"),
+                    List.of("iemand anders", "someone else", "anders")),
+            new Choice("CLIENT", new Text("Als professional, voor een cliënt", "As a professional, for a client"),
+                    List.of("professional", "client", "clienten", "clients")));
+
+    private static final List<Choice> URGENCY = List.of(
+            new Choice("SOON", new Text("Zo snel mogelijk", "As soon as possible"),
+                    List.of("zo snel mogelijk", "zsm", "snel", "dringend", "spoed", "met spoed", "urgent", "meteen",
+                            "direct", "asap", "as soon as possible", "vandaag", "deze week", "soon", "nu")),
+            new Choice("WEEKS", new Text("Binnen een paar weken", "Within a few weeks"),
+                    List.of("paar weken", "binnen een maand", "weken", "few weeks", "within a month", "weeks")),
+            new Choice("NO_HURRY", new Text("Er is geen haast", "There is no hurry"),
+                    List.of("geen haast", "no hurry", "geen spoed", "niet dringend", "rustig aan", "not urgent")));
+
+    private static final List<Choice> INDICATION = List.of(
+            new Choice("YES", new Text("Ja", "Yes"), List.of("ja", "yes", "jawel", "heb ik", "hebben we")),
+            new Choice("REQUESTED", new Text("Aangevraagd, maar nog niet rond", "Applied for, not decided yet"),
+                    List.of("aangevraagd", "aanvraag", "loopt", "applied", "pending", "bezig")),
+            new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "geen", "niet", "none")),
+            new Choice("UNKNOWN", new Text("Weet ik niet", "I don't know"),
+                    List.of("weet ik niet", "weet niet", "geen idee", "dont know", "don t know", "not sure",
+                            "onbekend", "unknown")));
+
+    private static final Pattern AGE_WITH_UNIT = Pattern.compile(
+            "(?<![0-9])([0-9]{1,3}) ?(?:jaar|jr|jarige|years?|yrs?|yo|jarig)(?![a-z])");
+    private static final Pattern AGE_AFTER_WORD = Pattern.compile(
+            "(?:van|is|ben|aged|age|leeftijd|wordt|word) ([0-9]{1,3})(?![0-9])");
+    private static final Pattern MONTHS = Pattern.compile("(?<![0-9])[0-9]{1,2} ?(?:maanden|maand|months?)");
+    private static final Pattern ANY_NUMBER = Pattern.compile("(?<![0-9])([0-9]{1,3})(?![0-9])");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    private static final Pattern PHONE = Pattern.compile("(?<![0-9])(?:\\+31|0031|0)[ -]?[1-9](?:[ -]?[0-9]){8}(?![0-9])");
+    private static final Pattern NAME_INTRO = Pattern.compile(
+            "(?i)(?:mijn naam is|ik heet|my name is|noem me|call me)\\s+([\\p{L}][\\p{L} .'-]{0,60})");
+    private static final Set<String> POSSESSIVES = Set.of("mijn", "mn", "onze", "ons", "my", "our", "haar", "zijn");
+    private static final Map<String, CareFor> RELATIONS = Map.ofEntries(
+            Map.entry("zoon", CareFor.SON), Map.entry("zoontje", CareFor.SON), Map.entry("son", CareFor.SON),
+            Map.entry("dochter", CareFor.DAUGHTER), Map.entry("dochtertje", CareFor.DAUGHTER),
+            Map.entry("daughter", CareFor.DAUGHTER), Map.entry("kind", CareFor.CHILD), Map.entry("kindje", CareFor.CHILD),
+            Map.entry("child", CareFor.CHILD), Map.entry("kid", CareFor.CHILD), Map.entry("kinderen", CareFor.CHILD),
+            Map.entry("partner", CareFor.PARTNER), Map.entry("man", CareFor.PARTNER), Map.entry("vrouw", CareFor.PARTNER),
+            Map.entry("echtgenoot", CareFor.PARTNER), Map.entry("echtgenote", CareFor.PARTNER),
+            Map.entry("husband", CareFor.PARTNER), Map.entry("wife", CareFor.PARTNER),
+            Map.entry("moeder", CareFor.MOTHER), Map.entry("mama", CareFor.MOTHER), Map.entry("ma", CareFor.MOTHER),
+            Map.entry("mam", CareFor.MOTHER), Map.entry("schoonmoeder", CareFor.MOTHER), Map.entry("mother", CareFor.MOTHER),
+            Map.entry("mum", CareFor.MOTHER), Map.entry("mom", CareFor.MOTHER),
+            Map.entry("vader", CareFor.FATHER), Map.entry("papa", CareFor.FATHER), Map.entry("pa", CareFor.FATHER),
+            Map.entry("schoonvader", CareFor.FATHER), Map.entry("father", CareFor.FATHER), Map.entry("dad", CareFor.FATHER),
+            Map.entry("opa", CareFor.RELATIVE), Map.entry("oma", CareFor.RELATIVE), Map.entry("broer", CareFor.RELATIVE),
+            Map.entry("zus", CareFor.RELATIVE), Map.entry("zusje", CareFor.RELATIVE), Map.entry("broertje", CareFor.RELATIVE),
+            Map.entry("tante", CareFor.RELATIVE), Map.entry("oom", CareFor.RELATIVE), Map.entry("ouders", CareFor.PARENT),
+            Map.entry("buurman", CareFor.RELATIVE), Map.entry("buurvrouw", CareFor.RELATIVE),
+            Map.entry("vriend", CareFor.RELATIVE), Map.entry("vriendin", CareFor.RELATIVE),
+            Map.entry("grandmother", CareFor.RELATIVE), Map.entry("grandfather", CareFor.RELATIVE),
+            Map.entry("brother", CareFor.RELATIVE), Map.entry("sister", CareFor.RELATIVE),
+            Map.entry("friend", CareFor.RELATIVE), Map.entry("neighbour", CareFor.RELATIVE),
+            Map.entry("neighbor", CareFor.RELATIVE), Map.entry("parents", CareFor.PARENT),
+            Map.entry("client", CareFor.CLIENT), Map.entry("clienten", CareFor.CLIENT));
+    private static final List<String> SELF_PHRASES = List.of("voor mezelf", "voor mijzelf", "voor mij zelf",
+            "voor mij", "ik zelf", "ikzelf", "for myself", "for me", "myself");
+    private static final List<String> PROFESSIONAL_PHRASES = List.of("als professional", "ik werk als",
+            "casemanager", "wijkverpleegkundige", "huisarts", "consulent", "verwijzer", "as a professional",
+            "praktijkondersteuner", "poh ggz", "wijkteam", "jeugdconsulent");
+    private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+
+    private final Gazetteer gazetteer;
+    private final CareVocabulary vocabulary;
+    private final List<StepDefinition> steps;
+
+    Steps(Gazetteer gazetteer, CareVocabulary vocabulary) {
+        this.gazetteer = gazetteer;
+        this.vocabulary = vocabulary;
+        this.steps = List.of(
+                new StepDefinition(Slot.CONSENT, (s, m) -> consentQuestion(),
+                        (t, id, m) -> Optional.empty(),
+                        (t, id, s, m) -> choose(CONSENT, t, id, new Text("Stuur ja of nee.", "Please send yes or no.")),
+                        (s, m) -> s.has(Slot.CONSENT)),
+                new StepDefinition(Slot.CARE_FOR, (s, m) -> withChoices(
+                        new Text("Voor wie zoek je zorg of hulp?", "Who is the care or support for?"), CARE_FOR),
+                        (t, id, m) -> careFor(t, true).map(c -> new Answer(c.name(), t, id)),
+                        this::answerCareFor,
+                        (s, m) -> s.has(Slot.CARE_FOR)),
+                new StepDefinition(Slot.AGE, (s, m) -> careFor(s).howOld(),
+                        (t, id, m) -> age(t, false).map(a -> new Answer(Integer.toString(a), t, id)),
+                        (t, id, s, m) -> age(t, true).<Parsed>map(a -> new Parsed.Value(new Answer(Integer.toString(a), t, id)))
+                                .orElse(new Parsed.Reask(new Text("Stuur de leeftijd als getal, bijvoorbeeld 15.",
+                                        "Please send the age as a number, for example 15."))),
+                        (s, m) -> s.has(Slot.AGE)),
+                new StepDefinition(Slot.PLACE, (s, m) -> place(careFor(s).whereLives()),
+                        (t, id, m) -> gazetteer.findIn(t).map(p -> placeAnswer(p, id)),
+                        (t, id, s, m) -> gazetteer.resolveAnswer(t).<Parsed>map(p -> new Parsed.Value(placeAnswer(p, id)))
+                                .orElse(new Parsed.Reask(new Text(
+                                        "Die plaats ken ik niet. Stuur de naam van je woonplaats of je postcode (bijvoorbeeld 7131 AB).",
+                                        "I don't know that place. Please send the name of the town or the postcode (for example 7131 AB)."))),
+                        (s, m) -> s.has(Slot.PLACE)),
+                new StepDefinition(Slot.NEED, (s, m) -> new Text(
+                        "Waar zoek je hulp bij? Vertel het in je eigen woorden. Bijvoorbeeld: dagbesteding, logeren, hulp bij geldzaken.",
+                        "What kind of help are you looking for? Tell me in your own words. For example: day activities, respite stays, help with money matters."),
+                        (t, id, m) -> need(t, id, false),
+                        (t, id, s, m) -> need(t, id, true).<Parsed>map(Parsed.Value::new)
+                                .orElse(new Parsed.Reask(new Text("Vertel in een paar woorden waar je hulp bij zoekt.",
+                                        "Tell me in a few words what help you are looking for."))),
+                        (s, m) -> s.has(Slot.NEED)),
+                new StepDefinition(Slot.URGENCY, (s, m) -> withChoices(
+                        new Text("Hoe snel is de hulp nodig?", "How soon is help needed?"), URGENCY),
+                        (t, id, m) -> phraseChoice(URGENCY, t).map(c -> new Answer(c.value(), t, id)),
+                        (t, id, s, m) -> choose(URGENCY, t, id, pickNumber(URGENCY)),
+                        (s, m) -> s.has(Slot.URGENCY)),
+                new StepDefinition(Slot.INDICATION, (s, m) -> withChoices(new Text(
+                        "Is er al een indicatie of beschikking? Die krijg je van de gemeente (Wmo of Jeugdwet) of van het CIZ (Wlz).",
+                        "Is there already an assessment (indicatie)? The municipality (Wmo or Youth Act) or the CIZ (Wlz) gives it."),
+                        INDICATION),
+                        (t, id, m) -> indication(t).map(v -> new Answer(v.name(), t, id)),
+                        (t, id, s, m) -> indication(t).<Parsed>map(v -> new Parsed.Value(new Answer(v.name(), t, id)))
+                                .orElseGet(() -> choose(INDICATION, t, id, pickNumber(INDICATION))),
+                        (s, m) -> s.has(Slot.INDICATION)),
+                new StepDefinition(Slot.NAME, (s, m) -> new Text("Hoe mogen we je noemen?", "What may we call you?"),
+                        (t, id, m) -> introducedName(t).map(n -> new Answer(n, n, id)),
+                        this::answerName,
+                        (s, m) -> s.has(Slot.NAME)),
+                new StepDefinition(Slot.CONTACT, Steps::contactQuestion,
+                        (t, id, m) -> contactDetail(t).map(d -> new Answer(ContactPreference.OTHER.name(), d, id)),
+                        this::answerContact,
+                        (s, m) -> s.has(Slot.CONTACT)));
+    }
+
+    CareVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    List<StepDefinition> all() {
+        return steps;
+    }
+
+    StepDefinition of(Slot slot) {
+        return steps.get(slot.ordinal());
+    }
+
+    /** Reads the slots a message clearly mentions, except the one being answered. */
+    DialogueState extractAll(DialogueState state, String text, long messageId, Medium medium, Slot except) {
+        DialogueState s = state;
+        for (StepDefinition step : steps) {
+            if (step.slot() != except && !s.has(step.slot())) {
+                Optional<Answer> a = step.extract().read(text, messageId, medium);
+                if (a.isPresent()) {
+                    s = s.with(step.slot(), a.get());
+                }
+            }
+        }
+        return s;
+    }
+
+    static Text consentQuestion() {
+        return new Text("""
+                Wat je ons vertelt, bewaren we veilig. We gebruiken het alleen om je te helpen met je zorgvraag. \
+                Alleen het klantenbureau en je coördinator kunnen het zien. Is dat goed?""" + Choice.render(CONSENT, Language.NL),
+                """
+                We keep what you tell us safe. We only use it to help with your care request. \
+                Only the customer office and your coordinator can see it. Is that OK?""" + Choice.render(CONSENT, Language.EN));
+    }
+
+    static CareFor careFor(DialogueState s) {
+        String v = s.value(Slot.CARE_FOR);
+        return v == null ? CareFor.RELATIVE : CareFor.valueOf(v);
+    }
+
+    // ---- care for
+
+    private Parsed answerCareFor(String text, long id, DialogueState s, Medium m) {
+        Optional<CareFor> read = careFor(text, false);
+        if (read.isPresent()) {
+            return new Parsed.Value(new Answer(read.get().name(), text, id));
+        }
+        Optional<Choice> c = Choice.pick(CARE_FOR, text);
+        if (c.isPresent()) {
+            return new Parsed.Value(new Answer(c.get().value(), text, id));
+        }
+        return new Parsed.Reask(pickNumber(CARE_FOR));
+    }
+
+    /** "voor mijn zoon", "my mother", "als wijkverpleegkundige". Strict: a relation word needs "mijn". */
+    static Optional<CareFor> careFor(String text, boolean strict) {
+        String folded = Folding.fold(text);
+        String padded = " " + folded + " ";
+        for (String p : PROFESSIONAL_PHRASES) {
+            if (padded.contains(" " + p + " ")) {
+                return Optional.of(CareFor.CLIENT);
+            }
+        }
+        List<String> tokens = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+        for (int i = 0; i < tokens.size(); i++) {
+            CareFor r = RELATIONS.get(tokens.get(i));
+            if (r != null && (!strict || i > 0 && POSSESSIVES.contains(tokens.get(i - 1)))) {
+                return Optional.of(r);
+            }
+        }
+        for (String p : SELF_PHRASES) {
+            if (padded.contains(" " + p + " ")) {
+                return Optional.of(CareFor.SELF);
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- age
+
+    static Optional<Integer> age(String text, boolean answering) {
+        String folded = Folding.fold(text);
+        if (MONTHS.matcher(folded).find()) {
+            return Optional.of(0);
+        }
+        for (Pattern p : List.of(AGE_WITH_UNIT, AGE_AFTER_WORD)) {
+            Matcher m = p.matcher(folded);
+            while (m.find()) {
+                int a = Integer.parseInt(m.group(1));
+                if (a <= 120) {
+                    return Optional.of(a);
+                }
+            }
+        }
+        if (!answering) {
+            return Optional.empty();
+        }
+        Matcher m = ANY_NUMBER.matcher(folded);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            return a <= 120 ? Optional.of(a) : Optional.empty();
+        }
+        for (String token : Folding.tokens(folded)) {
+            Integer n = NUMBER_WORDS.get(token);
+            if (n != null) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Integer> numberWords() {
+        String[] units = {"nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
+                "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"};
+        String[] tens = {"twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"};
+        String[] en = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        String[] enTens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        Map<String, Integer> words = new java.util.HashMap<>();
+        for (int i = 0; i < units.length; i++) {
+            words.put(units[i], i);
+            words.put(en[i], i);
+        }
+        words.put("eén", 1);
+        for (int t = 0; t < tens.length; t++) {
+            words.put(tens[t], 20 + 10 * t);
+            words.put(enTens[t], 20 + 10 * t);
+            for (int u = 1; u <= 9; u++) {
+                // Dutch says the unit first: zevenentachtig, tweeëntwintig (folded: tweeentwintig)
+                words.put(units[u] + "en" + tens[t], 20 + 10 * t + u);
+            }
+        }
+        return Map.copyOf(words);
+    }
+
+    // ---- place
+
+    private static Answer placeAnswer(PlaceMatch p, long id) {
+        String said = p.postcode() != null && !p.said().equals(p.postcode()) ? p.said() + ", " + p.postcode() : p.said();
+        return new Answer(p.municipality().name(), said, id);
+    }
+
+    private static Text place(Text whereLives) {
+        return new Text(whereLives.nl() + " Een plaatsnaam of postcode is genoeg.",
+                whereLives.en() + " A town or postcode is enough.");
+    }
+
+    // ---- need
+
+    private Optional<Answer> need(String text, long id, boolean answering) {
+        String said = text.strip();
+        if (said.length() > MAX_NEED_CHARS) {
+            said = said.substring(0, MAX_NEED_CHARS);
+        }
+        Set<CareCategory> categories = vocabulary.categoriesIn(said);
+        if (categories.isEmpty() && (!answering || Folding.fold(said).replace(" ", "").length() < 3)) {
+            return Optional.empty();
+        }
+        String codes = categories.stream().map(CareCategory::code).collect(Collectors.joining(","));
+        return Optional.of(new Answer(codes, said, id));
+    }
+
+    // ---- indication
+
+    private static final Set<String> INDICATION_WORDS = Set.of("indicatie", "beschikking", "wmo", "jeugdwet", "wlz",
+            "pgb", "zorgtoewijzing", "toewijzing", "ciz", "zorgindicatie", "assessment");
+    private static final Set<String> NEGATIONS = Set.of("geen", "niet", "no", "not", "nog", "zonder", "without");
+
+    static Optional<Indication> indication(String text) {
+        List<String> tokens = Folding.tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (INDICATION_WORDS.contains(tokens.get(i))) {
+                String window = String.join(" ", tokens.subList(Math.max(0, i - 3), Math.min(tokens.size(), i + 4)));
+                if (window.contains("aangevraagd") || window.contains("aanvraag") || window.contains("applied")) {
+                    return Optional.of(Indication.REQUESTED);
+                }
+                for (int j = Math.max(0, i - 3); j < i; j++) {
+                    if (NEGATIONS.contains(tokens.get(j)) && !tokens.get(j).equals("nog")) {
+                        return Optional.of(Indication.NO);
+                    }
+                }
+                return Optional.of(Indication.YES);
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---- name
+
+    static Optional<String> introducedName(String text) {
+        Matcher m = NAME_INTRO.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).strip().replaceAll("[ .'-]+$", "");
+        String[] words = name.split(" ");
+        // "mijn naam is Anna en ik zoek ..." -> Anna: a name is at most three words
+        return Optional.of(String.join(" ", List.of(words).subList(0, Math.min(3, words.length))));
+    }
+
+    private Parsed answerName(String text, long id, DialogueState s, Medium m) {
+        Optional<String> intro = introducedName(text);
+        String name = intro.orElse(text.strip().replaceAll("[.!]+$", ""));
+        if (name.length() > 80 || !name.matches("(?s).*\\p{L}.*") || name.matches("(?s).*[0-9@].*")) {
+            return new Parsed.Reask(new Text("Stuur alleen je naam, bijvoorbeeld: Anna.", "Please send just your name, for example: Anna."));
+        }
+        return new Parsed.Value(new Answer(name, name, id));
+    }
+
+    // ---- contact
+
+    private static Text contactQuestion(DialogueState s, Medium medium) {
+        if (!medium.knowsPhoneNumber()) {
+            return new Text("Hoe kan de coördinator je bereiken? Stuur je telefoonnummer of e-mailadres.",
+                    "How can the coordinator reach you? Please send your phone number or e-mail address.");
+        }
+        return withChoices(new Text("Hoe wil je dat de coördinator contact met je opneemt?",
+                "How would you like the coordinator to contact you?"), contactChoices(medium));
+    }
+
+    private static List<Choice> contactChoices(Medium medium) {
+        Choice channel = medium == Medium.WHATSAPP
+                ? new Choice("THIS_CHANNEL", new Text("Via WhatsApp", "Through WhatsApp"), List.of("whatsapp", "app", "appen"))
+                : new Choice("THIS_CHANNEL", new Text("Via sms", "By text message"), List.of("sms", "sms en", "text", "texting"));
+        return List.of(channel,
+                new Choice("CALL", new Text("Bel me op dit nummer", "Call me on this number"),
+                        List.of("bel", "bellen", "bel me", "call", "call me", "telefoon", "phone")),
+                new Choice("OTHER", new Text("Op een ander nummer of per e-mail", "Another number or by e-mail"),
+                        List.of("ander nummer", "email", "e mail", "mail", "another number", "anders")));
+    }
+
+    private Parsed answerContact(String text, long id, DialogueState s, Medium m) {
+        Optional<String> detail = contactDetail(text);
+        if (detail.isPresent()) {
+            return new Parsed.Value(new Answer(ContactPreference.OTHER.name(), detail.get(), id));
+        }
+        if (!m.knowsPhoneNumber()) {
+            return new Parsed.Reask(new Text("Stuur een telefoonnummer (zoals 06 12345678) of een e-mailadres.",
+                    "Please send a phone number (like 06 12345678) or an e-mail address."));
+        }
+        Optional<Choice> c = Choice.pick(contactChoices(m), text);
+        if (c.isPresent() && !c.get().value().equals("OTHER")) {
+            return new Parsed.Value(new Answer(c.get().value(), text, id));
+        }
+        if (c.isPresent()) {
+            return new Parsed.Reask(new Text("Stuur het telefoonnummer of e-mailadres waarop we je kunnen bereiken.",
+                    "Please send the phone number or e-mail address where we can reach you."));
+        }
+        return new Parsed.Reask(pickNumber(contactChoices(m)));
+    }
+
+    static Optional<String> contactDetail(String text) {
+        Matcher email = EMAIL.matcher(text);
+        if (email.find()) {
+            return Optional.of(email.group());
+        }
+        Matcher phone = PHONE.matcher(text);
+        if (phone.find()) {
+            return Optional.of(phone.group().replaceAll("[ -]", ""));
+        }
+        return Optional.empty();
+    }
+
+    // ---- choices
+
+    private static Text withChoices(Text question, List<Choice> choices) {
+        return new Text(question.nl() + Choice.render(choices, Language.NL), question.en() + Choice.render(choices, Language.EN));
+    }
+
+    private static Text pickNumber(List<Choice> choices) {
+        return new Text("Kies een nummer:" + Choice.render(choices, Language.NL),
+                "Please pick a number:" + Choice.render(choices, Language.EN));
+    }
+
+    private static Parsed choose(List<Choice> choices, String text, long id, Text reask) {
+        return Choice.pick(choices, text).<Parsed>map(c -> new Parsed.Value(new Answer(c.value(), text, id)))
+                .orElse(new Parsed.Reask(reask));
+    }
+
+    /** A choice named by its words in free text; numbers do not count outside the question itself. */
+    private static Optional<Choice> phraseChoice(List<Choice> choices, String text) {
+        if (Choice.number(text).isPresent()) {
+            return Optional.empty();
+        }
+        List<Choice> strict = new ArrayList<>();
+        for (Choice c : choices) {
+            // Single everyday words ("nu", "snel", "weken") are too loose outside the question.
+            strict.add(new Choice(c.value(), c.label(), c.words().stream().filter(w -> w.contains(" ") || w.length() > 5).toList()));
+        }
+        return Choice.pick(strict, text);
+    }
+}

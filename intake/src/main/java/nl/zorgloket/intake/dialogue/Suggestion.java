@@ -1,0 +1,10 @@
+package nl.zorgloket.intake.dialogue;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/** A provider the dialogue suggested, and why. */
+@Serdeable
+public record Suggestion(String externalId, String name, List<String> reasons) {
+}

@@ -1,0 +1,299 @@
+package nl.zorgloket.intake.dialogue;
+
+import nl.zorgloket.intake.conversation.Medium;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DialogueTest {
+
+    @Test
+    void wholeConversationFromHoiToHandedInRequest() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        String r = chat.send("Hoi");
+        assertTrue(r.startsWith("Hoi! Fijn dat je ons een bericht stuurt."), r);
+        assertTrue(r.contains("Is dat goed?\n1. Ja, dat is goed\n2. Nee"), r);
+        assertTrue(chat.send("ja").contains("Voor wie zoek je zorg of hulp?"));
+        assertTrue(chat.send("2").contains("Hoe oud is je kind?"));
+        assertTrue(chat.send("15").contains("In welke plaats woont je kind?"));
+        assertTrue(chat.send("Lichtenvoorde").contains("Waar zoek je hulp bij?"));
+        assertTrue(chat.send("dagbesteding op een boerderij, hij heeft autisme").contains("Hoe snel is de hulp nodig?"));
+        assertTrue(chat.send("binnen een paar weken").contains("Is er al een indicatie"));
+        assertTrue(chat.send("nee").contains("Hoe mogen we je noemen?"));
+        assertTrue(chat.send("Anna").contains("1. Via WhatsApp\n2. Bel me op dit nummer"));
+        String summary = chat.send("1");
+        assertEquals("""
+                Dit heb ik genoteerd:
+                1. Voor: je kind
+                2. Leeftijd: 15 jaar
+                3. Woonplaats: Lichtenvoorde (gemeente Oost Gelre)
+                4. Hulpvraag: dagbesteding op een boerderij, hij heeft autisme
+                5. Hoe snel: binnen een paar weken
+                6. Indicatie: nee
+                7. Naam: Anna
+                8. Contact: via WhatsApp
+
+                Klopt dit? Stuur 'ja', of het nummer van wat je wilt veranderen.""", summary);
+        String done = chat.send("ja");
+        assertTrue(done.contains("Dank je wel, Anna! Je aanvraag is doorgegeven aan het klantenbureau van Sorg."), done);
+        assertTrue(done.contains("1. Zorgboerderij De Linde – werkt in Oost Gelre, ervaring met autisme"), done);
+        assertInstanceOf(Effect.SubmitCase.class, chat.effects.getLast());
+        String next = chat.send("1");
+        assertTrue(next.contains("je voorkeur uitgaat naar Zorgboerderij De Linde"), next);
+        assertTrue(next.contains("neemt binnen 2 werkdagen contact met je op, via WhatsApp"), next);
+        assertEquals(new Effect.ProviderChosen("p1"), chat.effects.getLast());
+        assertEquals(Step.DONE, chat.state.step());
+    }
+
+    @Test
+    void oneMessageWithEverythingIsNotAskedAgain() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        String first = chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                + "wij wonen in Lichtenvoorde");
+        assertTrue(first.contains("Ik heb al begrepen: voor je zoon, 15 jaar, in Lichtenvoorde, dagbesteding, "
+                + "een zorgboerderij, autisme."), first);
+        String afterConsent = chat.send("ja");
+        assertTrue(afterConsent.startsWith("Hoe snel is de hulp nodig?"), afterConsent);
+        assertEquals("SON", chat.state.value(Slot.CARE_FOR));
+        assertEquals("15", chat.state.value(Slot.AGE));
+        assertEquals("Oost Gelre", chat.state.value(Slot.PLACE));
+        assertEquals("dagbesteding,zorgboerderij,autisme", chat.state.value(Slot.NEED));
+    }
+
+    @Test
+    void everyAnswerPointsToTheMessageItCameFrom() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hoi, het gaat om mijn moeder");
+        long first = chat.lastId();
+        chat.send("ja");
+        chat.send("82 jaar, ze woont in Ulft");
+        long third = chat.lastId();
+        assertEquals(first, chat.state.answer(Slot.CARE_FOR).messageId());
+        assertEquals(third, chat.state.answer(Slot.AGE).messageId());
+        assertEquals(third, chat.state.answer(Slot.PLACE).messageId());
+        assertEquals("Oude IJsselstreek", chat.state.value(Slot.PLACE));
+    }
+
+    @Test
+    void consentIsRecordedWithTheTextVersionAndMessage() {
+        Chat chat = new Chat(Medium.SMS);
+        chat.send("Hoi");
+        chat.send("ja hoor");
+        assertEquals(new Effect.ConsentGiven(Steps.CONSENT_TEXT_VERSION, chat.lastId()), chat.effects.getFirst());
+    }
+
+    @Test
+    void refusingConsentDropsWhatWasSaid() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("dagbesteding voor mijn zoon van 15 in Ulft");
+        String r = chat.send("nee");
+        assertTrue(r.contains("We bewaren niets van wat je schreef."), r);
+        assertEquals(List.of(new Effect.ConsentRefused()), chat.effects);
+        assertTrue(chat.state.answers().isEmpty());
+        assertEquals(Step.DECLINED, chat.state.step());
+    }
+
+    @Test
+    void summaryLineNumberChangesThatAnswerAndKeepsTheCorrection() {
+        Chat chat = completed(Medium.WHATSAPP);
+        long before = chat.state.answer(Slot.AGE).messageId();
+        assertEquals("Hoe oud is je zoon?", chat.send("2"));
+        String summary = chat.send("16");
+        assertTrue(summary.contains("2. Leeftijd: 16 jaar"), summary);
+        Correction c = chat.state.corrections().getFirst();
+        assertEquals(Slot.AGE, c.slot());
+        assertEquals("15", c.before().value());
+        assertEquals(before, c.before().messageId());
+        assertEquals("16", c.after().value());
+    }
+
+    @Test
+    void correctionWrittenAsTextIsReadAtTheSummary() {
+        Chat chat = completed(Medium.WHATSAPP);
+        String summary = chat.send("nee hij is 16 jaar en woont in Groenlo");
+        assertTrue(summary.contains("2. Leeftijd: 16 jaar"), summary);
+        assertTrue(summary.contains("3. Woonplaats: Groenlo (gemeente Oost Gelre)"), summary);
+        assertEquals(2, chat.state.corrections().size());
+    }
+
+    @Test
+    void stopOptsOutUntilStart() {
+        Chat chat = new Chat(Medium.SMS);
+        chat.send("Hoi");
+        assertTrue(chat.send("STOP").contains("Je bent afgemeld."));
+        assertEquals("", chat.send("hallo?"));
+        assertTrue(chat.send("start").startsWith("Welkom terug!"));
+        assertEquals(List.of(new Effect.OptedOut(), new Effect.OptedIn()), chat.effects);
+    }
+
+    @Test
+    void askingForAPersonHandsOff() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hoi");
+        String r = chat.send("ik wil graag een medewerker spreken");
+        assertTrue(r.contains("Ik geef je door aan een medewerker"), r);
+        assertEquals(List.of(new Effect.Handoff(Effect.Handoff.Reason.CLIENT_ASKED)), chat.effects);
+    }
+
+    @Test
+    void aSentenceAboutAPersonIsNoCommand() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hoi");
+        chat.send("ja");
+        chat.send("iemand met dementie, mijn vader");
+        assertTrue(chat.effects.stream().noneMatch(e -> e instanceof Effect.Handoff));
+        assertEquals("FATHER", chat.state.value(Slot.CARE_FOR));
+    }
+
+    @Test
+    void crisisWordsGiveEmergencyNumbersAtOnce() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        String r = chat.send("ik wil niet meer leven");
+        assertTrue(r.contains("112") && r.contains("0800-0113"), r);
+        assertEquals(List.of(new Effect.Handoff(Effect.Handoff.Reason.CRISIS)), chat.effects);
+    }
+
+    @Test
+    void crisisInEnglishIsAnsweredInEnglish() {
+        Chat chat = new Chat(Medium.SMS);
+        String r = chat.send("my husband hits me and I am scared");
+        assertTrue(r.startsWith("This sounds serious."), r);
+    }
+
+    @Test
+    void crisisWordsReachEvenAnOptedOutClient() {
+        Chat chat = new Chat(Medium.SMS);
+        chat.send("stop");
+        assertTrue(chat.send("zelfmoord").contains("0800-0113"));
+    }
+
+    @Test
+    void greatIsNotViolence() {
+        assertFalse(Crisis.in("geweldig dat jullie er zijn"));
+    }
+
+    @Test
+    void backAsksThePreviousQuestionAgain() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hoi");
+        chat.send("ja");
+        chat.send("mijn dochter");
+        assertEquals("Voor wie zoek je zorg of hulp?", chat.send("terug").lines().findFirst().orElseThrow());
+        assertNull(chat.state.value(Slot.CARE_FOR));
+    }
+
+    @Test
+    void restartForgetsAnswersButNotConsent() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hoi");
+        chat.send("ja");
+        chat.send("mijn dochter");
+        String r = chat.send("opnieuw");
+        assertTrue(r.startsWith("We beginnen opnieuw. Voor wie zoek je zorg of hulp?"), r);
+        assertEquals(List.of("CONSENT"), List.copyOf(chat.state.answers().keySet()));
+    }
+
+    @Test
+    void helpListsTheCommandsAndRepeatsTheQuestion() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hoi");
+        String r = chat.send("help");
+        assertTrue(r.contains("medewerker – praat met een mens") && r.endsWith("2. Nee"), r);
+    }
+
+    @Test
+    void englishFirstMessageGetsEnglishAndDutchCanBeChosen() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        assertTrue(chat.send("Hello, I need help for my mother").startsWith("Hi! Thank you for your message."));
+        assertTrue(chat.send("yes").startsWith("How old is your mother?"));
+        assertTrue(chat.send("Nederlands").startsWith("Prima, we gaan verder in het Nederlands.\n\nHoe oud is je moeder?"));
+    }
+
+    @Test
+    void numberWordsAndOptionWordsChooseToo() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hoi");
+        chat.send("ja");
+        chat.send("twee");
+        assertEquals("CHILD", chat.state.value(Slot.CARE_FOR));
+        chat.send("zevenentachtig");
+        assertEquals("87", chat.state.value(Slot.AGE));
+    }
+
+    @Test
+    void misunderstoodTwiceOffersAPerson() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hoi");
+        chat.send("ja");
+        chat.send("mijn zoon");
+        assertTrue(chat.send("geen idee").startsWith("Sorry, dat begreep ik niet."));
+        assertTrue(chat.send("pfff").contains("Stuur 'medewerker'"));
+    }
+
+    @Test
+    void placeWithATypoIsUnderstoodAsAnAnswer() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hoi");
+        chat.send("ja");
+        chat.send("mijn zoon");
+        chat.send("15");
+        chat.send("lichtevoorde");
+        assertEquals("Oost Gelre", chat.state.value(Slot.PLACE));
+    }
+
+    @Test
+    void mediaOnlyAsksToType() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hoi");
+        assertTrue(chat.sendMedia().startsWith("Dank je! Ik kan nog geen foto's, spraakberichten of bestanden bekijken."));
+        assertEquals(Step.ASKING, chat.state.step());
+    }
+
+    @Test
+    void webChatAsksForAPhoneNumberOrEmail() {
+        Chat chat = completedUpToContact(Medium.WEBCHAT);
+        assertTrue(chat.send("Anna").startsWith("Hoe kan de coördinator je bereiken?"));
+        assertTrue(chat.send("maakt niet uit").contains("Stuur een telefoonnummer"));
+        chat.send("06-12345678");
+        assertEquals("0612345678", chat.state.answer(Slot.CONTACT).said());
+        assertEquals(Step.SUMMARY, chat.state.step());
+    }
+
+    @Test
+    void noSuggestionsStillTellsWhatHappensNext() {
+        Chat chat = new Chat(Medium.SMS, List.of());
+        String first = chat.send("dagbesteding voor mijn zoon van 15 in Ulft, zo snel mogelijk, geen indicatie");
+        assertTrue(first.contains("zo snel mogelijk"), first);
+        chat.send("ja");
+        chat.send("mijn naam is Anna");
+        chat.send("2");
+        String done = chat.send("ja");
+        assertTrue(done.contains("Ik vond nog geen aanbieder die precies past."), done);
+        assertTrue(done.contains("door je te bellen") || done.contains("bellen naar dit nummer"), done);
+        assertTrue(done.contains("krijgt je aanvraag voorrang"), done);
+        assertEquals(Step.DONE, chat.state.step());
+    }
+
+    private static Chat completedUpToContact(Medium medium) {
+        Chat chat = new Chat(medium);
+        chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, wij wonen in Lichtenvoorde");
+        chat.send("ja");
+        chat.send("1");
+        chat.send("3");
+        return chat;
+    }
+
+    private static Chat completed(Medium medium) {
+        Chat chat = completedUpToContact(medium);
+        chat.send("Anna");
+        chat.send("1");
+        assertEquals(Step.SUMMARY, chat.state.step());
+        return chat;
+    }
+}
