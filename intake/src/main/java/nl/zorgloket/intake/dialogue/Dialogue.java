@@ -86,6 +86,22 @@ public final class Dialogue {
         };
     }
 
+    /**
+     * While staff hold the conversation the bot stays silent, except for what cannot wait: words
+     * of crisis, and stop / start.
+     */
+    public Turn whileWithStaff(DialogueState state, Input in) {
+        String text = in.text().length() > MAX_READ_CHARS ? in.text().substring(0, MAX_READ_CHARS) : in.text();
+        if (Crisis.in(text)) {
+            return new Turn(state, List.of(crisis().in(state.language())), List.of(new Effect.Handoff(Effect.Handoff.Reason.CRISIS)));
+        }
+        Optional<Command> command = Command.of(text);
+        if (command.isPresent() && (command.get() == Command.STOP || command.get() == Command.START && state.optedOut())) {
+            return next(state, in);
+        }
+        return new Turn(state, List.of(), List.of());
+    }
+
     // ---- commands
 
     private Turn command(Command command, DialogueState state, Input in) {

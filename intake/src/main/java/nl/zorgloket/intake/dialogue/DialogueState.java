@@ -23,19 +23,20 @@ public record DialogueState(
         Step step,
         @Nullable Slot asking,
         @Nullable Slot editing,
-        Map<String, Answer> answers,
-        List<Correction> corrections,
-        List<Slot> history,
-        List<Suggestion> suggestions,
+        @Nullable Map<String, Answer> answers,
+        @Nullable List<Correction> corrections,
+        @Nullable List<Slot> history,
+        @Nullable List<Suggestion> suggestions,
         @Nullable String chosenProvider,
         int misunderstood,
         boolean optedOut) {
 
     public DialogueState {
-        answers = Map.copyOf(answers);
-        corrections = List.copyOf(corrections);
-        history = List.copyOf(history);
-        suggestions = List.copyOf(suggestions);
+        // serde leaves empty collections out of the JSON: absent means empty
+        answers = answers == null ? Map.of() : Map.copyOf(answers);
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
+        history = history == null ? List.of() : List.copyOf(history);
+        suggestions = suggestions == null ? List.of() : List.copyOf(suggestions);
     }
 
     public static DialogueState initial() {

@@ -1,0 +1,106 @@
+package nl.zorgloket.intake.carecase;
+
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import nl.zorgloket.intake.conversation.Consent;
+import nl.zorgloket.intake.conversation.ConsentRepository;
+import nl.zorgloket.intake.conversation.Conversation;
+import nl.zorgloket.intake.dialogue.Answer;
+import nl.zorgloket.intake.dialogue.Correction;
+import nl.zorgloket.intake.dialogue.DialogueState;
+import nl.zorgloket.intake.dialogue.Effect;
+import nl.zorgloket.intake.dialogue.Slot;
+import nl.zorgloket.intake.dialogue.Suggestion;
+import nl.zorgloket.search.place.Gazetteer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Writes what the dialogue learned into the conversation's open case, creating it when there is none. */
+@Singleton
+public class OpenCase {
+    private final CareCaseRepository cases;
+    private final ConsentRepository consents;
+    private final ObjectMapper json;
+
+    OpenCase(CareCaseRepository cases, ConsentRepository consents, ObjectMapper json) {
+        this.cases = cases;
+        this.consents = consents;
+        this.json = json;
+    }
+
+    /** Every answer with the message it came from, and each correction the client made. */
+    @Serdeable
+    public record Answers(Map<Slot, Answer> answers, List<Correction> corrections) {
+    }
+
+    public CareCase submit(Conversation conversation, DialogueState state, Instant now) {
+        Optional<CareCase> open = cases.findOpenByConversation(conversation.id());
+        Priority priority = open.map(CareCase::priority).filter(p -> p == Priority.CRISIS)
+                .orElse("SOON".equals(state.value(Slot.URGENCY)) ? Priority.URGENT : Priority.NORMAL);
+        CareCase c = fromState(open.map(CareCase::id).orElse(null), conversation, state,
+                CaseStatus.WAITING_FOR_COORDINATOR, priority, open.map(CareCase::version).orElse(null),
+                open.map(CareCase::createdAt).orElse(now), now);
+        return open.isPresent() ? cases.update(c) : cases.save(c);
+    }
+
+    public CareCase forHandoff(Conversation conversation, Effect.Handoff.Reason reason, DialogueState state, Instant now) {
+        Priority priority = reason == Effect.Handoff.Reason.CRISIS ? Priority.CRISIS
+                : "SOON".equals(state.value(Slot.URGENCY)) ? Priority.URGENT : Priority.NORMAL;
+        Optional<CareCase> open = cases.findOpenByConversation(conversation.id());
+        if (open.isPresent()) {
+            if (priority.ordinal() < open.get().priority().ordinal()) {
+                cases.updatePriority(open.get().id(), priority.name(), now);
+            }
+            return open.get();
+        }
+        return cases.save(fromState(null, conversation, state, CaseStatus.NEEDS_STAFF, priority, null, now, now));
+    }
+
+    private CareCase fromState(Long id, Conversation conversation, DialogueState s, CaseStatus status, Priority priority,
+                               Long version, Instant createdAt, Instant now) {
+        Integer age = s.has(Slot.AGE) ? Integer.valueOf(s.value(Slot.AGE)) : null;
+        Answer place = s.answer(Slot.PLACE);
+        Answer need = s.answer(Slot.NEED);
+        Answer contact = s.answer(Slot.CONTACT);
+        Long consentId = consents.findByConversationId(conversation.id()).stream()
+                .max(Comparator.comparing(Consent::givenAt)).map(Consent::id).orElse(null);
+        String categories = need == null || need.value().isEmpty() ? null
+                : write(Arrays.asList(need.value().split(",")));
+        return new CareCase(id, conversation.id(), conversation.contactId(), consentId, status, priority,
+                s.value(Slot.CARE_FOR), age, CareCase.ageGroup(age), place == null ? null : place.value(),
+                place == null ? null : Gazetteer.postcodeIn(place.said()), need == null ? null : need.said(), categories,
+                s.value(Slot.INDICATION), s.value(Slot.URGENCY), s.value(Slot.NAME),
+                s.value(Slot.CONTACT), contact != null && "OTHER".equals(contact.value()) ? contact.said() : null,
+                write(new Answers(s.answersBySlot(), s.corrections())),
+                s.suggestions().isEmpty() ? null : write(s.suggestions()), s.chosenProvider(), null, null, version,
+                createdAt, now, null);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** For readers of {@link CareCase#suggestedProviders()}. */
+    public List<Suggestion> suggestions(CareCase c) {
+        if (c.suggestedProviders() == null) {
+            return List.of();
+        }
+        try {
+            return List.of(json.readValue(c.suggestedProviders(), Suggestion[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

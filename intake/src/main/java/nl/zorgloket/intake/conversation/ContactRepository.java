@@ -1,0 +1,34 @@
+package nl.zorgloket.intake.conversation;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ContactRepository extends CrudRepository<Contact, Long> {
+
+    /** Creates the contact unless it exists; safe when two first messages race. */
+    @Query("""
+            INSERT IGNORE INTO contact (channel_address, medium, phone, display_name, created_at, updated_at)
+            VALUES (:address, :medium, :phone, :displayName, :now, :now)""")
+    void insertIgnore(String address, String medium, String phone, String displayName, Instant now);
+
+    Optional<Contact> findByChannelAddress(String channelAddress);
+
+    /** Locks the contact first, always: one lock order for every transaction that touches a contact. */
+    @Query("SELECT * FROM contact WHERE channel_address = :address FOR UPDATE")
+    Optional<Contact> findForUpdate(String address);
+
+    @Query("UPDATE contact SET opted_out_at = :at, updated_at = :now WHERE id = :id")
+    void updateOptedOutAt(Long id, Instant at, Instant now);
+
+    @Query("UPDATE contact SET language = :language WHERE id = :id")
+    void updateLanguage(Long id, String language);
+
+    @Query("UPDATE contact SET display_name = NULL, updated_at = :now WHERE id = :id")
+    void forgetDisplayName(Long id, Instant now);
+}

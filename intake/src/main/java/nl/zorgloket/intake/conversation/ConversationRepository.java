@@ -1,0 +1,26 @@
+package nl.zorgloket.intake.conversation;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface ConversationRepository extends CrudRepository<Conversation, Long> {
+
+    /** Opens a conversation for the address unless one is open; the unique open_key makes it race-free. */
+    @Query("""
+            INSERT IGNORE INTO conversation (contact_id, open_key, medium, mode, dialogue_state, version, created_at, updated_at)
+            VALUES (:contactId, :openKey, :medium, 'BOT', :state, 0, :now, :now)""")
+    void insertIgnoreOpen(Long contactId, String openKey, String medium, String state, Instant now);
+
+    /**
+     * The open conversation, locked until the transaction ends: messages of one conversation are
+     * handled one at a time, across every instance.
+     */
+    @Query("SELECT * FROM conversation WHERE open_key = :openKey FOR UPDATE")
+    Optional<Conversation> findOpenForUpdate(String openKey);
+}

@@ -1,0 +1,5 @@
+package nl.zorgloket.intake.conversation;
+
+public enum Direction {
+    IN, OUT
+}

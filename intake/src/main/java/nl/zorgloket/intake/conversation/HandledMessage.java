@@ -1,0 +1,15 @@
+package nl.zorgloket.intake.conversation;
+
+import java.util.List;
+
+/**
+ * The outcome of one inbound message.
+ *
+ * @param replies the texts to answer with now (inline, in the webhook's response)
+ * @param duplicate true when the message had been handled before; the replies are the ones given then
+ */
+public record HandledMessage(long conversationId, long messageId, List<String> replies, boolean duplicate) {
+    public HandledMessage {
+        replies = List.copyOf(replies);
+    }
+}

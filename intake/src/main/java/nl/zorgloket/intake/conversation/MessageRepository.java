@@ -1,0 +1,31 @@
+package nl.zorgloket.intake.conversation;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface MessageRepository extends CrudRepository<Message, Long> {
+
+    Optional<Message> findByProviderMessageId(String providerMessageId);
+
+    List<Message> findByReplyToIdOrderById(Long replyToId);
+
+    List<Message> findByConversationIdOrderById(Long conversationId);
+
+    /** Moves the status forward only; returns 0 when the message is unknown or already further. */
+    @Query("""
+            UPDATE message SET delivery_status = :status, error_code = COALESCE(:errorCode, error_code)
+            WHERE provider_message_id = :sid
+              AND (delivery_status IS NULL OR FIELD(delivery_status,
+                   'ACCEPTED','SCHEDULED','QUEUED','SENDING','SENT','DELIVERED','READ','UNDELIVERED','FAILED','CANCELED') < :rank)""")
+    int advanceStatus(String sid, String status, int rank, Integer errorCode);
+
+    /** After a client says no to keeping their details: their words are removed, the fact that they wrote stays. */
+    @Query("UPDATE message SET body = NULL, media = NULL WHERE conversation_id = :conversationId AND author = 'CLIENT'")
+    void redactClientMessages(Long conversationId);
+}

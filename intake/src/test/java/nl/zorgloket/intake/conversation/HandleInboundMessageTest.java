@@ -1,0 +1,197 @@
+package nl.zorgloket.intake.conversation;
+
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import nl.zorgloket.intake.carecase.CareCase;
+import nl.zorgloket.intake.carecase.CareCaseRepository;
+import nl.zorgloket.intake.carecase.CaseStatus;
+import nl.zorgloket.intake.carecase.Priority;
+import nl.zorgloket.intake.dialogue.DialogueState;
+import nl.zorgloket.intake.dialogue.Slot;
+import nl.zorgloket.intake.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@MicronautTest(transactional = false, environments = "test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HandleInboundMessageTest implements TestPropertyProvider {
+    private static final String ADDRESS = "whatsapp:+31612345678";
+
+    @Inject
+    HandleInboundMessage handle;
+    @Inject
+    MessageRepository messages;
+    @Inject
+    ConversationRepository conversations;
+    @Inject
+    ConsentRepository consents;
+    @Inject
+    CareCaseRepository cases;
+    @Inject
+    ContactRepository contacts;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    DataSource dataSource;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestDatabase.properties();
+    }
+
+    @BeforeEach
+    void clean() {
+        TestDatabase.clean(dataSource);
+    }
+
+    private static InboundMessage whatsapp(String sid, String body) {
+        return new InboundMessage(Medium.WHATSAPP, ADDRESS, "+31612345678", "Anna", sid, body, List.of());
+    }
+
+    private Conversation conversation() {
+        return conversations.findAll().iterator().next();
+    }
+
+    private DialogueState state() throws Exception {
+        return json.readValue(conversation().dialogueState(), DialogueState.class);
+    }
+
+    @Test
+    void duplicateMessageSidStoresNothingNewAndGetsTheSameAnswer() {
+        HandledMessage first = handle.handle(whatsapp("SM1", "Hoi"));
+        HandledMessage again = handle.handle(whatsapp("SM1", "Hoi"));
+        assertTrue(again.duplicate());
+        assertEquals(first.replies(), again.replies());
+        assertEquals(first.messageId(), again.messageId());
+        assertEquals(1 + first.replies().size(), messages.count());
+    }
+
+    @Test
+    void storesRepliesLinkedToTheInboundMessage() {
+        HandledMessage handled = handle.handle(whatsapp("SM1", "Hoi"));
+        List<Message> stored = messages.findByConversationIdOrderById(handled.conversationId());
+        assertEquals(Direction.IN, stored.get(0).direction());
+        assertEquals("Hoi", stored.get(0).body());
+        assertEquals(Author.BOT, stored.get(1).author());
+        assertEquals(handled.messageId(), stored.get(1).replyToId());
+    }
+
+    @Test
+    void consentIsStoredAsData() {
+        handle.handle(whatsapp("SM1", "Hoi"));
+        HandledMessage yes = handle.handle(whatsapp("SM2", "ja"));
+        Consent consent = consents.findAll().iterator().next();
+        assertEquals(yes.messageId(), consent.messageId());
+        assertEquals(Medium.WHATSAPP, consent.medium());
+        assertEquals("privacy-2026-11", consent.textVersion());
+    }
+
+    @Test
+    void refusedConsentRemovesTheClientsWords() {
+        handle.handle(whatsapp("SM1", "dagbesteding voor mijn zoon van 15 in Ulft"));
+        HandledMessage no = handle.handle(whatsapp("SM2", "nee"));
+        messages.findByConversationIdOrderById(no.conversationId()).stream()
+                .filter(m -> m.author() == Author.CLIENT)
+                .forEach(m -> assertNull(m.body()));
+        assertNull(contacts.findByChannelAddress(ADDRESS).orElseThrow().displayName());
+        assertEquals(0, consents.count());
+    }
+
+    @Test
+    void askingForAPersonPutsTheConversationInTheQueue() {
+        handle.handle(whatsapp("SM1", "Hoi"));
+        handle.handle(whatsapp("SM2", "medewerker"));
+        assertEquals(Mode.WAITING, conversation().mode());
+        CareCase c = cases.findAll().iterator().next();
+        assertEquals(CaseStatus.NEEDS_STAFF, c.status());
+        assertEquals(Priority.NORMAL, c.priority());
+    }
+
+    @Test
+    void botStaysSilentWhileWaitingButNotOnCrisis() {
+        handle.handle(whatsapp("SM1", "Hoi"));
+        handle.handle(whatsapp("SM2", "medewerker"));
+        assertTrue(handle.handle(whatsapp("SM3", "hallo?")).replies().isEmpty());
+        HandledMessage crisis = handle.handle(whatsapp("SM4", "ik wil dood"));
+        assertTrue(crisis.replies().getFirst().contains("0800-0113"));
+        assertEquals(Priority.CRISIS, cases.findAll().iterator().next().priority());
+    }
+
+    @Test
+    void completeRequestBecomesACaseForACoordinator() throws Exception {
+        handle.handle(whatsapp("SM1", "Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                + "wij wonen in Lichtenvoorde"));
+        handle.handle(whatsapp("SM2", "ja"));
+        handle.handle(whatsapp("SM3", "zo snel mogelijk"));
+        handle.handle(whatsapp("SM4", "nee"));
+        handle.handle(whatsapp("SM5", "Anna"));
+        handle.handle(whatsapp("SM6", "1"));
+        handle.handle(whatsapp("SM7", "ja"));
+        CareCase c = cases.findAll().iterator().next();
+        assertEquals(CaseStatus.WAITING_FOR_COORDINATOR, c.status());
+        assertEquals(Priority.URGENT, c.priority());
+        assertEquals("SON", c.careFor());
+        assertEquals(15, c.ageYears());
+        assertEquals("JEUGD", c.ageGroup());
+        assertEquals("Oost Gelre", c.municipality());
+        assertEquals("Anna", c.contactName());
+        assertEquals("THIS_CHANNEL", c.contactPreference());
+        assertTrue(c.answers().contains("\"CARE_FOR\""));
+        assertTrue(c.consentId() != null);
+        assertEquals(Slot.values().length, state().answers().size());
+    }
+
+    @Test
+    void twentyConcurrentMessagesToOneConversationAreEachStoredOnceInOrder() throws Exception {
+        handle.handle(whatsapp("SM0", "Hoi"));
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Future<HandledMessage>> futures = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            String sid = "SM" + i;
+            futures.add(pool.submit(() -> handle.handle(whatsapp(sid, "help"))));
+        }
+        for (Future<HandledMessage> f : futures) {
+            assertFalse(f.get().duplicate());
+        }
+        pool.shutdown();
+        long inbound = messages.findByConversationIdOrderById(conversation().id()).stream()
+                .filter(m -> m.direction() == Direction.IN).count();
+        assertEquals(21, inbound);
+        // each message moved the version once: no update was lost
+        assertEquals(21L, conversation().version());
+        assertEquals(1, conversations.count());
+        assertEquals(1, contacts.count());
+    }
+
+    @Test
+    void concurrentFirstMessagesFromANewNumberMakeOneContactAndConversation() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<HandledMessage>> futures = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String sid = "SMx" + i;
+            futures.add(pool.submit(() -> handle.handle(whatsapp(sid, "Hoi"))));
+        }
+        for (Future<HandledMessage> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        assertEquals(1, contacts.count());
+        assertEquals(1, conversations.count());
+    }
+}
