@@ -1,5 +1,6 @@
 package nl.zorgloket.intake.conversation;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -15,7 +16,7 @@ public interface ContactRepository extends CrudRepository<Contact, Long> {
     @Query("""
             INSERT IGNORE INTO contact (channel_address, medium, phone, display_name, created_at, updated_at)
             VALUES (:address, :medium, :phone, :displayName, :now, :now)""")
-    void insertIgnore(String address, String medium, String phone, String displayName, Instant now);
+    void insertIgnore(String address, String medium, @Nullable String phone, @Nullable String displayName, Instant now);
 
     Optional<Contact> findByChannelAddress(String channelAddress);
 
@@ -24,7 +25,7 @@ public interface ContactRepository extends CrudRepository<Contact, Long> {
     Optional<Contact> findForUpdate(String address);
 
     @Query("UPDATE contact SET opted_out_at = :at, updated_at = :now WHERE id = :id")
-    void updateOptedOutAt(Long id, Instant at, Instant now);
+    void updateOptedOutAt(Long id, @Nullable Instant at, Instant now);
 
     @Query("UPDATE contact SET language = :language WHERE id = :id")
     void updateLanguage(Long id, String language);

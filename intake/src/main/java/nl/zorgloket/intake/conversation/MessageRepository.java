@@ -1,5 +1,6 @@
 package nl.zorgloket.intake.conversation;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -23,7 +24,7 @@ public interface MessageRepository extends CrudRepository<Message, Long> {
             WHERE provider_message_id = :sid
               AND (delivery_status IS NULL OR FIELD(delivery_status,
                    'ACCEPTED','SCHEDULED','QUEUED','SENDING','SENT','DELIVERED','READ','UNDELIVERED','FAILED','CANCELED') < :rank)""")
-    int advanceStatus(String sid, String status, int rank, Integer errorCode);
+    int advanceStatus(String sid, String status, int rank, @Nullable Integer errorCode);
 
     /** After a client says no to keeping their details: their words are removed, the fact that they wrote stays. */
     @Query("UPDATE message SET body = NULL, media = NULL WHERE conversation_id = :conversationId AND author = 'CLIENT'")

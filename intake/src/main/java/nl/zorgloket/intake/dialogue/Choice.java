@@ -55,18 +55,20 @@ record Choice(String value, Text label, List<String> words) {
             int i = n.get();
             return i >= 1 && i <= choices.size() ? Optional.of(choices.get(i - 1)) : Optional.empty();
         }
+        // The longest matching phrase wins: "weet ik niet" is not "niet".
         String padded = " " + Folding.fold(text) + " ";
         Choice found = null;
+        int longest = 0;
+        boolean tie = false;
         for (Choice c : choices) {
             for (String w : c.words()) {
-                if (padded.contains(" " + w + " ")) {
-                    if (found != null && found != c) {
-                        return Optional.empty();
-                    }
+                if (padded.contains(" " + w + " ") && w.length() >= longest) {
+                    tie = w.length() == longest && found != null && found != c;
                     found = c;
+                    longest = w.length();
                 }
             }
         }
-        return Optional.ofNullable(found);
+        return tie ? Optional.empty() : Optional.ofNullable(found);
     }
 }

@@ -1,0 +1,123 @@
+package nl.zorgloket.bot.twilio;
+
+import com.twilio.twiml.MessagingResponse;
+import com.twilio.twiml.messaging.Body;
+import com.twilio.twiml.messaging.Message;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import nl.zorgloket.intake.conversation.DeliveryStatus;
+import nl.zorgloket.intake.conversation.HandleInboundMessage;
+import nl.zorgloket.intake.conversation.HandledMessage;
+import nl.zorgloket.intake.conversation.InboundMessage;
+import nl.zorgloket.intake.conversation.Medium;
+import nl.zorgloket.intake.conversation.MessageRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Twilio's webhooks for WhatsApp and SMS: verify, parse, hand over, answer with TwiML. */
+@Controller("/twilio")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class TwilioWebhookController {
+    private static final Logger LOG = LoggerFactory.getLogger(TwilioWebhookController.class);
+    private static final String WHATSAPP_PREFIX = "whatsapp:";
+    // WhatsApp sends at most 10 media items with one message.
+    private static final int MAX_MEDIA = 10;
+
+    private final TwilioSignature signature;
+    private final HandleInboundMessage handle;
+    private final MessageRepository messages;
+
+    TwilioWebhookController(TwilioSignature signature, HandleInboundMessage handle, MessageRepository messages) {
+        this.signature = signature;
+        this.handle = handle;
+        this.messages = messages;
+    }
+
+    @Post(uri = "/messages", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_XML)
+    HttpResponse<String> messages(HttpRequest<?> request, @io.micronaut.http.annotation.Body byte[] body) {
+        Map<String, String> params = TwilioForm.parse(body);
+        signature.verify(request, params);
+        InboundMessage inbound = toInbound(params);
+        HandledMessage handled = handle.handle(inbound);
+        LOG.debug("message {} from {} handled", handled.messageId(), inbound.channelAddress());
+        MessagingResponse.Builder twiml = new MessagingResponse.Builder();
+        for (String reply : handled.replies()) {
+            twiml.message(new Message.Builder().body(new Body.Builder(reply).build()).build());
+        }
+        return HttpResponse.ok(twiml.build().toXml()).contentType(MediaType.TEXT_XML_TYPE);
+    }
+
+    @Post(uri = "/status", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<Void> status(HttpRequest<?> request, @io.micronaut.http.annotation.Body byte[] body) {
+        Map<String, String> params = TwilioForm.parse(body);
+        signature.verify(request, params);
+        String sid = required(params, "MessageSid");
+        DeliveryStatus status = DeliveryStatus.parse(required(params, "MessageStatus"))
+                .orElseThrow(() -> TwilioForm.bad("Unknown MessageStatus."));
+        Integer errorCode = null;
+        String code = params.get("ErrorCode");
+        if (code != null && !code.isBlank()) {
+            try {
+                errorCode = Integer.valueOf(code.strip());
+            } catch (NumberFormatException e) {
+                throw TwilioForm.bad("ErrorCode must be a number.");
+            }
+        }
+        int changed = messages.advanceStatus(sid, status.name(), status.rank(), errorCode);
+        LOG.debug("status {} for {}: {} row(s) moved", status, sid, changed);
+        return HttpResponse.noContent();
+    }
+
+    private static InboundMessage toInbound(Map<String, String> p) {
+        String sid = required(p, "MessageSid");
+        String from = required(p, "From");
+        required(p, "To");
+        String text = p.getOrDefault("Body", "");
+        if (text.indexOf('\0') >= 0) {
+            throw TwilioForm.bad("Body contains a NUL character.");
+        }
+        boolean whatsapp = from.startsWith(WHATSAPP_PREFIX);
+        String phone = whatsapp ? from.substring(WHATSAPP_PREFIX.length()) : from;
+        Medium medium = whatsapp ? Medium.WHATSAPP : Medium.SMS;
+        String address = whatsapp ? from : "sms:" + from;
+        return new InboundMessage(medium, address, phone, p.get("ProfileName"), sid, text, media(p));
+    }
+
+    private static List<InboundMessage.Media> media(Map<String, String> p) {
+        int count;
+        try {
+            count = Integer.parseInt(p.getOrDefault("NumMedia", "0").strip());
+        } catch (NumberFormatException e) {
+            throw TwilioForm.bad("NumMedia must be a number.");
+        }
+        if (count < 0 || count > MAX_MEDIA) {
+            throw TwilioForm.bad("NumMedia must be between 0 and " + MAX_MEDIA + ".");
+        }
+        List<InboundMessage.Media> media = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String url = p.get("MediaUrl" + i);
+            if (url == null || url.isBlank()) {
+                throw TwilioForm.bad("NumMedia is " + count + " but MediaUrl" + i + " is missing.");
+            }
+            media.add(new InboundMessage.Media(url, p.get("MediaContentType" + i)));
+        }
+        return media;
+    }
+
+    private static String required(Map<String, String> p, String name) {
+        String v = p.get(name);
+        if (v == null || v.isBlank()) {
+            throw TwilioForm.bad("The parameter " + name + " is missing.");
+        }
+        return v;
+    }
+}
