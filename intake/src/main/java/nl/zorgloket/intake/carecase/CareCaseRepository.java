@@ -6,7 +6,6 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -14,8 +13,6 @@ public interface CareCaseRepository extends CrudRepository<CareCase, Long> {
 
     @Query("SELECT * FROM care_case WHERE conversation_id = :conversationId AND status <> 'CLOSED' ORDER BY id DESC LIMIT 1")
     Optional<CareCase> findOpenByConversation(Long conversationId);
-
-    List<CareCase> findByConversationId(Long conversationId);
 
     @Query("UPDATE care_case SET chosen_provider = :externalId, updated_at = :now, version = version + 1 WHERE id = :id")
     void updateChosenProvider(Long id, String externalId, Instant now);

@@ -11,7 +11,6 @@ import nl.zorgloket.intake.dialogue.Correction;
 import nl.zorgloket.intake.dialogue.DialogueState;
 import nl.zorgloket.intake.dialogue.Effect;
 import nl.zorgloket.intake.dialogue.Slot;
-import nl.zorgloket.intake.dialogue.Suggestion;
 import nl.zorgloket.search.place.Gazetteer;
 
 import java.io.IOException;
@@ -87,18 +86,6 @@ public class OpenCase {
     private String write(Object value) {
         try {
             return json.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** For readers of {@link CareCase#suggestedProviders()}. */
-    public List<Suggestion> suggestions(CareCase c) {
-        if (c.suggestedProviders() == null) {
-            return List.of();
-        }
-        try {
-            return List.of(json.readValue(c.suggestedProviders(), Suggestion[].class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

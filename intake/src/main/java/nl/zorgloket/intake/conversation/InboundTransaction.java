@@ -90,7 +90,7 @@ class InboundTransaction {
 
         Mode mode = conversation.mode();
         for (Effect effect : turn.effects()) {
-            mode = apply(effect, contact, conversation, mode, now);
+            mode = apply(effect, contact, conversation, turn.state(), mode, now);
         }
         if (turn.state().language() != state.language()) {
             contacts.updateLanguage(contact.id(), turn.state().language().code());
@@ -106,7 +106,8 @@ class InboundTransaction {
         return new HandledMessage(conversation.id(), stored.id(), replies, false);
     }
 
-    private Mode apply(Effect effect, Contact contact, Conversation conversation, Mode mode, Instant now) {
+    private Mode apply(Effect effect, Contact contact, Conversation conversation, DialogueState state, Mode mode,
+                       Instant now) {
         return switch (effect) {
             case Effect.ConsentGiven given -> {
                 consents.save(new Consent(null, contact.id(), conversation.id(), given.messageId(), given.textVersion(),
@@ -127,7 +128,7 @@ class InboundTransaction {
                 yield mode;
             }
             case Effect.Handoff handoff -> {
-                openCase.forHandoff(conversation, handoff.reason(), read(conversation.dialogueState()), now);
+                openCase.forHandoff(conversation, handoff.reason(), state, now);
                 LOG.info("conversation {} handed to staff ({})", conversation.id(), handoff.reason());
                 yield mode == Mode.STAFF ? Mode.STAFF : Mode.WAITING;
             }

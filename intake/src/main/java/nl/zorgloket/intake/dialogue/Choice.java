@@ -61,12 +61,14 @@ record Choice(String value, Text label, List<String> words) {
         int longest = 0;
         boolean tie = false;
         for (Choice c : choices) {
-            for (String w : c.words()) {
-                if (padded.contains(" " + w + " ") && w.length() >= longest) {
-                    tie = w.length() == longest && found != null && found != c;
-                    found = c;
-                    longest = w.length();
-                }
+            int best = c.words().stream().filter(w -> padded.contains(" " + w + " "))
+                    .mapToInt(String::length).max().orElse(0);
+            if (best > longest) {
+                found = c;
+                longest = best;
+                tie = false;
+            } else if (best > 0 && best == longest) {
+                tie = true;
             }
         }
         return tie ? Optional.empty() : Optional.ofNullable(found);

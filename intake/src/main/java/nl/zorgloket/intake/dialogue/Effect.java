@@ -16,7 +16,7 @@ public sealed interface Effect {
     record OptedIn() implements Effect {
     }
 
-    /** A person must take over; {@code crisis} puts it on top of the queue. */
+    /** A person must take over; a crisis puts the case on top of the queue. */
     record Handoff(Reason reason) implements Effect {
         public enum Reason { CLIENT_ASKED, CRISIS }
     }

@@ -158,7 +158,7 @@ class HandleInboundMessageTest implements TestPropertyProvider {
     }
 
     @Test
-    void twentyConcurrentMessagesToOneConversationAreEachStoredOnceInOrder() throws Exception {
+    void twentyConcurrentMessagesToOneConversationAreEachStoredOnceWithNoLostUpdate() throws Exception {
         handle.handle(whatsapp("SM0", "Hoi"));
         ExecutorService pool = Executors.newFixedThreadPool(20);
         List<Future<HandledMessage>> futures = new ArrayList<>();
