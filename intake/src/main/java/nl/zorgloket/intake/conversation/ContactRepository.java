@@ -24,6 +24,9 @@ public interface ContactRepository extends CrudRepository<Contact, Long> {
     @Query("SELECT * FROM contact WHERE channel_address = :address FOR UPDATE")
     Optional<Contact> findForUpdate(String address);
 
+    @Query("SELECT * FROM contact WHERE id = :id FOR UPDATE")
+    Optional<Contact> findByIdForUpdate(Long id);
+
     @Query("UPDATE contact SET opted_out_at = :at, updated_at = :now WHERE id = :id")
     void updateOptedOutAt(Long id, @Nullable Instant at, Instant now);
 

@@ -23,4 +23,7 @@ public interface ConversationRepository extends CrudRepository<Conversation, Lon
      */
     @Query("SELECT * FROM conversation WHERE open_key = :openKey FOR UPDATE")
     Optional<Conversation> findOpenForUpdate(String openKey);
+
+    @Query("SELECT * FROM conversation WHERE id = :id FOR UPDATE")
+    Optional<Conversation> findByIdForUpdate(Long id);
 }

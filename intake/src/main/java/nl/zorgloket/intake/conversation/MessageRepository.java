@@ -29,4 +29,16 @@ public interface MessageRepository extends CrudRepository<Message, Long> {
     /** After a client says no to keeping their details: their words are removed, the fact that they wrote stays. */
     @Query("UPDATE message SET body = NULL, media = NULL WHERE conversation_id = :conversationId AND author = 'CLIENT'")
     void redactClientMessages(Long conversationId);
+
+    /**
+     * Names an outbound message with the channel's id, once. The message id travels with the send, so
+     * whichever comes first (the send's answer or a status report) names it.
+     */
+    @Query("""
+            UPDATE message SET provider_message_id = :sid
+            WHERE id = :id AND direction = 'OUT' AND provider_message_id IS NULL""")
+    int adoptProviderMessageId(Long id, String sid);
+
+    @Query("UPDATE message SET delivery_status = 'FAILED', error_code = :errorCode WHERE id = :id")
+    void markFailed(Long id, @Nullable Integer errorCode);
 }
