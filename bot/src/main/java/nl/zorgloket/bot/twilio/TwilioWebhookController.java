@@ -15,7 +15,7 @@ import nl.zorgloket.intake.conversation.HandleInboundMessage;
 import nl.zorgloket.intake.conversation.HandledMessage;
 import nl.zorgloket.intake.conversation.InboundMessage;
 import nl.zorgloket.intake.conversation.Medium;
-import nl.zorgloket.intake.conversation.MessageRepository;
+import nl.zorgloket.intake.outbox.RecordDeliveryStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,12 +34,12 @@ class TwilioWebhookController {
 
     private final TwilioSignature signature;
     private final HandleInboundMessage handle;
-    private final MessageRepository messages;
+    private final RecordDeliveryStatus deliveryStatus;
 
-    TwilioWebhookController(TwilioSignature signature, HandleInboundMessage handle, MessageRepository messages) {
+    TwilioWebhookController(TwilioSignature signature, HandleInboundMessage handle, RecordDeliveryStatus deliveryStatus) {
         this.signature = signature;
         this.handle = handle;
-        this.messages = messages;
+        this.deliveryStatus = deliveryStatus;
     }
 
     @Post(uri = "/messages", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_XML)
@@ -72,9 +72,22 @@ class TwilioWebhookController {
                 throw TwilioForm.bad("ErrorCode must be a number.");
             }
         }
-        int changed = messages.advanceStatus(sid, status.name(), status.rank(), errorCode);
-        LOG.debug("status {} for {}: {} row(s) moved", status, sid, changed);
+        boolean changed = deliveryStatus.record(sid, ourMessageId(request), status, errorCode);
+        LOG.debug("status {} for {}: changed {}", status, sid, changed);
         return HttpResponse.noContent();
+    }
+
+    /** Our message id, which outbound sends put in their status callback URL. */
+    private static Long ourMessageId(HttpRequest<?> request) {
+        String m = request.getParameters().get("m");
+        if (m == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(m);
+        } catch (NumberFormatException e) {
+            throw TwilioForm.bad("The query parameter m must be a message id.");
+        }
     }
 
     private static InboundMessage toInbound(Map<String, String> p) {

@@ -17,6 +17,7 @@ import nl.zorgloket.intake.carecase.CaseStatus;
 import nl.zorgloket.intake.conversation.Direction;
 import nl.zorgloket.intake.conversation.Message;
 import nl.zorgloket.intake.conversation.MessageRepository;
+import nl.zorgloket.bot.twilio.stub.WebhookSigner;
 import nl.zorgloket.intake.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class TwilioWebhookTest implements TestPropertyProvider {
     }
 
     private HttpResponse<String> post(String path, Map<String, String> params) {
-        return postRaw(path, Signer.form(params).getBytes(StandardCharsets.UTF_8), Signer.sign(TOKEN, BASE + path, params));
+        return postRaw(path, WebhookSigner.form(params).getBytes(StandardCharsets.UTF_8), WebhookSigner.sign(TOKEN, BASE + path, params));
     }
 
     private HttpResponse<String> postRaw(String path, byte[] body, String signature) {
@@ -98,7 +99,7 @@ class TwilioWebhookTest implements TestPropertyProvider {
         Map<String, String> params = Map.of("CallSid", "CA1234567890ABCDE", "Caller", "+12349013030", "Digits", "1234",
                 "From", "+12349013030", "To", "+18005551212");
         String url = "https://mycompany.com/myapp.php?foo=1&bar=2";
-        assertEquals("0/KCTR6DLpKmkAf8muzZqo1nDgQ=", Signer.sign("12345", url, params));
+        assertEquals("0/KCTR6DLpKmkAf8muzZqo1nDgQ=", WebhookSigner.sign("12345", url, params));
         assertTrue(new RequestValidator("12345").validate(url, params, "0/KCTR6DLpKmkAf8muzZqo1nDgQ="));
     }
 
@@ -112,7 +113,7 @@ class TwilioWebhookTest implements TestPropertyProvider {
     @Test
     void missingSignatureIsRefusedAndStoresNothing() {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () ->
-                postRaw("/twilio/messages", Signer.form(whatsapp("Hoi")).getBytes(StandardCharsets.UTF_8), null));
+                postRaw("/twilio/messages", WebhookSigner.form(whatsapp("Hoi")).getBytes(StandardCharsets.UTF_8), null));
         assertEquals(403, e.getStatus().getCode());
         assertEquals(0, messages.count());
     }
@@ -120,9 +121,9 @@ class TwilioWebhookTest implements TestPropertyProvider {
     @Test
     void wrongSignatureIsRefusedAndStoresNothing() {
         Map<String, String> p = whatsapp("Hoi");
-        String sig = Signer.sign("another-token", BASE + "/twilio/messages", p);
+        String sig = WebhookSigner.sign("another-token", BASE + "/twilio/messages", p);
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () ->
-                postRaw("/twilio/messages", Signer.form(p).getBytes(StandardCharsets.UTF_8), sig));
+                postRaw("/twilio/messages", WebhookSigner.form(p).getBytes(StandardCharsets.UTF_8), sig));
         assertEquals(403, e.getStatus().getCode());
         assertEquals(0, messages.count());
     }
@@ -130,8 +131,8 @@ class TwilioWebhookTest implements TestPropertyProvider {
     @Test
     void signatureOverTheUrlWithPortIsAccepted() {
         Map<String, String> p = whatsapp("Hoi");
-        String sig = Signer.sign(TOKEN, "https://zorgloket.example.nl:443/twilio/messages", p);
-        assertEquals(200, postRaw("/twilio/messages", Signer.form(p).getBytes(StandardCharsets.UTF_8), sig).code());
+        String sig = WebhookSigner.sign(TOKEN, "https://zorgloket.example.nl:443/twilio/messages", p);
+        assertEquals(200, postRaw("/twilio/messages", WebhookSigner.form(p).getBytes(StandardCharsets.UTF_8), sig).code());
     }
 
     @Test

@@ -67,6 +67,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> p = new HashMap<>(TestDatabase.properties());
+        p.put("zorgloket.test.scripted-channel", "true");
         p.put("zorgloket.outbox.base-delay", "20ms");
         p.put("zorgloket.outbox.max-delay", "40ms");
         p.put("zorgloket.outbox.lookup-delay", "20ms");

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** A collecting fake channel: answers from a script, accepts when the script is empty. */
 @Singleton
-@Requires(env = "test")
+// The test jar travels to the bot's tests, where the real Twilio channel must be the only one.
+@Requires(property = "zorgloket.test.scripted-channel", value = "true")
 class ScriptedChannel implements OutboundChannel {
     private final Deque<SendOutcome> script = new ArrayDeque<>();
     private final List<OutboundMessage> sent = Collections.synchronizedList(new ArrayList<>());
