@@ -1,14 +1,14 @@
 package nl.zorgloket.bot;
 
 import io.micronaut.runtime.Micronaut;
+import nl.zorgloket.bot.demo.Demo;
+import nl.zorgloket.bot.twilio.stub.TwilioStub;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 
 public final class Application {
@@ -28,8 +28,19 @@ public final class Application {
         if (demo) {
             properties.put("zorgloket.demo.enabled", true);
             if (!configured("twilio.auth-token")) {
-                // Only the demo gets a token it makes up; outside it the service refuses to start without one.
-                properties.put("twilio.auth-token", HexFormat.of().formatHex(new SecureRandom().generateSeed(16)));
+                // Only the demo makes up a token; outside it the service refuses to start without one.
+                properties.put("twilio.auth-token", Demo.authToken(Path.of("data", "demo")));
+            }
+            if (!configured("twilio.api-base-url")) {
+                // Outbound messages go to a local Twilio stand-in instead of the real Twilio.
+                String token = (String) properties.getOrDefault("twilio.auth-token", setting("twilio.auth-token"));
+                TwilioStub stub = TwilioStub.start(0, Demo.ACCOUNT_SID, token);
+                Runtime.getRuntime().addShutdownHook(new Thread(stub::close));
+                properties.put("twilio.api-base-url", stub.baseUrl());
+                properties.put("twilio.account-sid", Demo.ACCOUNT_SID);
+                properties.putIfAbsent("twilio.whatsapp-from", Demo.COOPERATIVE_NUMBER);
+                properties.putIfAbsent("twilio.sms-from", Demo.COOPERATIVE_NUMBER);
+                LOG.info("demo: outbound WhatsApp and SMS go to a local Twilio stand-in at {}", stub.baseUrl());
             }
         }
         Micronaut.build(args).properties(properties).mainClass(Application.class).start();
@@ -37,7 +48,14 @@ public final class Application {
 
     /** Set as a system property or an environment variable (DATASOURCES_DEFAULT_URL for datasources.default.url). */
     private static boolean configured(String property) {
-        String env = property.toUpperCase().replace('.', '_').replace('-', '_');
-        return System.getProperty(property) != null || System.getenv(env) != null && !System.getenv(env).isBlank();
+        return setting(property) != null;
+    }
+
+    private static String setting(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            value = System.getenv(property.toUpperCase().replace('.', '_').replace('-', '_'));
+        }
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -338,7 +338,7 @@ public final class Dialogue {
         return switch (ContactPreference.valueOf(a.value())) {
             case THIS_CHANNEL -> medium == Medium.WHATSAPP ? new Text("via WhatsApp", "through WhatsApp")
                     : new Text("via sms", "by text message");
-            case CALL -> new Text("bellen naar dit nummer", "a call to this number");
+            case CALL -> new Text("telefonisch, op dit nummer", "by phone, on this number");
             case OTHER -> new Text("via " + a.said(), "via " + a.said());
         };
     }
@@ -469,10 +469,10 @@ public final class Dialogue {
         Language l = s.language();
         String how = contactHow(s, medium).in(l);
         String next = new Text("Wat gebeurt er nu? Een coördinator van " + settings.organisation() + " bekijkt je aanvraag en neemt "
-                + settings.responseTimeNl() + " contact met je op, " + how + ". Die coördinator wordt je vaste aanspreekpunt: "
+                + settings.responseTimeNl() + " contact met je op (" + how + "). Die coördinator wordt je vaste aanspreekpunt: "
                 + "één huishouden, één plan, één coördinator.",
                 "What happens next? A coordinator from " + settings.organisation() + " will look at your request and contact you "
-                        + settings.responseTimeEn() + ", " + how + ". That coordinator will be your contact person from then on.").in(l);
+                        + settings.responseTimeEn() + " (" + how + "). That coordinator will be your contact person from then on.").in(l);
         if ("SOON".equals(s.value(Slot.URGENCY))) {
             next += " " + new Text("Omdat het snel nodig is, krijgt je aanvraag voorrang.",
                     "Because it is urgent, your request gets priority.").in(l);

@@ -153,7 +153,9 @@ final class Steps {
                         this::answerName,
                         (s, m) -> s.has(Slot.NAME)),
                 new StepDefinition(Slot.CONTACT, Steps::contactQuestion,
-                        (t, id, m) -> contactDetail(t).map(d -> new Answer(ContactPreference.OTHER.name(), d, id)),
+                        (t, id, m) -> contactDetail(t).map(d -> new Answer(ContactPreference.OTHER.name(), d, id))
+                                .or(() -> asksToBeCalled(t, m) ? Optional.of(new Answer(ContactPreference.CALL.name(), t, id))
+                                        : Optional.empty()),
                         this::answerContact,
                         (s, m) -> s.has(Slot.CONTACT)));
     }
@@ -361,10 +363,33 @@ final class Steps {
     private Parsed answerName(String text, long id, DialogueState s, Medium m) {
         Optional<String> intro = introducedName(text);
         String name = intro.orElse(text.strip().replaceAll("[.!]+$", ""));
-        if (name.length() > 80 || !name.matches("(?s).*\\p{L}.*") || name.matches("(?s).*[0-9@].*")) {
+        if (name.length() > 80 || !name.matches("(?s).*\\p{L}.*") || name.matches("(?s).*[0-9@].*")
+                || intro.isEmpty() && !looksLikeAName(name)) {
             return new Parsed.Reask(new Text("Stuur alleen je naam, bijvoorbeeld: Anna.", "Please send just your name, for example: Anna."));
         }
         return new Parsed.Value(new Answer(name, name, id));
+    }
+
+    /**
+     * Words that a reply made of only a name never holds ("bel me maar", "ja hoor", "weet ik niet").
+     * Name particles (de, van, der, ten) are not among them.
+     */
+    private static final Set<String> NOT_IN_A_NAME = Set.of("ik", "me", "mij", "je", "jij", "u", "wij", "we", "maar",
+            "graag", "niet", "wel", "bel", "belt", "bellen", "app", "appen", "mail", "mailen", "via", "liever", "wil",
+            "weet", "geen", "nee", "ja", "mag", "hoor", "oke", "ok", "i", "my", "call", "phone", "please", "no", "yes",
+            "dont", "know", "not");
+    private static final int MAX_NAME_WORDS = 6;
+
+    private static boolean looksLikeAName(String text) {
+        List<String> words = Folding.tokens(Folding.fold(text));
+        return !words.isEmpty() && words.size() <= MAX_NAME_WORDS && words.stream().noneMatch(NOT_IN_A_NAME::contains);
+    }
+
+    private static final Pattern CALL_ME = Pattern.compile("\\b(bel me|bel mij|belt u mij|bellen|call me|phone me)\\b");
+
+    /** "bel me maar" in any message: the coordinator may call the number the client writes from. */
+    private static boolean asksToBeCalled(String text, Medium medium) {
+        return medium.knowsPhoneNumber() && CALL_ME.matcher(Folding.fold(text)).find();
     }
 
     // ---- contact

@@ -50,6 +50,34 @@ public class ProviderDirectory {
         index.upsertAll(records.stream().filter(ProviderRecord::active).map(this::toIndexed).toList());
     }
 
+    /** Creates or updates providers given in the import format. */
+    @Transactional
+    public void upsertImported(List<ProviderImport> rows, boolean demo) {
+        upsert(rows.stream().map(row -> toRecord(row, demo)).toList());
+    }
+
+    private ProviderRecord toRecord(ProviderImport p, boolean demo) {
+        ProviderImport.Address address = p.address();
+        ProviderImport.Location location = p.location();
+        ProviderImport.Contact contact = p.contact();
+        return new ProviderRecord(null, p.externalId(), p.name(), p.description(), write(p.expertise()),
+                write(p.municipalities()),
+                address == null ? null : address.street(), address == null ? null : address.postcode(),
+                address == null ? null : address.city(),
+                location == null ? null : location.lat(), location == null ? null : location.lon(),
+                p.ageMin(), p.ageMax(), p.acceptingClients() == null || p.acceptingClients(),
+                contact == null ? null : contact.phone(), contact == null ? null : contact.email(),
+                contact == null ? null : contact.website(), true, demo, null, null, null);
+    }
+
+    private String write(List<String> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The index is rebuilt from the table at start-up, so it can never drift from the truth for long. */
     @EventListener
     void rebuildOnStartup(StartupEvent event) {

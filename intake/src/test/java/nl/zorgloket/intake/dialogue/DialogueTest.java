@@ -46,7 +46,7 @@ class DialogueTest {
         assertInstanceOf(Effect.SubmitCase.class, chat.effects.getLast());
         String next = chat.send("1");
         assertTrue(next.contains("je voorkeur uitgaat naar Zorgboerderij De Linde"), next);
-        assertTrue(next.contains("neemt binnen 2 werkdagen contact met je op, via WhatsApp"), next);
+        assertTrue(next.contains("neemt binnen 2 werkdagen contact met je op (via WhatsApp)."), next);
         assertEquals(new Effect.ProviderChosen("p1"), chat.effects.getLast());
         assertEquals(Step.DONE, chat.state.step());
     }
@@ -64,6 +64,25 @@ class DialogueTest {
         assertEquals("15", chat.state.value(Slot.AGE));
         assertEquals("Oost Gelre", chat.state.value(Slot.PLACE));
         assertEquals("dagbesteding,zorgboerderij,autisme", chat.state.value(Slot.NEED));
+    }
+
+    @Test
+    void contactWishSentForTheNameIsKeptAndTheNameAskedAgain() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                + "wij wonen in Lichtenvoorde");
+        chat.send("1");
+        chat.send("binnen een paar weken");
+        assertTrue(chat.send("nee").contains("Hoe mogen we je noemen?"));
+
+        String r = chat.send("bel me maar");
+
+        assertFalse(chat.state.has(Slot.NAME), "a wish to be called is not a name");
+        assertEquals("CALL", chat.state.answer(Slot.CONTACT).value());
+        assertTrue(r.contains("Stuur alleen je naam"), r);
+        String summary = chat.send("Anna de Vries");
+        assertEquals("Anna de Vries", chat.state.answer(Slot.NAME).value());
+        assertFalse(summary.contains("Hoe wil je dat de coördinator contact met je opneemt?"), summary);
     }
 
     @Test
@@ -275,7 +294,7 @@ class DialogueTest {
         chat.send("2");
         String done = chat.send("ja");
         assertTrue(done.contains("Ik vond nog geen aanbieder die precies past."), done);
-        assertTrue(done.contains("door je te bellen") || done.contains("bellen naar dit nummer"), done);
+        assertTrue(done.contains("contact met je op (telefonisch, op dit nummer)."), done);
         assertTrue(done.contains("krijgt je aanvraag voorrang"), done);
         assertEquals(Step.DONE, chat.state.step());
     }

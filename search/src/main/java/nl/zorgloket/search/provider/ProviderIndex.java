@@ -14,6 +14,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -42,7 +43,9 @@ public final class ProviderIndex implements AutoCloseable {
     private static final int MAX_NEED_CHARS = 2_000;
     private static final int MAX_NEED_TERMS = 64;
     private static final float CATEGORY_BOOST = 4f;
-    private static final float ACCEPTING_BOOST = 1.5f;
+    // A waiting list multiplies the score: an additive boost is lost next to the text scores,
+    // while a factor keeps a provider with room ahead of an equally fitting one without.
+    private static final float WAITING_LIST_FACTOR = 0.6f;
 
     private final Analyzer analyzer = new DutchAnalyzer();
     private final CareVocabulary vocabulary;
@@ -159,9 +162,8 @@ public final class ProviderIndex implements AutoCloseable {
                     BooleanClause.Occur.FILTER);
         }
         // A waiting list does not exclude a provider; it ranks it below those with a place.
-        q.add(new BoostQuery(new TermQuery(new Term(ProviderDocuments.ACCEPTING, "true")), ACCEPTING_BOOST),
-                BooleanClause.Occur.SHOULD);
-        return q.build();
+        return FunctionScoreQuery.boostByQuery(q.build(),
+                new TermQuery(new Term(ProviderDocuments.ACCEPTING, "false")), WAITING_LIST_FACTOR);
     }
 
     private List<String> analyzedTerms(String text) {
@@ -192,10 +194,11 @@ public final class ProviderIndex implements AutoCloseable {
             reasons.add((en ? "works in " : "werkt in ") + served);
         }
         Set<String> offered = Set.of(doc.getValues(ProviderDocuments.CATEGORY));
-        for (CareCategory c : asked) {
-            if (offered.contains(c.code())) {
-                reasons.add((en ? "experience with " : "ervaring met ") + c.label(query.language()));
-            }
+        List<String> matched = asked.stream().filter(c -> offered.contains(c.code()))
+                .map(c -> c.label(query.language())).toList();
+        if (!matched.isEmpty()) {
+            // one reason, "ervaring met dagbesteding, een zorgboerderij en autisme": short on a phone screen
+            reasons.add((en ? "experience with " : "ervaring met ") + enumerate(matched, en ? " and " : " en "));
         }
         if (query.age() != null) {
             int min = doc.getField(ProviderDocuments.AGE_MIN).numericValue().intValue();
@@ -209,6 +212,13 @@ public final class ProviderIndex implements AutoCloseable {
         reasons.add(accepting ? (en ? "has room for new clients" : "heeft plek voor nieuwe cliënten")
                 : (en ? "has a waiting list" : "heeft een wachtlijst"));
         return reasons;
+    }
+
+    private static String enumerate(List<String> items, String lastJoin) {
+        if (items.size() == 1) {
+            return items.getFirst();
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + lastJoin + items.getLast();
     }
 
     private IndexSearcher acquire() {

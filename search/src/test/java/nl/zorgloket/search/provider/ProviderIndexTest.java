@@ -57,6 +57,29 @@ class ProviderIndexTest {
     }
 
     @Test
+    void severalMatchingKindsOfCareMakeOneReason() {
+        ProviderHit hit = index.match(new ProviderQuery("dagbesteding zorgboerderij autisme", "Oost Gelre", 15, 1, "nl"))
+                .getFirst();
+        assertEquals("ervaring met dagbesteding, een zorgboerderij en autisme", hit.reasons().get(1));
+    }
+
+    @Test
+    void waitingListRanksBelowAProviderWithRoomEvenWhenItsTextFitsBetter() {
+        index.replaceAll(List.of(
+                new Provider("room", "Zorgboerderij De Hazelaar", "Dagbesteding op een zorgboerderij tussen de koeien, "
+                        + "kippen en geiten. Voor jongeren met autisme of ADHD, ook na school en in de vakanties.",
+                        List.of("dagbesteding", "zorgboerderij", "autisme", "jeugdzorg", "gedragsproblemen"),
+                        List.of("Oost Gelre", "Berkelland", "Winterswijk", "Aalten"), 12, 23, true),
+                new Provider("full", "Zorgboerderij De Vlinder", "Kleine zorgboerderij met dagbesteding voor kinderen "
+                        + "en jongeren met autisme. Op dit moment is er een wachtlijst.",
+                        List.of("dagbesteding", "zorgboerderij", "autisme", "jeugdzorg"),
+                        List.of("Oost Gelre", "Winterswijk"), 6, 18, false)));
+        List<String> ids = ids(new ProviderQuery("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon "
+                + "van 15 met autisme, wij wonen in Lichtenvoorde", "Oost Gelre", 15, 5, "nl"));
+        assertEquals(List.of("room", "full"), ids);
+    }
+
+    @Test
     void everyHitSaysWhyItFits() {
         ProviderHit hit = index.match(new ProviderQuery("mijn zoon heeft ASS", "Oost Gelre", 15, 1, "nl")).getFirst();
         assertEquals("farm", hit.externalId());

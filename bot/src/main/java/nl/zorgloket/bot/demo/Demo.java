@@ -1,0 +1,47 @@
+package nl.zorgloket.bot.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/** The settings the demo run makes up, shared by the service and the demo client (bin/say). */
+public final class Demo {
+    /** A made-up account for the local Twilio stand-in. */
+    public static final String ACCOUNT_SID = "AC00000000000000000000000000000000";
+    /** A made-up number for the cooperative (097 numbers are not given to people). */
+    public static final String COOPERATIVE_NUMBER = "+3197000000000";
+
+    private Demo() {
+    }
+
+    /**
+     * The demo's Twilio auth token: made up once and kept under the data directory (readable by its
+     * owner only), so the demo client can sign webhooks like Twilio does.
+     */
+    public static String authToken(Path demoDir) {
+        Path file = demoDir.resolve("twilio-auth-token");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            }
+            Files.createDirectories(demoDir);
+            byte[] secret = new byte[16];
+            new SecureRandom().nextBytes(secret);
+            String token = HexFormat.of().formatHex(secret);
+            Files.writeString(file, token, StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system; the file stays as the platform made it
+            }
+            return token;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the demo token under " + demoDir, e);
+        }
+    }
+}
