@@ -15,11 +15,11 @@ import java.util.Map;
  * Parses Twilio's form-encoded webhook body strictly: malformed escapes or bytes that are not
  * UTF-8 are a clear 400, never a guess that silently changes what the client wrote.
  */
-final class TwilioForm {
+public final class TwilioForm {
     private TwilioForm() {
     }
 
-    static Map<String, String> parse(byte[] body) {
+    public static Map<String, String> parse(byte[] body) {
         if (body == null || body.length == 0) {
             throw bad("The request body is empty; expected Twilio's form parameters.");
         }

@@ -1,8 +1,5 @@
 package nl.zorgloket.bot.twilio;
 
-import com.twilio.twiml.MessagingResponse;
-import com.twilio.twiml.messaging.Body;
-import com.twilio.twiml.messaging.Message;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -49,11 +46,7 @@ class TwilioWebhookController {
         InboundMessage inbound = toInbound(params);
         HandledMessage handled = handle.handle(inbound);
         LOG.debug("message {} from {} handled", handled.messageId(), inbound.channelAddress());
-        MessagingResponse.Builder twiml = new MessagingResponse.Builder();
-        for (String reply : handled.replies()) {
-            twiml.message(new Message.Builder().body(new Body.Builder(reply).build()).build());
-        }
-        return HttpResponse.ok(twiml.build().toXml()).contentType(MediaType.TEXT_XML_TYPE);
+        return HttpResponse.ok(Twiml.messages(handled.replies())).contentType(MediaType.TEXT_XML_TYPE);
     }
 
     @Post(uri = "/status", consumes = MediaType.APPLICATION_FORM_URLENCODED)

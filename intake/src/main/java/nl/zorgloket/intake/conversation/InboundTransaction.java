@@ -1,5 +1,6 @@
 package nl.zorgloket.intake.conversation;
 
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
@@ -55,7 +56,13 @@ class InboundTransaction {
         this.clock = clock;
     }
 
-    @Transactional
+    /*
+     * READ COMMITTED: under InnoDB's default REPEATABLE READ, "SELECT ... FOR UPDATE" on an address
+     * that has no contact yet takes a gap lock, and two first messages from two new numbers that fall
+     * in the same gap then deadlock on their inserts. This transaction needs no repeatable reads: it
+     * locks the rows it works on explicitly.
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public HandledMessage handle(InboundMessage in) {
         Instant now = clock.instant();
         Optional<Contact> known = contacts.findForUpdate(in.channelAddress());

@@ -36,6 +36,8 @@ class HandleInboundMessageTest implements TestPropertyProvider {
     @Inject
     HandleInboundMessage handle;
     @Inject
+    InboundTransaction transaction;
+    @Inject
     MessageRepository messages;
     @Inject
     ConversationRepository conversations;
@@ -193,5 +195,28 @@ class HandleInboundMessageTest implements TestPropertyProvider {
         pool.shutdown();
         assertEquals(1, contacts.count());
         assertEquals(1, conversations.count());
+    }
+
+    @Test
+    void firstMessagesFromManyNewNumbersAtOnceNeverDeadlock() throws Exception {
+        // Straight to the transaction, without the retry: new numbers next to each other in the
+        // contact index must not lock each other out.
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<HandledMessage>> futures = new ArrayList<>();
+            for (int i = 0; i < 320; i++) {
+                String number = String.format("+316%08d", 20_000_000 + i);
+                String sid = "SMnew" + i;
+                futures.add(pool.submit(() -> transaction.handle(new InboundMessage(Medium.WHATSAPP, "whatsapp:" + number,
+                        number, null, sid, "Hoi", List.of()))));
+            }
+            for (Future<HandledMessage> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(320, contacts.count());
+        assertEquals(320, conversations.count());
     }
 }

@@ -1,0 +1,236 @@
+package nl.zorgloket.bot.bench;
+
+import nl.zorgloket.bot.demo.Demo;
+import nl.zorgloket.bot.twilio.stub.WebhookSigner;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load for bin/bench: closed-loop clients, each a WhatsApp client going through a whole care
+ * request and then starting over from a new number, sending Twilio-signed webhooks. The same
+ * signed requests go to the HTTP ceiling (/bench/noop) and the database ceiling (/bench/insert)
+ * first, so that all three are measured in one run with the same client cost.
+ */
+public final class WebhookLoad {
+    private static final List<String> CONVERSATION = List.of(
+            "Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, wij wonen in Lichtenvoorde",
+            "ja", "binnen een paar weken", "nee", "Anna", "1", "ja", "1", "Dank je wel!");
+
+    private final String baseUrl;
+    private final String publicBaseUrl;
+    private final String token;
+    private final int clients;
+    private final Duration warmup;
+    private final Duration measure;
+    private final long pid;
+    /** Only the webhook, for profiling the service (BENCH_JAVA_OPTS) without the reference points. */
+    private final boolean webhookOnly;
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
+    private final AtomicLong sids = new AtomicLong();
+    /** Requests answered with 200, warm-up included: each answered webhook must be a stored message. */
+    private final AtomicLong answered = new AtomicLong();
+    private final AtomicLong numbers = new AtomicLong();
+    private final long runNumber = System.currentTimeMillis() / 1000 % 100_000;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private WebhookLoad(Map<String, String> args) {
+        this.baseUrl = args.getOrDefault("url", "http://127.0.0.1:18080");
+        this.publicBaseUrl = args.getOrDefault("public-base-url", baseUrl);
+        this.token = args.get("token");
+        this.clients = Integer.parseInt(args.getOrDefault("clients", "16"));
+        this.warmup = Duration.ofSeconds(Long.parseLong(args.getOrDefault("warmup", "10")));
+        this.measure = Duration.ofSeconds(Long.parseLong(args.getOrDefault("seconds", "30")));
+        this.pid = Long.parseLong(args.getOrDefault("pid", "0"));
+        this.webhookOnly = Boolean.parseBoolean(args.getOrDefault("webhook-only", "false"));
+        if (token == null) {
+            throw new IllegalArgumentException("--token is required");
+        }
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Map<String, String> args = new HashMap<>();
+        for (int i = 0; i + 1 < argv.length; i += 2) {
+            args.put(argv[i].replaceFirst("^--", ""), argv[i + 1]);
+        }
+        new WebhookLoad(args).runAll();
+    }
+
+    private record Result(String name, long requests, long errors, double seconds, long[] latenciesMicros,
+                          long rssKib) {
+        double perSecond() {
+            return requests / seconds;
+        }
+
+        double percentileMillis(double p) {
+            if (latenciesMicros.length == 0) {
+                return Double.NaN;
+            }
+            int i = (int) Math.ceil(p / 100.0 * latenciesMicros.length) - 1;
+            return latenciesMicros[Math.max(0, Math.min(i, latenciesMicros.length - 1))] / 1000.0;
+        }
+    }
+
+    private void runAll() throws Exception {
+        System.out.printf(Locale.ROOT, "%d closed-loop clients, %d s warm-up and %d s measured per endpoint%n",
+                clients, warmup.toSeconds(), measure.toSeconds());
+        List<Result> results = new ArrayList<>();
+        if (webhookOnly) {
+            phase("webhook (POST /twilio/messages: verify, lock, store, dialogue, TwiML)", "/twilio/messages");
+            return;
+        }
+        results.add(phase("HTTP ceiling (POST /bench/noop: parse the form)", "/bench/noop"));
+        results.add(phase("database ceiling (POST /bench/insert: one durable INSERT)", "/bench/insert"));
+        long before = stored();
+        answered.set(0);
+        Result webhook = phase("webhook (POST /twilio/messages: verify, lock, store, dialogue, TwiML)", "/twilio/messages");
+        results.add(webhook);
+        long webhookRequests = answered.get();
+        long storedNow = stored() - before;
+
+        System.out.println();
+        System.out.println("| endpoint | messages/s | p50 ms | p99 ms | errors | service RSS MiB |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+        for (Result r : results) {
+            System.out.printf(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %d | %s |%n", r.name(), r.perSecond(),
+                    r.percentileMillis(50), r.percentileMillis(99), r.errors(),
+                    r.rssKib() > 0 ? String.format(Locale.ROOT, "%.0f", r.rssKib() / 1024.0) : "n/a");
+        }
+        Result insert = results.get(1);
+        System.out.printf(Locale.ROOT, "%nwebhook throughput is %.0f%% of the single-insert ceiling and %.0f%% of the HTTP ceiling%n",
+                100 * webhook.perSecond() / insert.perSecond(), 100 * webhook.perSecond() / results.get(0).perSecond());
+        System.out.printf(Locale.ROOT, "durability: %d webhook requests answered, %d inbound messages stored%s%n",
+                webhookRequests, storedNow, webhookRequests == storedNow ? " (all)" : " (MISMATCH)");
+        if (pid > 0) {
+            System.out.printf(Locale.ROOT, "service peak RSS (VmHWM): %.0f MiB%n", status("VmHWM:") / 1024.0);
+        }
+    }
+
+    private Result phase(String name, String path) throws Exception {
+        runClients(path, warmup, false);
+        List<long[]> perClient = new ArrayList<>();
+        long[] counts = runClients(path, measure, true, perClient);
+        long total = Arrays.stream(perClient.toArray(long[][]::new)).mapToLong(a -> a.length).sum();
+        long[] all = new long[(int) total];
+        int at = 0;
+        for (long[] a : perClient) {
+            System.arraycopy(a, 0, all, at, a.length);
+            at += a.length;
+        }
+        Arrays.sort(all);
+        Result r = new Result(name, counts[0], counts[1], measure.toNanos() / 1e9, all, pid > 0 ? status("VmRSS:") : 0);
+        System.out.printf(Locale.ROOT, "%s: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors%n", name, r.perSecond(),
+                r.percentileMillis(50), r.percentileMillis(99), r.errors());
+        return r;
+    }
+
+    private void runClients(String path, Duration duration, boolean record) throws Exception {
+        runClients(path, duration, record, new ArrayList<>());
+    }
+
+    /** Returns {answered requests, errors}; latencies of answered requests go to perClient. */
+    private long[] runClients(String path, Duration duration, boolean record, List<long[]> perClient) throws Exception {
+        long deadline = System.nanoTime() + duration.toNanos();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<long[]>> futures = new ArrayList<>();
+            List<List<Long>> latencies = new ArrayList<>();
+            AtomicLong errors = new AtomicLong();
+            for (int c = 0; c < clients; c++) {
+                List<Long> mine = new ArrayList<>();
+                latencies.add(mine);
+                futures.add(pool.submit(() -> {
+                    long answered = 0;
+                    String from = newNumber();
+                    int step = 0;
+                    while (System.nanoTime() < deadline) {
+                        if (step == CONVERSATION.size()) {
+                            from = newNumber();
+                            step = 0;
+                        }
+                        HttpRequest request = request(path, from, CONVERSATION.get(step++));
+                        long start = System.nanoTime();
+                        HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+                        long micros = (System.nanoTime() - start) / 1000;
+                        if (response.statusCode() == 200) {
+                            answered++;
+                            WebhookLoad.this.answered.incrementAndGet();
+                            if (record) {
+                                mine.add(micros);
+                            }
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return new long[] {answered};
+                }));
+            }
+            long answered = 0;
+            for (Future<long[]> f : futures) {
+                answered += f.get()[0];
+            }
+            for (List<Long> l : latencies) {
+                perClient.add(l.stream().mapToLong(Long::longValue).toArray());
+            }
+            return new long[] {answered, errors.get()};
+        }
+    }
+
+    private String newNumber() {
+        // a new number per conversation and per run: an earlier run's contacts never continue
+        return String.format(Locale.ROOT, "+3169%05d%05d", runNumber, numbers.incrementAndGet() % 100_000);
+    }
+
+    private HttpRequest request(String path, String from, String text) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("MessageSid", "SMbench" + run + "x" + sids.incrementAndGet());
+        p.put("AccountSid", Demo.ACCOUNT_SID);
+        p.put("From", "whatsapp:" + from);
+        p.put("To", "whatsapp:" + Demo.COOPERATIVE_NUMBER);
+        p.put("Body", text);
+        p.put("NumMedia", "0");
+        p.put("ProfileName", "Bench");
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", WebhookSigner.sign(token, publicBaseUrl + path, p))
+                .POST(HttpRequest.BodyPublishers.ofString(WebhookSigner.form(p)))
+                .build();
+    }
+
+    private long stored() throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                URI.create(baseUrl + "/bench/stored?prefix=SMbench" + run + "x")).build(), HttpResponse.BodyHandlers.ofString());
+        return Long.parseLong(r.body().strip());
+    }
+
+    private long status(String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.substring(field.length()).replace("kB", "").strip());
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return 0;
+        }
+        return 0;
+    }
+}
