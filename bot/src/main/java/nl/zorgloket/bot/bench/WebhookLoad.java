@@ -130,7 +130,7 @@ public final class WebhookLoad {
     }
 
     private Result phase(String name, String path) throws Exception {
-        runClients(path, warmup, false);
+        runClients(path, warmup, false, new ArrayList<>());
         List<long[]> perClient = new ArrayList<>();
         long[] counts = runClients(path, measure, true, perClient);
         long total = Arrays.stream(perClient.toArray(long[][]::new)).mapToLong(a -> a.length).sum();
@@ -145,10 +145,6 @@ public final class WebhookLoad {
         System.out.printf(Locale.ROOT, "%s: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors%n", name, r.perSecond(),
                 r.percentileMillis(50), r.percentileMillis(99), r.errors());
         return r;
-    }
-
-    private void runClients(String path, Duration duration, boolean record) throws Exception {
-        runClients(path, duration, record, new ArrayList<>());
     }
 
     /** Returns {answered requests, errors}; latencies of answered requests go to perClient. */
@@ -220,11 +216,8 @@ public final class WebhookLoad {
         p.put("Body", text);
         p.put("NumMedia", "0");
         p.put("ProfileName", "Bench");
-        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return WebhookSigner.post(baseUrl + path, publicBaseUrl + path, token, p)
                 .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", WebhookSigner.sign(token, publicBaseUrl + path, p))
-                .POST(HttpRequest.BodyPublishers.ofString(WebhookSigner.form(p)))
                 .build();
     }
 

@@ -7,7 +7,6 @@ import org.w3c.dom.NodeList;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -67,10 +66,7 @@ public final class Say {
             params.put("WaId", from.replace("+", ""));
         }
         String path = "/twilio/messages";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base.replaceAll("/+$", "") + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", WebhookSigner.sign(token, publicBase + path, params))
-                .POST(HttpRequest.BodyPublishers.ofString(WebhookSigner.form(params)))
+        HttpRequest request = WebhookSigner.post(base.replaceAll("/+$", "") + path, publicBase + path, token, params)
                 .build();
         HttpResponse<byte[]> response;
         try (HttpClient http = HttpClient.newHttpClient()) {

@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -274,11 +273,8 @@ public final class TwilioStub implements AutoCloseable {
             params.put("SmsSid", message.sid());
             params.put("MessageStatus", status);
             params.put("SmsStatus", status);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(message.statusCallback()))
+            HttpRequest request = WebhookSigner.post(message.statusCallback(), message.statusCallback(), authToken, params)
                     .timeout(Duration.ofSeconds(5))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-Twilio-Signature", WebhookSigner.sign(authToken, message.statusCallback(), params))
-                    .POST(HttpRequest.BodyPublishers.ofString(WebhookSigner.form(params)))
                     .build();
             try {
                 callbacks.send(request, HttpResponse.BodyHandlers.discarding());

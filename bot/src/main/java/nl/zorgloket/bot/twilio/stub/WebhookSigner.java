@@ -2,7 +2,9 @@ package nl.zorgloket.bot.twilio.stub;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -29,6 +31,17 @@ public final class WebhookSigner {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA1 is part of every JDK", e);
         }
+    }
+
+    /**
+     * A POST of these parameters as Twilio sends a webhook: form-encoded and signed over the URL as
+     * Twilio sees it ({@code signedUrl}; behind a proxy it differs from {@code url}).
+     */
+    public static HttpRequest.Builder post(String url, String signedUrl, String authToken, Map<String, String> params) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", sign(authToken, signedUrl, params))
+                .POST(HttpRequest.BodyPublishers.ofString(form(params)));
     }
 
     /** application/x-www-form-urlencoded, in the map's order. */
