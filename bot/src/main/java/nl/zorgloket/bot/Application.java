@@ -37,6 +37,7 @@ public final class Application {
                 TwilioStub stub = TwilioStub.start(0, Demo.ACCOUNT_SID, token);
                 Runtime.getRuntime().addShutdownHook(new Thread(stub::close));
                 properties.put("twilio.api-base-url", stub.baseUrl());
+                Demo.rememberStubUrl(Path.of("data", "demo"), stub.baseUrl());
                 properties.put("twilio.account-sid", Demo.ACCOUNT_SID);
                 properties.putIfAbsent("twilio.whatsapp-from", Demo.COOPERATIVE_NUMBER);
                 properties.putIfAbsent("twilio.sms-from", Demo.COOPERATIVE_NUMBER);

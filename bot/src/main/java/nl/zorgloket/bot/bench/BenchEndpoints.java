@@ -21,13 +21,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The two reference points of the webhook benchmark (bin/bench), served only when
  * zorgloket.bench.enabled is true: the HTTP ceiling (read the form, answer) and the database
- * ceiling (read the form, one durable insert, answer). The webhook itself does much more: verify
- * the signature, lock, store, run the dialogue, store replies, answer TwiML.
+ * ceiling (read the form, one durable insert, answer); and what the benchmark reads back: how many
+ * messages were stored, how much work is still waiting, and how long handling took.
  */
 @Controller("/bench")
 @Requires(property = "zorgloket.bench.enabled", value = "true")
@@ -50,18 +52,74 @@ class BenchEndpoints {
         }
     }
 
-    /** How many inbound messages with this MessageSid prefix are stored: the benchmark's durability check. */
+    /**
+     * How many inbound messages with this MessageSid prefix are stored, waiting in the queue or
+     * handled: the benchmark's durability check. One statement, so a message handled meanwhile is
+     * counted once.
+     */
     @Get(uri = "/stored", produces = MediaType.TEXT_PLAIN)
     @ExecuteOn(TaskExecutors.BLOCKING)
     String stored(@QueryValue String prefix) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT COUNT(*) FROM message WHERE direction = 'IN' AND provider_message_id LIKE ?")) {
-            s.setString(1, prefix.replace("%", "").replace("_", "\\_") + "%");
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return Long.toString(r.getLong(1));
+        return query("""
+                SELECT (SELECT COUNT(*) FROM inbound_queue WHERE provider_message_id LIKE ?)
+                     + (SELECT COUNT(*) FROM message WHERE direction = 'IN' AND provider_message_id LIKE ?)""",
+                like(prefix), like(prefix)).getFirst().toString();
+    }
+
+    /** Messages still to handle and replies still to send: "waiting unsent". */
+    @Get(uri = "/backlog", produces = MediaType.TEXT_PLAIN)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    String backlog() throws SQLException {
+        long waiting = query("SELECT COUNT(*) FROM inbound_queue WHERE failed_at IS NULL").getFirst();
+        long unsent = query("SELECT COUNT(*) FROM outbox WHERE state IN ('PENDING', 'UNCERTAIN', 'SENDING')").getFirst();
+        return waiting + " " + unsent;
+    }
+
+    /**
+     * For each handled message with this prefix, in microseconds from its arrival: until its first
+     * reply was written, and until that reply was accepted by Twilio (the stub). Two lines, each
+     * the sorted values separated by spaces.
+     */
+    @Get(uri = "/handling", produces = MediaType.TEXT_PLAIN)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    String handling(@QueryValue String prefix) throws SQLException {
+        List<Long> written = query("""
+                SELECT TIMESTAMPDIFF(MICROSECOND, i.created_at, MIN(o.created_at)) AS d
+                FROM message i JOIN message o ON o.reply_to_id = i.id
+                WHERE i.direction = 'IN' AND i.provider_message_id LIKE ?
+                GROUP BY i.id ORDER BY d""", like(prefix));
+        List<Long> sent = query("""
+                SELECT TIMESTAMPDIFF(MICROSECOND, i.created_at, MIN(x.updated_at)) AS d
+                FROM message i JOIN message o ON o.reply_to_id = i.id JOIN outbox x ON x.message_id = o.id
+                WHERE i.direction = 'IN' AND i.provider_message_id LIKE ? AND x.state = 'SENT'
+                GROUP BY i.id ORDER BY d""", like(prefix));
+        return join(written) + "\n" + join(sent) + "\n";
+    }
+
+    private static String join(List<Long> values) {
+        StringBuilder out = new StringBuilder();
+        for (Long v : values) {
+            out.append(out.isEmpty() ? "" : " ").append(v);
+        }
+        return out.toString();
+    }
+
+    private static String like(String prefix) {
+        return prefix.replace("%", "").replace("_", "\\_") + "%";
+    }
+
+    private List<Long> query(String sql, String... params) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setString(i + 1, params[i]);
             }
+            List<Long> values = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    values.add(r.getLong(1));
+                }
+            }
+            return values;
         }
     }
 

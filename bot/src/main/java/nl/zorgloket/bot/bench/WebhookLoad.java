@@ -83,11 +83,7 @@ public final class WebhookLoad {
         }
 
         double percentileMillis(double p) {
-            if (latenciesMicros.length == 0) {
-                return Double.NaN;
-            }
-            int i = (int) Math.ceil(p / 100.0 * latenciesMicros.length) - 1;
-            return latenciesMicros[Math.max(0, Math.min(i, latenciesMicros.length - 1))] / 1000.0;
+            return percentile(latenciesMicros, p) / 1000.0;
         }
     }
 
@@ -95,8 +91,9 @@ public final class WebhookLoad {
         System.out.printf(Locale.ROOT, "%d closed-loop clients, %d s warm-up and %d s measured per endpoint%n",
                 clients, warmup.toSeconds(), measure.toSeconds());
         List<Result> results = new ArrayList<>();
+        String webhookName = "webhook (POST /twilio/messages: verify, store, handle, answer TwiML)";
         if (webhookOnly) {
-            phase("webhook (POST /twilio/messages: verify, lock, store, dialogue, TwiML)", "/twilio/messages");
+            phase(webhookName, "/twilio/messages");
             return;
         }
         results.add(phase("HTTP ceiling (POST /bench/noop: parse the form)", "/bench/noop"));
@@ -104,10 +101,16 @@ public final class WebhookLoad {
         long before = stored();
         answered.set(0);
         lostRequests.set(0);
-        Result webhook = phase("webhook (POST /twilio/messages: verify, lock, store, dialogue, TwiML)", "/twilio/messages");
+        long webhookStart = System.nanoTime();
+        Result webhook = phase(webhookName, "/twilio/messages");
         results.add(webhook);
         long webhookRequests = answered.get();
         long storedNow = stored() - before;
+        long loadEnd = System.nanoTime();
+        String backlogAtEnd = backlog();
+        drain();
+        double drainSeconds = (System.nanoTime() - loadEnd) / 1e9;
+        double handledPerSecond = storedNow / ((System.nanoTime() - webhookStart) / 1e9);
 
         System.out.println();
         System.out.println("| endpoint | messages/s | p50 ms | p99 ms | errors | service RSS MiB |");
@@ -124,9 +127,49 @@ public final class WebhookLoad {
         System.out.printf(Locale.ROOT, "durability: %d webhook requests answered 200, %d inbound messages stored%s%s%n",
                 webhookRequests, storedNow, lostRequests.get() > 0 ? " (" + lostRequests.get() + " requests lost their connection)" : "",
                 durable ? ": every answered message is stored" : ": MISMATCH");
+        System.out.printf(Locale.ROOT, "handling: when the load stopped %s messages waited and %s replies were unsent; "
+                        + "all handled and sent %.1f s later%n", backlogAtEnd.split(" ")[0], backlogAtEnd.split(" ")[1],
+                drainSeconds);
+        System.out.printf(Locale.ROOT, "handling throughput (messages stored by the webhook phase, warm-up included, "
+                + "over the time from its start until all were handled and answered): %.0f/s%n", handledPerSecond);
+        String[] handling = get("/bench/handling?prefix=SMbench" + run + "x").split("\n", -1);
+        long[] written = micros(handling[0]);
+        long[] sent = micros(handling[1]);
+        System.out.printf(Locale.ROOT, "from arrival to the first reply written: p50 %.1f ms, p99 %.1f ms (%d messages)%n",
+                percentile(written, 50) / 1000.0, percentile(written, 99) / 1000.0, written.length);
+        System.out.printf(Locale.ROOT, "from arrival to the first reply accepted by Twilio (the stub): p50 %.1f ms, p99 %.1f ms%n",
+                percentile(sent, 50) / 1000.0, percentile(sent, 99) / 1000.0);
         if (pid > 0) {
             System.out.printf(Locale.ROOT, "service peak RSS (VmHWM): %.0f MiB%n", status("VmHWM:") / 1024.0);
         }
+    }
+
+    /** Waits until every stored message is handled and every reply sent (at most ten minutes). */
+    private void drain() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (!backlog().equals("0 0")) {
+            if (System.nanoTime() > deadline) {
+                System.out.println("handling did not finish within ten minutes after the load: " + backlog());
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private String backlog() throws IOException, InterruptedException {
+        return get("/bench/backlog").strip();
+    }
+
+    private static long[] micros(String line) {
+        return line.isBlank() ? new long[0] : Arrays.stream(line.strip().split(" ")).mapToLong(Long::parseLong).toArray();
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(i, sorted.length - 1))];
     }
 
     private Result phase(String name, String path) throws Exception {
@@ -222,9 +265,16 @@ public final class WebhookLoad {
     }
 
     private long stored() throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                URI.create(baseUrl + "/bench/stored?prefix=SMbench" + run + "x")).build(), HttpResponse.BodyHandlers.ofString());
-        return Long.parseLong(r.body().strip());
+        return Long.parseLong(get("/bench/stored?prefix=SMbench" + run + "x").strip());
+    }
+
+    private String get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException("GET " + pathAndQuery + " answered HTTP " + r.statusCode());
+        }
+        return r.body();
     }
 
     private long status(String field) {

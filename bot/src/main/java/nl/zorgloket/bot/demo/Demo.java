@@ -44,4 +44,23 @@ public final class Demo {
             throw new UncheckedIOException("cannot keep the demo token under " + demoDir, e);
         }
     }
+
+    /** Where the demo's Twilio stand-in listens, kept for the demo client; null when none runs. */
+    public static void rememberStubUrl(Path demoDir, String baseUrl) {
+        try {
+            Files.createDirectories(demoDir);
+            Files.writeString(demoDir.resolve("twilio-stub-url"), baseUrl, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the stub's address under " + demoDir, e);
+        }
+    }
+
+    public static String stubUrl(Path demoDir) {
+        Path file = demoDir.resolve("twilio-stub-url");
+        try {
+            return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8).strip() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
 }

@@ -1,44 +1,40 @@
 package nl.zorgloket.bot.outbox;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.inject.Singleton;
+import nl.zorgloket.bot.work.WorkLoop;
 import nl.zorgloket.intake.outbox.DispatchOutbox;
 
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
+import java.time.Duration;
 
 /**
- * Runs the outbox dispatcher on every instance. Instances share the rows (claims skip rows another
- * instance holds), so running several is safe and spreads the sending.
+ * Runs the outbox dispatcher on every instance: woken when a message is queued here, and every
+ * poll interval for the rest (retries that came due, messages queued by another instance).
+ * Instances and threads share the rows (claims skip rows another dispatcher holds), so running
+ * several is safe and spreads the sending.
  */
-@Singleton
+@Context
 @Requires(property = "zorgloket.outbox.enabled", notEquals = "false")
-class OutboxPoller {
-    private final DispatchOutbox dispatch;
-    private final ReentrantLock polling = new ReentrantLock();
-    private volatile boolean stopping;
+public class OutboxPoller {
+    private final WorkLoop loop;
 
-    OutboxPoller(DispatchOutbox dispatch) {
-        this.dispatch = dispatch;
+    OutboxPoller(DispatchOutbox dispatch,
+                 @Value("${zorgloket.outbox.dispatchers:2}") int dispatchers,
+                 @Value("${zorgloket.outbox.poll-interval:1s}") Duration pollInterval) {
+        this.loop = new WorkLoop("outbox", dispatchers, pollInterval, () -> dispatch.dispatchDue() > 0);
     }
 
-    @Scheduled(fixedDelay = "${zorgloket.outbox.poll-interval:1s}", initialDelay = "${zorgloket.outbox.poll-interval:1s}")
-    void poll() {
-        polling.lock();
-        try {
-            // A full batch means more may be due: go on at once instead of waiting for the next tick.
-            int claimed;
-            do {
-                if (stopping) {
-                    return;
-                }
-                claimed = dispatch.dispatchDue();
-            } while (claimed == dispatch.batchSize());
-        } finally {
-            polling.unlock();
-        }
+    @PostConstruct
+    void start() {
+        loop.start();
+    }
+
+    /** A message was queued: send it now rather than at the next poll. */
+    public void wake() {
+        loop.wake();
     }
 
     /**
@@ -47,9 +43,6 @@ class OutboxPoller {
      */
     @PreDestroy
     void stop() throws InterruptedException {
-        stopping = true;
-        if (polling.tryLock(10, TimeUnit.SECONDS)) {
-            polling.unlock();
-        }
+        loop.stop(Duration.ofSeconds(10));
     }
 }

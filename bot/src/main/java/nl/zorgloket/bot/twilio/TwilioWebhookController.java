@@ -8,8 +8,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import nl.zorgloket.intake.conversation.DeliveryStatus;
-import nl.zorgloket.intake.conversation.HandleInboundMessage;
-import nl.zorgloket.intake.conversation.HandledMessage;
+import nl.zorgloket.bot.inbound.InboundWorker;
+import nl.zorgloket.intake.conversation.InboundQueue;
 import nl.zorgloket.intake.conversation.InboundMessage;
 import nl.zorgloket.intake.conversation.Medium;
 import nl.zorgloket.intake.outbox.RecordDeliveryStatus;
@@ -19,8 +19,13 @@ import org.slf4j.LoggerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Twilio's webhooks for WhatsApp and SMS: verify, parse, hand over, answer with TwiML. */
+/**
+ * Twilio's webhooks for WhatsApp and SMS: verify, parse, store, answer. An inbound message is
+ * stored before anything else and normally answered with TwiML at once; when it cannot be handled
+ * at once it stays stored, the answer is empty TwiML and the replies follow through the outbox.
+ */
 @Controller("/twilio")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TwilioWebhookController {
@@ -30,12 +35,15 @@ class TwilioWebhookController {
     private static final int MAX_MEDIA = 10;
 
     private final TwilioSignature signature;
-    private final HandleInboundMessage handle;
+    private final InboundQueue queue;
+    private final Optional<InboundWorker> worker;
     private final RecordDeliveryStatus deliveryStatus;
 
-    TwilioWebhookController(TwilioSignature signature, HandleInboundMessage handle, RecordDeliveryStatus deliveryStatus) {
+    TwilioWebhookController(TwilioSignature signature, InboundQueue queue, Optional<InboundWorker> worker,
+                            RecordDeliveryStatus deliveryStatus) {
         this.signature = signature;
-        this.handle = handle;
+        this.queue = queue;
+        this.worker = worker;
         this.deliveryStatus = deliveryStatus;
     }
 
@@ -44,9 +52,19 @@ class TwilioWebhookController {
         Map<String, String> params = TwilioForm.parse(body);
         signature.verify(request, params);
         InboundMessage inbound = toInbound(params);
-        HandledMessage handled = handle.handle(inbound);
-        LOG.debug("message {} from {} handled", handled.messageId(), inbound.channelAddress());
-        return HttpResponse.ok(Twiml.messages(handled.replies())).contentType(MediaType.TEXT_XML_TYPE);
+        List<String> replies = switch (queue.receive(inbound)) {
+            case InboundQueue.Receipt.Answered answered -> {
+                LOG.debug("message {} handled", answered.handled().messageId());
+                yield answered.handled().replies();
+            }
+            case InboundQueue.Receipt.Waiting waiting -> {
+                // stored; a worker handles it in its turn and the replies follow through the outbox
+                worker.ifPresent(w -> w.stored(waiting.channelAddress()));
+                yield List.of();
+            }
+            case InboundQueue.Receipt.AlreadyWaiting already -> List.of();
+        };
+        return HttpResponse.ok(Twiml.messages(replies)).contentType(MediaType.TEXT_XML_TYPE);
     }
 
     @Post(uri = "/status", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,15 +1,13 @@
 package nl.zorgloket.bot.twilio;
 
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.zorgloket.bot.twilio.stub.TwilioStub;
-import nl.zorgloket.bot.twilio.stub.WebhookSigner;
 import nl.zorgloket.intake.conversation.Author;
+import nl.zorgloket.intake.conversation.InboundQueue;
 import nl.zorgloket.intake.conversation.Message;
 import nl.zorgloket.intake.conversation.MessageRepository;
 import nl.zorgloket.intake.outbox.OutboxEntry;
@@ -23,29 +21,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /** Outbound messages through the outbox, the Twilio SDK and the Twilio stub, status reports included. */
 @MicronautTest(transactional = false, environments = "test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwilioOutboundTest implements TestPropertyProvider {
-    private static final String TOKEN = "test-auth-token";
-    private static final String ACCOUNT = "ACtest00000000000000000000000000";
     private static final AtomicInteger SIDS = new AtomicInteger();
 
-    private final TwilioStub stub = TwilioStub.start(0, ACCOUNT, TOKEN);
-    private String base;
+    private final TwilioTestKit kit = new TwilioTestKit();
+    private final TwilioStub stub = kit.stub;
 
     @Inject
     @Client("/")
@@ -57,59 +48,40 @@ class TwilioOutboundTest implements TestPropertyProvider {
     @Inject
     OutboxRepository outbox;
     @Inject
+    InboundQueue inbound;
+    @Inject
     DataSource dataSource;
 
     @Override
     public Map<String, String> getProperties() {
-        int port = freePort();
-        base = "http://localhost:" + port;
-        Map<String, String> p = new HashMap<>(TestDatabase.properties());
-        p.put("micronaut.server.port", String.valueOf(port));
-        p.put("twilio.auth-token", TOKEN);
-        p.put("twilio.public-base-url", base);
-        p.put("twilio.account-sid", ACCOUNT);
-        p.put("twilio.api-base-url", stub.baseUrl());
-        p.put("twilio.whatsapp-from", "+3197010203040");
-        p.put("twilio.sms-from", "+3197010203041");
-        p.put("twilio.response-timeout", "500ms");
-        p.put("zorgloket.outbox.poll-interval", "20ms");
-        p.put("zorgloket.outbox.base-delay", "20ms");
-        p.put("zorgloket.outbox.max-delay", "40ms");
-        p.put("zorgloket.outbox.lookup-delay", "100ms");
-        return p;
+        return kit.properties();
     }
 
     @BeforeEach
     void clean() {
         TestDatabase.clean(dataSource);
-        stub.reset();
+        kit.reset();
     }
 
     @AfterAll
     void stopStub() {
-        stub.close();
+        kit.close();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The client writes first (WhatsApp's window opens), over the signed webhook. */
+    /**
+     * The client writes first (WhatsApp's window opens), over the signed webhook; the bot's answer
+     * is sent and then forgotten by the stub, so a test sees only its own message.
+     */
     private long clientWrites(String from) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("MessageSid", "SMin" + SIDS.incrementAndGet());
         p.put("From", from);
-        p.put("To", from.startsWith("whatsapp:") ? "whatsapp:+3197010203040" : "+3197010203041");
+        p.put("To", from.startsWith("whatsapp:") ? "whatsapp:" + TwilioTestKit.WHATSAPP_FROM : TwilioTestKit.SMS_FROM);
         p.put("Body", "Hoi");
         p.put("NumMedia", "0");
-        String path = "/twilio/messages";
-        http.toBlocking().exchange(HttpRequest.POST(path, WebhookSigner.form(p))
-                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                .header("X-Twilio-Signature", WebhookSigner.sign(TOKEN, base + path, p)), String.class);
+        kit.post(http, "/twilio/messages", p);
+        TwilioTestKit.settle(inbound, outbox);
+        kit.reset();
         return messages.findAll().iterator().next().conversationId();
     }
 
@@ -125,14 +97,8 @@ class TwilioOutboundTest implements TestPropertyProvider {
         return messages.findById(m.id()).orElseThrow();
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("waited 15 seconds for: " + what);
-            }
-            Thread.sleep(20);
-        }
+    private static void await(String what, BooleanSupplier condition) {
+        TwilioTestKit.await(what, condition);
     }
 
     @Test
@@ -144,7 +110,7 @@ class TwilioOutboundTest implements TestPropertyProvider {
         TwilioStub.Sent sent = stub.sent().get(0);
         assertEquals(1, stub.sent().size());
         assertEquals("whatsapp:+31612345678", sent.to());
-        assertEquals("whatsapp:+3197010203040", sent.from());
+        assertEquals("whatsapp:" + TwilioTestKit.WHATSAPP_FROM, sent.from());
         assertEquals("Goedemiddag, u spreekt met Els 😊", sent.body());
         assertEquals(sent.sid(), reload(m).providerMessageId());
         assertEquals(OutboxState.SENT, entry(m).state());
@@ -155,13 +121,14 @@ class TwilioOutboundTest implements TestPropertyProvider {
         Message m = staffSays(clientWrites("+31612345679"), "Hallo");
         await("sent", () -> entry(m).state() == OutboxState.SENT);
         assertEquals("+31612345679", stub.sent().get(0).to());
-        assertEquals("+3197010203041", stub.sent().get(0).from());
+        assertEquals(TwilioTestKit.SMS_FROM, stub.sent().get(0).from());
     }
 
     @Test
     void rateLimitedMessageIsRetriedAndSentOnce() throws Exception {
+        long conversation = clientWrites("whatsapp:+31612345678");
         stub.failNext(429, 20429);
-        Message m = staffSays(clientWrites("whatsapp:+31612345678"), "Hallo");
+        Message m = staffSays(conversation, "Hallo");
 
         await("sent", () -> entry(m).state() == OutboxState.SENT);
 
@@ -173,8 +140,9 @@ class TwilioOutboundTest implements TestPropertyProvider {
 
     @Test
     void messageWhoseAnswerWasLostIsFoundNotSentAgain() throws Exception {
+        long conversation = clientWrites("whatsapp:+31612345678");
         stub.reportStatus(false).loseAnswerNext(500);
-        Message m = staffSays(clientWrites("whatsapp:+31612345678"), "Hallo");
+        Message m = staffSays(conversation, "Hallo");
 
         await("sent", () -> entry(m).state() == OutboxState.SENT);
 
@@ -184,8 +152,9 @@ class TwilioOutboundTest implements TestPropertyProvider {
 
     @Test
     void messageThatTimedOutIsFoundNotSentAgain() throws Exception {
+        long conversation = clientWrites("whatsapp:+31612345678");
         stub.reportStatus(false).answerLateNext(Duration.ofSeconds(2));
-        Message m = staffSays(clientWrites("whatsapp:+31612345678"), "Hallo");
+        Message m = staffSays(conversation, "Hallo");
 
         await("sent", () -> entry(m).state() == OutboxState.SENT);
 
@@ -195,8 +164,9 @@ class TwilioOutboundTest implements TestPropertyProvider {
 
     @Test
     void statusReportNamesAMessageWhoseAnswerWasLost() throws Exception {
+        long conversation = clientWrites("whatsapp:+31612345678");
         stub.loseAnswerNext(503);
-        Message m = staffSays(clientWrites("whatsapp:+31612345678"), "Hallo");
+        Message m = staffSays(conversation, "Hallo");
 
         await("delivered", () -> "DELIVERED".equals(reload(m).deliveryStatus()));
 
@@ -208,8 +178,9 @@ class TwilioOutboundTest implements TestPropertyProvider {
 
     @Test
     void serverErrorWithoutTheMessageIsSentAgainAfterTheLookup() throws Exception {
+        long conversation = clientWrites("whatsapp:+31612345678");
         stub.failNext(500, null);
-        Message m = staffSays(clientWrites("whatsapp:+31612345678"), "Hallo");
+        Message m = staffSays(conversation, "Hallo");
 
         await("sent", () -> entry(m).state() == OutboxState.SENT);
 
@@ -219,8 +190,9 @@ class TwilioOutboundTest implements TestPropertyProvider {
 
     @Test
     void invalidNumberMarksTheMessageFailedWithTwiliosCode() throws Exception {
+        long conversation = clientWrites("whatsapp:+31612345678");
         stub.failNext(400, 21211);
-        Message m = staffSays(clientWrites("whatsapp:+31612345678"), "Hallo");
+        Message m = staffSays(conversation, "Hallo");
 
         await("failed", () -> entry(m).state() == OutboxState.FAILED);
 

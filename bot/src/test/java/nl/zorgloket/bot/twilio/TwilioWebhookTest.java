@@ -1,45 +1,55 @@
 package nl.zorgloket.bot.twilio;
 
 import com.twilio.security.RequestValidator;
-import io.micronaut.http.HttpRequest;
+import com.twilio.twiml.MessagingResponse;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import nl.zorgloket.bot.twilio.stub.TwilioStub;
+import nl.zorgloket.bot.twilio.stub.WebhookSigner;
 import nl.zorgloket.intake.carecase.CareCase;
 import nl.zorgloket.intake.carecase.CareCaseRepository;
 import nl.zorgloket.intake.carecase.CaseStatus;
 import nl.zorgloket.intake.conversation.Direction;
+import nl.zorgloket.intake.conversation.InboundQueue;
 import nl.zorgloket.intake.conversation.Message;
 import nl.zorgloket.intake.conversation.MessageRepository;
-import nl.zorgloket.bot.twilio.stub.WebhookSigner;
+import nl.zorgloket.intake.outbox.OutboxRepository;
 import nl.zorgloket.intake.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** Inbound webhooks over HTTP, signed as Twilio signs them; the replies are read from the Twilio stub. */
 @MicronautTest(transactional = false, environments = "test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwilioWebhookTest implements TestPropertyProvider {
-    private static final String TOKEN = "test-auth-token";
     private static final String BASE = "https://zorgloket.example.nl";
+    private static final String TOKEN = TwilioTestKit.TOKEN;
     private static final AtomicInteger SIDS = new AtomicInteger();
+
+    private final TwilioTestKit kit = new TwilioTestKit(BASE);
 
     @Inject
     @Client("/")
@@ -49,26 +59,33 @@ class TwilioWebhookTest implements TestPropertyProvider {
     @Inject
     CareCaseRepository cases;
     @Inject
+    InboundQueue inbound;
+    @Inject
+    OutboxRepository outbox;
+    @Inject
     DataSource dataSource;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(TestDatabase.properties());
-        p.put("twilio.auth-token", TOKEN);
-        p.put("twilio.public-base-url", BASE);
-        return p;
+        return kit.properties();
     }
 
     @BeforeEach
     void clean() {
         TestDatabase.clean(dataSource);
+        kit.reset();
+    }
+
+    @AfterAll
+    void stopStub() {
+        kit.close();
     }
 
     private static Map<String, String> whatsapp(String body) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("MessageSid", "SM" + SIDS.incrementAndGet());
         p.put("From", "whatsapp:+31612345678");
-        p.put("To", "whatsapp:+3197010203040");
+        p.put("To", "whatsapp:" + TwilioTestKit.WHATSAPP_FROM);
         p.put("Body", body);
         p.put("NumMedia", "0");
         p.put("ProfileName", "Anna");
@@ -77,21 +94,45 @@ class TwilioWebhookTest implements TestPropertyProvider {
     }
 
     private HttpResponse<String> post(String path, Map<String, String> params) {
-        return postRaw(path, WebhookSigner.form(params).getBytes(StandardCharsets.UTF_8), WebhookSigner.sign(TOKEN, BASE + path, params));
+        return kit.post(http, path, params);
     }
 
     private HttpResponse<String> postRaw(String path, byte[] body, String signature) {
-        MutableHttpRequest<String> request = HttpRequest.POST(path, new String(body, StandardCharsets.US_ASCII)).contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
-        if (signature != null) {
-            request.header("X-Twilio-Signature", signature);
+        return TwilioTestKit.postRaw(http, path, body, signature);
+    }
+
+    private void settle() {
+        TwilioTestKit.settle(inbound, outbox);
+    }
+
+    /** Nothing of the request was kept: no message, nothing waiting. */
+    private void assertNothingStored() {
+        assertEquals(0, messages.count());
+        assertEquals(0, inbound.waiting());
+    }
+
+    /** What the client reads in answer to one webhook message: the TwiML answer and anything sent after it. */
+    private String say(Map<String, String> params) {
+        int before = kit.stub.sent().size();
+        HttpResponse<String> r = post("/twilio/messages", params);
+        assertEquals(200, r.code());
+        settle();
+        List<String> read = new ArrayList<>(TwilioTestKit.twimlBodies(r.body()));
+        read.addAll(kit.sentBodies(before));
+        return String.join("\n\n", read);
+    }
+
+    private void sql(String statement) {
+        try (var c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             var st = c.createStatement()) {
+            st.executeUpdate(statement);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
-        return http.toBlocking().exchange(request, String.class);
     }
 
     private String say(String text) {
-        HttpResponse<String> r = post("/twilio/messages", whatsapp(text));
-        assertEquals(200, r.code());
-        return r.body();
+        return say(whatsapp(text));
     }
 
     @Test
@@ -104,10 +145,61 @@ class TwilioWebhookTest implements TestPropertyProvider {
     }
 
     @Test
-    void answersWithTwiml() {
+    void storesFirstAndAnswersWithTwimlAtOnce() {
         HttpResponse<String> r = post("/twilio/messages", whatsapp("Hoi"));
         assertTrue(r.getContentType().orElseThrow().toString().startsWith("text/xml"));
         assertTrue(r.body().startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message><Body>Hoi! Fijn dat je"), r.body());
+        settle();
+        assertEquals(List.of(), kit.stub.sent(), "an answer given at once is not sent again");
+        assertEquals(0, inbound.waiting());
+    }
+
+    @Test
+    void messageBehindAnOlderWaitingOneIsAnsweredThroughTheApiInOrder() {
+        // an older message of this client waits for a retry a moment from now
+        sql("""
+                INSERT INTO inbound_queue (provider_message_id, channel_address, medium, phone, body, received_at,
+                                           attempts, next_attempt_at)
+                VALUES ('SMolder', 'whatsapp:+31612345678', 'WHATSAPP', '+31612345678', 'Hoi', NOW(6), 1,
+                        NOW(6) + INTERVAL 300000 MICROSECOND)""");
+        HttpResponse<String> r = post("/twilio/messages", whatsapp("ja"));
+        assertEquals(new MessagingResponse.Builder().build().toXml(), r.body(), "Twilio's own empty answer");
+
+        settle();
+        List<Message> stored = messages.findAll().stream().sorted(java.util.Comparator.comparing(Message::id)).toList();
+        assertEquals(List.of("SMolder", "SM" + SIDS.get()), stored.stream().filter(m -> m.direction() == Direction.IN)
+                .map(Message::providerMessageId).toList());
+        List<String> written = stored.stream().filter(m -> m.direction() == Direction.OUT).map(Message::body).toList();
+        assertEquals(written, kit.sentBodies(0), "every reply sent once, in the order written");
+        assertTrue(written.get(0).startsWith("Hoi! Fijn dat je"));
+        assertEquals("whatsapp:+31612345678", kit.stub.sent().get(0).to());
+    }
+
+    @Test
+    void twentyConcurrentMessagesToOneConversationAreEachStoredOnceAndHandledOneAtATime() throws Exception {
+        say("Hoi");
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Callable<Integer>> sends = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                Map<String, String> p = whatsapp(i == 0 ? "ja" : "bericht " + i);
+                sends.add(() -> post("/twilio/messages", p).code());
+            }
+            for (Future<Integer> f : pool.invokeAll(sends)) {
+                assertEquals(200, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        settle();
+        List<Message> stored = messages.findAll().stream().toList();
+        assertEquals(21, stored.stream().filter(m -> m.direction() == Direction.IN).count());
+        assertEquals(21, stored.stream().filter(m -> m.direction() == Direction.IN)
+                .map(Message::providerMessageId).distinct().count());
+        // one at a time: every reply answers exactly one inbound message, and each one was answered
+        assertEquals(21, stored.stream().filter(m -> m.direction() == Direction.OUT)
+                .map(Message::replyToId).distinct().count());
+        assertEquals(0, inbound.failed());
     }
 
     @Test
@@ -115,7 +207,7 @@ class TwilioWebhookTest implements TestPropertyProvider {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () ->
                 postRaw("/twilio/messages", WebhookSigner.form(whatsapp("Hoi")).getBytes(StandardCharsets.UTF_8), null));
         assertEquals(403, e.getStatus().getCode());
-        assertEquals(0, messages.count());
+        assertNothingStored();
     }
 
     @Test
@@ -125,7 +217,7 @@ class TwilioWebhookTest implements TestPropertyProvider {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () ->
                 postRaw("/twilio/messages", WebhookSigner.form(p).getBytes(StandardCharsets.UTF_8), sig));
         assertEquals(403, e.getStatus().getCode());
-        assertEquals(0, messages.count());
+        assertNothingStored();
     }
 
     @Test
@@ -162,11 +254,10 @@ class TwilioWebhookTest implements TestPropertyProvider {
         p.put("To", "+3197010203040");
         p.remove("ProfileName");
         p.remove("WaId");
-        HttpResponse<String> r = post("/twilio/messages", p);
-        assertTrue(r.body().contains("Hoi! Fijn dat je"));
-        post("/twilio/messages", withSid(p, "ja"));
-        HttpResponse<String> contactQ = post("/twilio/messages", withSid(p, "mijn zoon van 15 in Ulft, dagbesteding, geen haast, geen indicatie, ik heet Tim"));
-        assertTrue(contactQ.body().contains("1. Via sms"), contactQ.body());
+        assertTrue(say(p).contains("Hoi! Fijn dat je"));
+        say(withSid(p, "ja"));
+        String contactQ = say(withSid(p, "mijn zoon van 15 in Ulft, dagbesteding, geen haast, geen indicatie, ik heet Tim"));
+        assertTrue(contactQ.contains("1. Via sms"), contactQ);
     }
 
     private static Map<String, String> withSid(Map<String, String> p, String body) {
@@ -182,7 +273,9 @@ class TwilioWebhookTest implements TestPropertyProvider {
         String first = post("/twilio/messages", p).body();
         long stored = messages.count();
         assertEquals(first, post("/twilio/messages", p).body());
+        settle();
         assertEquals(stored, messages.count());
+        assertEquals(List.of(), kit.stub.sent());
     }
 
     @Test
@@ -190,6 +283,9 @@ class TwilioWebhookTest implements TestPropertyProvider {
         say("Hoi 👋🏽 ❤️");
         Message in = messages.findAll().iterator().next();
         assertEquals("Hoi 👋🏽 ❤️", in.body());
+        say("stop");
+        say("start 👍");
+        assertTrue(messages.findAll().stream().anyMatch(m -> "start 👍".equals(m.body())));
     }
 
     @Test
@@ -205,7 +301,7 @@ class TwilioWebhookTest implements TestPropertyProvider {
         p.put("NumMedia", "1");
         p.put("MediaUrl0", "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1");
         p.put("MediaContentType0", "audio/ogg");
-        String r = post("/twilio/messages", p).body();
+        String r = say(p);
         assertTrue(r.contains("spraakberichten"), r);
         Message in = messages.findAll().iterator().next();
         assertTrue(in.media().contains("ME1") && in.media().contains("audio/ogg"), in.media());
@@ -218,7 +314,7 @@ class TwilioWebhookTest implements TestPropertyProvider {
                 () -> postRaw("/twilio/messages", body, "irrelevant"));
         assertEquals(400, e.getStatus().getCode());
         assertTrue(e.getResponse().getBody(String.class).orElse("").contains("not valid UTF-8"));
-        assertEquals(0, messages.count());
+        assertNothingStored();
     }
 
     @Test
@@ -226,7 +322,7 @@ class TwilioWebhookTest implements TestPropertyProvider {
         HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
                 () -> post("/twilio/messages", whatsapp("a\u0000b")));
         assertEquals(400, e.getStatus().getCode());
-        assertEquals(0, messages.count());
+        assertNothingStored();
     }
 
     @Test
@@ -256,13 +352,14 @@ class TwilioWebhookTest implements TestPropertyProvider {
     @Test
     void deliveryStatusNeverMovesBackwards() {
         say("Hoi");
-        Message out = messages.findAll().iterator().next();
+        Message out = messages.findAll().stream().filter(m -> m.direction() == Direction.OUT).findFirst().orElseThrow();
+        String sid = "SMout1";
         messages.update(new Message(out.id(), out.conversationId(), Direction.OUT, out.author(), out.body(), null,
-                "SMout1", null, null, null, null, out.createdAt()));
-        Map<String, String> delivered = Map.of("MessageSid", "SMout1", "MessageStatus", "delivered");
-        Map<String, String> lateSent = Map.of("MessageSid", "SMout1", "MessageStatus", "sent");
+                sid, out.replyToId(), null, null, null, out.createdAt()));
+        Map<String, String> delivered = Map.of("MessageSid", sid, "MessageStatus", "delivered");
+        Map<String, String> lateSent = Map.of("MessageSid", sid, "MessageStatus", "sent");
         assertEquals(204, post("/twilio/status", delivered).code());
         assertEquals(204, post("/twilio/status", lateSent).code());
-        assertEquals("DELIVERED", messages.findByProviderMessageId("SMout1").orElseThrow().deliveryStatus());
+        assertEquals("DELIVERED", messages.findByProviderMessageId(sid).orElseThrow().deliveryStatus());
     }
 }

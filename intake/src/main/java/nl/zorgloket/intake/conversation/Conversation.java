@@ -40,8 +40,8 @@ public record Conversation(
         return lastInboundAt != null && lastInboundAt.plus(WHATSAPP_WINDOW).isAfter(now);
     }
 
-    public Conversation afterInbound(String state, Mode newMode, Instant now) {
-        return new Conversation(id, contactId, openKey, medium, newMode, state, assignedStaffId, now, version,
+    public Conversation afterInbound(String state, Mode newMode, Instant receivedAt, Instant now) {
+        return new Conversation(id, contactId, openKey, medium, newMode, state, assignedStaffId, receivedAt, version,
                 createdAt, now, closedAt);
     }
 }

@@ -11,6 +11,9 @@ import nl.zorgloket.intake.dialogue.DialogueState;
 import nl.zorgloket.intake.dialogue.Effect;
 import nl.zorgloket.intake.dialogue.Input;
 import nl.zorgloket.intake.dialogue.Turn;
+import nl.zorgloket.intake.outbox.OutboxEntry;
+import nl.zorgloket.intake.outbox.OutboxRepository;
+import nl.zorgloket.intake.outbox.OutboxState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +28,8 @@ import java.util.Optional;
 /**
  * One client message in one transaction: lock the contact and its open conversation, store the
  * message once, let the dialogue answer (or stay silent while staff hold the conversation), store
- * the replies and carry out the dialogue's effects. Called through {@link HandleInboundMessage},
- * which retries when the database aborts the transaction to break a deadlock.
+ * the replies and carry out the dialogue's effects. Called through {@link HandleInboundMessage} and
+ * {@link InboundQueue}, which retry when the database aborts a transaction to break a deadlock.
  */
 @Singleton
 class InboundTransaction {
@@ -39,12 +42,14 @@ class InboundTransaction {
     private final CareCaseRepository cases;
     private final OpenCase openCase;
     private final Dialogue dialogue;
+    private final InboundQueueRepository queue;
+    private final OutboxRepository outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
     InboundTransaction(ContactRepository contacts, ConversationRepository conversations, MessageRepository messages,
                          ConsentRepository consents, CareCaseRepository cases, OpenCase openCase, Dialogue dialogue,
-                         ObjectMapper json, Clock clock) {
+                         InboundQueueRepository queue, OutboxRepository outbox, ObjectMapper json, Clock clock) {
         this.contacts = contacts;
         this.conversations = conversations;
         this.messages = messages;
@@ -52,6 +57,8 @@ class InboundTransaction {
         this.cases = cases;
         this.openCase = openCase;
         this.dialogue = dialogue;
+        this.queue = queue;
+        this.outbox = outbox;
         this.json = json;
         this.clock = clock;
     }
@@ -59,37 +66,84 @@ class InboundTransaction {
     /*
      * READ COMMITTED: under InnoDB's default REPEATABLE READ, "SELECT ... FOR UPDATE" on an address
      * that has no contact yet takes a gap lock, and two first messages from two new numbers that fall
-     * in the same gap then deadlock on their inserts. This transaction needs no repeatable reads: it
-     * locks the rows it works on explicitly.
+     * in the same gap then deadlock on their inserts. These transactions need no repeatable reads:
+     * they lock the rows they work on explicitly.
      */
+
+    /** A message handled as it arrives; the replies are returned for the caller to deliver. */
     @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public HandledMessage handle(InboundMessage in) {
         Instant now = clock.instant();
+        return process(lockContact(in, now), in, now, Delivery.INLINE);
+    }
+
+    /** How the replies of a message reach the client. */
+    enum Delivery {
+        /** Returned to the caller, who answers in the same exchange. */
+        INLINE,
+        /**
+         * Returned to the caller unless replies of the conversation still wait in the outbox: then
+         * these wait behind them, so the client reads everything in order.
+         */
+        INLINE_IN_ORDER,
+        /** Written to the outbox. */
+        OUTBOX
+    }
+
+    /**
+     * A message the {@link InboundQueue} stored; its queue row is deleted in this same transaction.
+     * Empty when it is not this message's turn: another worker handled it meanwhile, or an older
+     * message of the same client still waits.
+     */
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+    public Optional<HandledMessage> handleQueued(QueuedInbound queued, Delivery delivery) {
+        InboundMessage in = toInbound(queued);
+        Contact contact = lockContact(in, queued.receivedAt());
+        // Handlers of one address wait for each other on the contact lock: look again now that we hold it.
+        if (!queue.findHeadId(queued.channelAddress()).equals(Optional.of(queued.id()))) {
+            return Optional.empty();
+        }
+        HandledMessage handled = process(contact, in, queued.receivedAt(), delivery);
+        queue.deleteById(queued.id());
+        return Optional.of(handled);
+    }
+
+    /** Locks the contact first, always, creating it on its first message: one lock order everywhere. */
+    private Contact lockContact(InboundMessage in, Instant now) {
         Optional<Contact> known = contacts.findForUpdate(in.channelAddress());
         if (known.isEmpty()) {
             contacts.insertIgnore(in.channelAddress(), in.medium().name(), in.phone(), in.displayName(), now);
             known = contacts.findForUpdate(in.channelAddress());
         }
-        Contact contact = known.orElseThrow();
+        return known.orElseThrow();
+    }
+
+    /** @param receivedAt when the client's message reached us: its time in the conversation */
+    private HandledMessage process(Contact contact, InboundMessage in, Instant receivedAt, Delivery delivery) {
         Optional<Conversation> open = conversations.findOpenForUpdate(in.channelAddress());
         if (open.isEmpty()) {
             conversations.insertIgnoreOpen(contact.id(), in.channelAddress(), in.medium().name(),
-                    write(DialogueState.initial()), now);
+                    write(DialogueState.initial()), receivedAt);
             open = conversations.findOpenForUpdate(in.channelAddress());
         }
         Conversation conversation = open.orElseThrow();
+        boolean queueReplies = delivery == Delivery.OUTBOX
+                || delivery == Delivery.INLINE_IN_ORDER && outbox.countUnsentInConversation(conversation.id()) > 0;
 
         if (in.providerMessageId() != null) {
             Optional<Message> earlier = messages.findByProviderMessageId(in.providerMessageId());
             if (earlier.isPresent()) {
                 LOG.debug("duplicate delivery of message {}", earlier.get().id());
-                List<String> replies = messages.findByReplyToIdOrderById(earlier.get().id()).stream()
-                        .map(Message::body).toList();
-                return new HandledMessage(conversation.id(), earlier.get().id(), replies, true);
+                List<Message> replies = messages.findByReplyToIdOrderById(earlier.get().id());
+                // The same answer again, unless it went out through the outbox: that sends each message once.
+                boolean answeredInline = delivery != Delivery.OUTBOX && !replies.isEmpty()
+                        && outbox.countByMessageIdIn(replies.stream().map(Message::id).toList()) == 0;
+                return new HandledMessage(conversation.id(), earlier.get().id(),
+                        answeredInline ? replies.stream().map(Message::body).toList() : List.of(), true);
             }
         }
         Message stored = messages.save(new Message(null, conversation.id(), Direction.IN, Author.CLIENT, in.body(),
-                mediaJson(in.media()), in.providerMessageId(), null, null, null, null, now));
+                mediaJson(in.media()), in.providerMessageId(), null, null, null, null, receivedAt));
 
         DialogueState state = read(conversation.dialogueState());
         Input input = new Input(in.body(), stored.id(), in.medium(), !in.media().isEmpty());
@@ -97,20 +151,39 @@ class InboundTransaction {
 
         Mode mode = conversation.mode();
         for (Effect effect : turn.effects()) {
-            mode = apply(effect, contact, conversation, turn.state(), mode, now);
+            mode = apply(effect, contact, conversation, turn.state(), mode, receivedAt);
         }
         if (turn.state().language() != state.language()) {
             contacts.updateLanguage(contact.id(), turn.state().language().code());
         }
-        conversations.update(conversation.afterInbound(write(turn.state()), mode, now));
+        Instant now = clock.instant();
+        conversations.update(conversation.afterInbound(write(turn.state()), mode, receivedAt, now));
 
-        List<String> replies = new ArrayList<>();
+        List<String> inline = new ArrayList<>();
         for (String reply : turn.replies()) {
-            messages.save(new Message(null, conversation.id(), Direction.OUT, Author.BOT, reply, null, null,
-                    stored.id(), null, null, null, now));
-            replies.add(reply);
+            Message out = messages.save(new Message(null, conversation.id(), Direction.OUT, Author.BOT, reply, null,
+                    null, stored.id(), null, null, null, now));
+            if (queueReplies) {
+                outbox.save(new OutboxEntry(null, out.id(), conversation.id(), OutboxState.PENDING, 0, now, null, null,
+                        now, now));
+            } else {
+                inline.add(reply);
+            }
         }
-        return new HandledMessage(conversation.id(), stored.id(), replies, false);
+        return new HandledMessage(conversation.id(), stored.id(), inline, false);
+    }
+
+    private InboundMessage toInbound(QueuedInbound queued) {
+        List<InboundMessage.Media> media = List.of();
+        if (queued.media() != null) {
+            try {
+                media = json.readValue(queued.media(), io.micronaut.core.type.Argument.listOf(InboundMessage.Media.class));
+            } catch (IOException e) {
+                throw new UncheckedIOException("unreadable media of queued message " + queued.id(), e);
+            }
+        }
+        return new InboundMessage(queued.medium(), queued.channelAddress(), queued.phone(), queued.displayName(),
+                queued.providerMessageId(), queued.body(), media);
     }
 
     private Mode apply(Effect effect, Contact contact, Conversation conversation, DialogueState state, Mode mode,
@@ -152,7 +225,7 @@ class InboundTransaction {
         };
     }
 
-    private String mediaJson(List<InboundMessage.Media> media) {
+    String mediaJson(List<InboundMessage.Media> media) {
         if (media.isEmpty()) {
             return null;
         }

@@ -8,10 +8,10 @@ import java.util.random.RandomGenerator;
  * random half of it spreads retries of many messages (after an outage) over time instead of
  * sending them all in the same second.
  */
-record Backoff(Duration base, Duration max) {
+public record Backoff(Duration base, Duration max) {
 
     /** The wait after the given (1-based) failed attempt. */
-    Duration after(int attempt, RandomGenerator random) {
+    public Duration after(int attempt, RandomGenerator random) {
         long baseMillis = Math.max(1, base.toMillis());
         long maxMillis = Math.max(baseMillis, max.toMillis());
         int doublings = Math.min(Math.max(attempt, 1) - 1, 40);

@@ -1,6 +1,7 @@
 package nl.zorgloket.intake.outbox;
 
 import jakarta.inject.Singleton;
+import nl.zorgloket.intake.db.DeadlockRetry;
 import nl.zorgloket.intake.conversation.MessageRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +43,14 @@ public class DispatchOutbox {
         List<OutboxTransactions.Claim> claims =
                 transactions.claimDue(clock.instant(), settings.batchSize(), settings.lease());
         for (OutboxTransactions.Claim claim : claims) {
-            dispatch(claim);
+            try {
+                dispatch(claim);
+            } catch (RuntimeException e) {
+                // The database failed us while settling: the row keeps its lease, is taken up again when
+                // the lease ends and looked up before any resend. The other claims of the batch go on.
+                LOG.warn("settling message {} failed: {}", claim.message().messageId(), e.getClass().getName());
+                LOG.debug("details", e);
+            }
         }
         return claims.size();
     }
@@ -106,7 +114,15 @@ public class DispatchOutbox {
         Instant now = clock.instant();
         long id = claim.message().messageId();
         boolean lastAttempt = claim.attempt() >= settings.maxAttempts();
-        boolean settled = switch (outcome) {
+        boolean settled = DeadlockRetry.run(() -> settleOnce(claim, outcome, id, lastAttempt, now));
+        if (!settled) {
+            LOG.info("message {} was settled elsewhere while it was being sent", id);
+        }
+    }
+
+    private boolean settleOnce(OutboxTransactions.Claim claim, SendOutcome outcome, long id, boolean lastAttempt,
+                               Instant now) {
+        return switch (outcome) {
             case SendOutcome.Accepted accepted -> {
                 LOG.debug("message {} accepted as {}", id, accepted.providerMessageId());
                 yield transactions.accepted(claim, accepted, now);
@@ -137,9 +153,6 @@ public class DispatchOutbox {
                 yield transactions.retry(claim, OutboxState.UNCERTAIN, now.plus(wait), maybe.reason(), now);
             }
         };
-        if (!settled) {
-            LOG.info("message {} was settled elsewhere while it was being sent", id);
-        }
     }
 
     private boolean giveUp(OutboxTransactions.Claim claim, Integer errorCode, String reason, Instant now) {

@@ -16,13 +16,17 @@ public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
     /**
      * Rows that are due, locked; rows another dispatcher holds are skipped, not waited for, so
      * several instances share the work. A SENDING row whose lease ran out belonged to a dispatcher
-     * that died mid-send.
+     * that died mid-send. Only the oldest unsent row of each conversation is taken: the next one
+     * waits until it is settled, so a client reads replies in the order they were written.
      */
     @Query("""
-            SELECT * FROM outbox
-            WHERE state IN ('PENDING', 'UNCERTAIN', 'SENDING') AND next_attempt_at <= :now
-              AND (state <> 'SENDING' OR lease_until < :now)
-            ORDER BY next_attempt_at
+            SELECT o.* FROM outbox o
+            WHERE o.state IN ('PENDING', 'UNCERTAIN', 'SENDING') AND o.next_attempt_at <= :now
+              AND (o.state <> 'SENDING' OR o.lease_until < :now)
+              AND NOT EXISTS (SELECT 1 FROM outbox e
+                              WHERE e.conversation_id = o.conversation_id AND e.id < o.id
+                                AND e.state IN ('PENDING', 'UNCERTAIN', 'SENDING'))
+            ORDER BY o.next_attempt_at
             LIMIT :limit
             FOR UPDATE SKIP LOCKED""")
     List<OutboxEntry> findDueForUpdate(Instant now, int limit);
@@ -46,4 +50,18 @@ public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
     int markSentByMessage(Long messageId, Instant now);
 
     Optional<OutboxEntry> findByMessageId(Long messageId);
+
+    @Query("SELECT id FROM outbox WHERE message_id = :messageId FOR UPDATE")
+    Optional<Long> lockByMessageId(Long messageId);
+
+    @Query("""
+            SELECT COUNT(*) FROM outbox
+            WHERE conversation_id = :conversationId AND state IN ('PENDING', 'UNCERTAIN', 'SENDING')""")
+    long countUnsentInConversation(Long conversationId);
+
+    long countByMessageIdIn(java.util.Collection<Long> messageIds);
+
+    /** Messages not sent yet: waiting, being sent, or to be looked up. */
+    @Query("SELECT COUNT(*) FROM outbox WHERE state IN ('PENDING', 'UNCERTAIN', 'SENDING')")
+    long countUnsettled();
 }

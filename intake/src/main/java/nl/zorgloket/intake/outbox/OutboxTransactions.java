@@ -6,10 +6,12 @@ import jakarta.inject.Singleton;
 import nl.zorgloket.intake.conversation.Contact;
 import nl.zorgloket.intake.conversation.ContactRepository;
 import nl.zorgloket.intake.conversation.Conversation;
+import nl.zorgloket.intake.conversation.DeliveryStatus;
 import nl.zorgloket.intake.conversation.ConversationRepository;
 import nl.zorgloket.intake.conversation.Message;
 import nl.zorgloket.intake.conversation.MessageRepository;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,9 +27,11 @@ class OutboxTransactions {
     private final MessageRepository messages;
     private final ConversationRepository conversations;
     private final ContactRepository contacts;
+    private final Clock clock;
 
     OutboxTransactions(OutboxRepository outbox, MessageRepository messages, ConversationRepository conversations,
-                       ContactRepository contacts) {
+                       ContactRepository contacts, Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.messages = messages;
         this.conversations = conversations;
@@ -77,6 +81,23 @@ class OutboxTransactions {
         }
         messages.markFailed(claim.message().messageId(), errorCode);
         return true;
+    }
+
+    /**
+     * Takes the locks in the dispatcher's order, outbox row first and then the message, so a report
+     * that races the settling of its message waits for it instead of deadlocking with it.
+     */
+    @Transactional
+    boolean statusReported(String providerMessageId, @Nullable Long ourMessageId, DeliveryStatus status,
+                           @Nullable Integer errorCode) {
+        if (ourMessageId != null) {
+            outbox.lockByMessageId(ourMessageId);
+            if (messages.findByProviderMessageId(providerMessageId).isEmpty()
+                    && messages.adoptProviderMessageId(ourMessageId, providerMessageId) == 1) {
+                outbox.markSentByMessage(ourMessageId, Instant.now(clock));
+            }
+        }
+        return messages.advanceStatus(providerMessageId, status.name(), status.rank(), errorCode) == 1;
     }
 
     private static String clip(String error) {

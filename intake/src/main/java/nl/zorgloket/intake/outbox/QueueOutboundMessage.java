@@ -66,7 +66,7 @@ public class QueueOutboundMessage {
         }
         Message message = messages.save(new Message(null, conversationId, Direction.OUT, author, text, null, null, null,
                 staffUserId, null, null, now));
-        outbox.save(new OutboxEntry(null, message.id(), OutboxState.PENDING, 0, now, null, null, now, now));
+        outbox.save(new OutboxEntry(null, message.id(), conversationId, OutboxState.PENDING, 0, now, null, null, now, now));
         return message;
     }
 }

@@ -1,12 +1,10 @@
 package nl.zorgloket.intake.outbox;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.zorgloket.intake.db.DeadlockRetry;
 import nl.zorgloket.intake.conversation.DeliveryStatus;
-import nl.zorgloket.intake.conversation.MessageRepository;
 
-import java.time.Clock;
 
 /**
  * A channel's report on a message we sent. Reports arrive out of order and a status only moves
@@ -15,27 +13,19 @@ import java.time.Clock;
  */
 @Singleton
 public class RecordDeliveryStatus {
-    private final MessageRepository messages;
-    private final OutboxRepository outbox;
-    private final Clock clock;
+    private final OutboxTransactions transactions;
 
-    RecordDeliveryStatus(MessageRepository messages, OutboxRepository outbox, Clock clock) {
-        this.messages = messages;
-        this.outbox = outbox;
-        this.clock = clock;
+    RecordDeliveryStatus(OutboxTransactions transactions) {
+        this.transactions = transactions;
     }
 
     /**
      * @param ourMessageId the id we sent along with the message, when the report has it
      * @return whether anything changed
      */
-    @Transactional
     public boolean record(String providerMessageId, @Nullable Long ourMessageId, DeliveryStatus status,
                           @Nullable Integer errorCode) {
-        if (ourMessageId != null && messages.findByProviderMessageId(providerMessageId).isEmpty()
-                && messages.adoptProviderMessageId(ourMessageId, providerMessageId) == 1) {
-            outbox.markSentByMessage(ourMessageId, clock.instant());
-        }
-        return messages.advanceStatus(providerMessageId, status.name(), status.rank(), errorCode) == 1;
+        // A report can race the dispatcher settling the same message; the loser of a deadlock is run again.
+        return DeadlockRetry.run(() -> transactions.statusReported(providerMessageId, ourMessageId, status, errorCode));
     }
 }

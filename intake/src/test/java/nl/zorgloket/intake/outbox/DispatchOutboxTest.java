@@ -313,11 +313,15 @@ class DispatchOutboxTest implements TestPropertyProvider {
     }
 
     @Test
-    void concurrentDispatchersSendEveryMessageExactlyOnce() throws Exception {
-        long conversation = conversationWithClient();
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            ids.add(queue.queue(conversation, Author.STAFF, 7L, "bericht " + i).id());
+    void concurrentDispatchersSendEveryMessageExactlyOnceAndInOrder() throws Exception {
+        Map<Long, List<Long>> written = new HashMap<>();
+        for (int c = 0; c < 3; c++) {
+            long conversation = inbound.handle(new InboundMessage(Medium.WHATSAPP, "whatsapp:+3161234500" + c,
+                    "+3161234500" + c, null, "SMin-c" + c, "Hoi", List.of())).conversationId();
+            for (int i = 0; i < 20; i++) {
+                written.computeIfAbsent(conversation, k -> new ArrayList<>())
+                        .add(queue.queue(conversation, Author.STAFF, 7L, "bericht " + i).id());
+            }
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -341,9 +345,31 @@ class DispatchOutboxTest implements TestPropertyProvider {
         }
         assertEquals(60, channel.sent().size());
         assertEquals(60, channel.sent().stream().map(OutboundMessage::messageId).distinct().count());
-        for (long id : ids) {
-            assertNull(messages.findById(id).orElseThrow().errorCode());
-            assertEquals(OutboxState.SENT, outbox.findByMessageId(id).orElseThrow().state());
+        for (var conversation : written.entrySet()) {
+            List<Long> sentInOrder = channel.sent().stream().map(OutboundMessage::messageId)
+                    .filter(conversation.getValue()::contains).toList();
+            assertEquals(conversation.getValue(), sentInOrder, "one conversation's messages leave in written order");
+            for (long id : conversation.getValue()) {
+                assertNull(messages.findById(id).orElseThrow().errorCode());
+                assertEquals(OutboxState.SENT, outbox.findByMessageId(id).orElseThrow().state());
+            }
         }
+    }
+
+    @Test
+    void laterMessageWaitsWhileAnEarlierOneOfItsConversationIsRetried() throws Exception {
+        channel.then(new SendOutcome.NotSent("HTTP 429, Twilio error 20429", 20429, null));
+        long conversation = conversationWithClient();
+        Message first = queue.queue(conversation, Author.STAFF, 7L, "Eerste");
+        Message second = queue.queue(conversation, Author.STAFF, 7L, "Tweede");
+
+        dispatch.dispatchDue();
+        assertEquals(OutboxState.PENDING, entry(first).state());
+        assertEquals(0, dispatch.dispatchDue(), "the second waits for the first");
+        assertEquals(0, entry(second).attempts());
+
+        dispatchUntil(() -> entry(second).state() == OutboxState.SENT);
+        assertEquals(List.of("Eerste", "Eerste", "Tweede"),
+                channel.sent().stream().map(OutboundMessage::body).toList());
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class TestDatabase {
     private static final String NAME = "zorgloket_test";
-    private static final List<String> TABLES_CHILD_FIRST = List.of("outbox", "care_case", "consent", "message",
+    private static final List<String> TABLES_CHILD_FIRST = List.of("inbound_queue", "outbox", "care_case", "consent", "message",
             "conversation", "contact", "provider", "audit_log");
     private static String url;
 
