@@ -387,9 +387,28 @@ final class Steps {
 
     private static final Pattern CALL_ME = Pattern.compile("\\b(bel me|bel mij|belt u mij|bellen|call me|phone me)\\b");
 
-    /** "bel me maar" in any message: the coordinator may call the number the client writes from. */
+    /** "liever niet bellen", "bel me niet", "don't call me": the opposite of a wish to be called. */
+    private static final Pattern NOT_CALLED = Pattern.compile(
+            "\\b(niet|geen|nooit|not|dont|don t|never)\\s+(\\w+\\s+){0,2}(bel|bellen|gebeld|call|phone)"
+                    + "|\\b(bel|bellen|call|phone)\\s+(me|mij)?\\s*(maar\\s+)?(niet|not|never)\\b");
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?\\n]+");
+
+    /**
+     * "bel me maar" in any message: the coordinator may call the number the client writes from.
+     * Read per clause, so "niet nu, bel me morgen" asks for a call and "liever niet bellen" does not.
+     */
     private static boolean asksToBeCalled(String text, Medium medium) {
-        return medium.knowsPhoneNumber() && CALL_ME.matcher(Folding.fold(text)).find();
+        if (!medium.knowsPhoneNumber()) {
+            return false;
+        }
+        for (String clause : CLAUSE_END.split(text)) {
+            String folded = Folding.fold(clause);
+            if (CALL_ME.matcher(folded).find() && !NOT_CALLED.matcher(folded).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- contact

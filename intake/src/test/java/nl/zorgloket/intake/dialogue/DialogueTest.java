@@ -85,6 +85,27 @@ class DialogueTest {
         assertFalse(summary.contains("Hoe wil je dat de coördinator contact met je opneemt?"), summary);
     }
 
+    /** The contact wish read from a message that answers the urgency question and says more. */
+    private static DialogueState afterUrgencyWith(String text) {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                + "wij wonen in Lichtenvoorde");
+        chat.send("1");
+        chat.send("binnen een paar weken, " + text);
+        return chat.state;
+    }
+
+    @Test
+    void aWishNotToBeCalledIsNotReadAsAWishToBeCalled() {
+        for (String text : List.of("ik wil niet gebeld worden", "liever niet bellen", "bel me niet",
+                "niet bellen aub", "please don't call me", "do not call me")) {
+            assertFalse(afterUrgencyWith(text).has(Slot.CONTACT), text);
+        }
+        for (String text : List.of("niet nu, bel me morgen maar", "ik heb niet veel tijd, bel me maar")) {
+            assertEquals("CALL", afterUrgencyWith(text).value(Slot.CONTACT), text);
+        }
+    }
+
     @Test
     void everyAnswerPointsToTheMessageItCameFrom() {
         Chat chat = new Chat(Medium.WHATSAPP);
