@@ -350,6 +350,18 @@ class TwilioWebhookTest implements TestPropertyProvider {
     }
 
     @Test
+    void operationsSeeMessagesSetAside() {
+        sql("""
+                INSERT INTO inbound_queue (provider_message_id, channel_address, medium, body, received_at, attempts,
+                                           next_attempt_at, last_error, failed_at)
+                VALUES ('SMfailed', 'whatsapp:+31612345670', 'WHATSAPP', 'Hoi', NOW(6), 5, NOW(6), 'x', NOW(6))""");
+        String metrics = http.toBlocking().retrieve("/prometheus");
+        assertTrue(metrics.contains("zorgloket_inbound_failed 1.0"), metrics);
+        assertTrue(metrics.contains("zorgloket_inbound_waiting 0.0"), metrics);
+        assertTrue(metrics.contains("zorgloket_outbox_unsent 0.0"), metrics);
+    }
+
+    @Test
     void deliveryStatusNeverMovesBackwards() {
         say("Hoi");
         Message out = messages.findAll().stream().filter(m -> m.direction() == Direction.OUT).findFirst().orElseThrow();
