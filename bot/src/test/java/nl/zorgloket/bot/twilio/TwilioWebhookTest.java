@@ -123,12 +123,7 @@ class TwilioWebhookTest implements TestPropertyProvider {
     }
 
     private void sql(String statement) {
-        try (var c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             var st = c.createStatement()) {
-            st.executeUpdate(statement);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        TestDatabase.execute(dataSource, statement);
     }
 
     private String say(String text) {

@@ -1,6 +1,5 @@
 package nl.zorgloket.intake.conversation;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -13,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,12 +64,7 @@ class InboundQueueTest implements TestPropertyProvider {
     }
 
     private void sql(String statement) {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             Statement st = c.createStatement()) {
-            st.executeUpdate(statement);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        TestDatabase.execute(dataSource, statement);
     }
 
     @Test

@@ -83,4 +83,14 @@ public final class TestDatabase {
             throw new IllegalStateException("cannot clean the test database", e);
         }
     }
+
+    /** Runs one statement outside any transaction: for a test that sets up a state no API makes. */
+    public static void execute(DataSource dataSource, String statement) {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             Statement st = c.createStatement()) {
+            st.executeUpdate(statement);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run a test statement", e);
+        }
+    }
 }
