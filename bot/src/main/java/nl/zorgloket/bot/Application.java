@@ -31,6 +31,17 @@ public final class Application {
                 // Only the demo makes up a token; outside it the service refuses to start without one.
                 properties.put("twilio.auth-token", Demo.authToken(Path.of("data", "demo")));
             }
+            if (!configured("zorgloket.jwt-secret")) {
+                properties.put("zorgloket.jwt-secret", Demo.jwtSecret(Path.of("data", "demo")));
+            }
+            if (!configured("zorgloket.admin.password")) {
+                Demo.Secret password = Demo.adminPassword(Path.of("data", "demo"));
+                properties.put("zorgloket.admin.password", password.value());
+                // the demo's welcome shows the password once, in the run that made it up
+                properties.put("zorgloket.demo.admin-hint", password.created()
+                        ? "password " + password.value() + " (shown this once; kept in data/demo/admin-password)"
+                        : "password in data/demo/admin-password");
+            }
             if (!configured("twilio.api-base-url")) {
                 // Outbound messages go to a local Twilio stand-in instead of the real Twilio.
                 String token = (String) properties.getOrDefault("twilio.auth-token", setting("twilio.auth-token"));

@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import nl.zorgloket.bot.twilio.TwilioForm;
 
 import javax.sql.DataSource;
@@ -32,6 +34,7 @@ import java.util.Map;
  * messages were stored, how much work is still waiting, and how long handling took.
  */
 @Controller("/bench")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Requires(property = "zorgloket.bench.enabled", value = "true")
 class BenchEndpoints {
     private final DataSource dataSource;

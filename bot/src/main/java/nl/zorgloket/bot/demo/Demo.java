@@ -24,24 +24,45 @@ public final class Demo {
      * owner only), so the demo client can sign webhooks like Twilio does.
      */
     public static String authToken(Path demoDir) {
-        Path file = demoDir.resolve("twilio-auth-token");
+        return kept(demoDir, "twilio-auth-token", 16).value();
+    }
+
+    /** The demo's key for signing login tokens, made up once and kept like the auth token. */
+    public static String jwtSecret(Path demoDir) {
+        return kept(demoDir, "jwt-secret", 32).value();
+    }
+
+    /**
+     * The demo admin's password, made up at the first demo run and kept like the auth token.
+     * {@code created} is true only the first time, when it is shown.
+     */
+    public static Secret adminPassword(Path demoDir) {
+        return kept(demoDir, "admin-password", 12);
+    }
+
+    /** A made-up secret and whether it was made up just now. */
+    public record Secret(String value, boolean created) {
+    }
+
+    private static Secret kept(Path demoDir, String name, int randomBytes) {
+        Path file = demoDir.resolve(name);
         try {
             if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8).strip();
+                return new Secret(Files.readString(file, StandardCharsets.UTF_8).strip(), false);
             }
             Files.createDirectories(demoDir);
-            byte[] secret = new byte[16];
+            byte[] secret = new byte[randomBytes];
             new SecureRandom().nextBytes(secret);
-            String token = HexFormat.of().formatHex(secret);
-            Files.writeString(file, token, StandardCharsets.UTF_8);
+            String value = HexFormat.of().formatHex(secret);
+            Files.writeString(file, value, StandardCharsets.UTF_8);
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system; the file stays as the platform made it
             }
-            return token;
+            return new Secret(value, true);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the demo token under " + demoDir, e);
+            throw new UncheckedIOException("cannot keep the demo's " + name + " under " + demoDir, e);
         }
     }
 

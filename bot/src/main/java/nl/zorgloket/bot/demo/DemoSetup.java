@@ -1,6 +1,7 @@
 package nl.zorgloket.bot.demo;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.type.Argument;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerStartupEvent;
@@ -25,10 +26,13 @@ class DemoSetup {
 
     private final ProviderDirectory directory;
     private final ObjectMapper json;
+    private final String adminLogin;
 
-    DemoSetup(ProviderDirectory directory, ObjectMapper json) {
+    DemoSetup(ProviderDirectory directory, ObjectMapper json,
+              @Value("${zorgloket.demo.admin-hint:password from ZORGLOKET_ADMIN_PASSWORD}") String adminHint) {
         this.directory = directory;
         this.json = json;
+        this.adminLogin = "admin, " + adminHint;
     }
 
     @EventListener
@@ -45,8 +49,9 @@ class DemoSetup {
                     bin/say "ja"
                   Or by SMS from another number:    bin/say --sms --from +31611111111 "Hoi"
                   Ask for a person at any time:     bin/say "medewerker"
+                  Admin API: POST {}/login as {}
                   Health: {}/health   Metrics: {}/prometheus
-                """, url, providers.size(), url, url);
+                """, url, providers.size(), url, adminLogin, url, url);
     }
 
     private List<ProviderImport> read() {

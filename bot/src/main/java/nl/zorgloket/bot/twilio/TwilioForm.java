@@ -1,7 +1,7 @@
 package nl.zorgloket.bot.twilio;
 
 import io.micronaut.http.HttpStatus;
-import nl.zorgloket.bot.web.ProblemException;
+import nl.zorgloket.admin.web.ProblemException;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

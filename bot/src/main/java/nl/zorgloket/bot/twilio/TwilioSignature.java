@@ -4,7 +4,7 @@ import com.twilio.security.RequestValidator;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
-import nl.zorgloket.bot.web.ProblemException;
+import nl.zorgloket.admin.web.ProblemException;
 
 import java.util.Map;
 

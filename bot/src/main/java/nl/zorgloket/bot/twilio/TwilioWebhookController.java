@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import nl.zorgloket.intake.conversation.DeliveryStatus;
 import nl.zorgloket.bot.inbound.InboundWorker;
 import nl.zorgloket.intake.conversation.InboundQueue;
@@ -27,6 +29,7 @@ import java.util.Optional;
  * at once it stays stored, the answer is empty TwiML and the replies follow through the outbox.
  */
 @Controller("/twilio")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TwilioWebhookController {
     private static final Logger LOG = LoggerFactory.getLogger(TwilioWebhookController.class);

@@ -57,9 +57,12 @@ class TwilioOutboundTest implements TestPropertyProvider {
         return kit.properties();
     }
 
+    private long staffId;
+
     @BeforeEach
     void clean() {
         TestDatabase.clean(dataSource);
+        staffId = TestDatabase.staffUser(dataSource, "els");
         kit.reset();
     }
 
@@ -86,7 +89,7 @@ class TwilioOutboundTest implements TestPropertyProvider {
     }
 
     private Message staffSays(long conversation, String text) {
-        return queue.queue(conversation, Author.STAFF, 1L, text);
+        return queue.queue(conversation, Author.STAFF, staffId, text);
     }
 
     private OutboxEntry entry(Message m) {

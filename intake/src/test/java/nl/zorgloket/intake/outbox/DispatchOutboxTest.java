@@ -75,9 +75,12 @@ class DispatchOutboxTest implements TestPropertyProvider {
         return p;
     }
 
+    private long staffId;
+
     @BeforeEach
     void clean() {
         TestDatabase.clean(dataSource);
+        staffId = TestDatabase.staffUser(dataSource, "els");
         channel.reset();
     }
 
@@ -103,7 +106,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
 
     @Test
     void queuedMessageIsSentOnceAndNamedByTheChannel() throws Exception {
-        Message m = queue.queue(conversationWithClient(), Author.STAFF, 7L, "Goedemorgen, ik ben Els.");
+        Message m = queue.queue(conversationWithClient(), Author.STAFF, staffId, "Goedemorgen, ik ben Els.");
         assertEquals(OutboxState.PENDING, entry(m).state());
 
         assertEquals(1, dispatch.dispatchDue());
@@ -122,7 +125,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
     @Test
     void rateLimitedMessageWaitsAndIsSentLater() throws Exception {
         channel.then(new SendOutcome.NotSent("HTTP 429, Twilio error 20429", 20429, null));
-        Message m = queue.queue(conversationWithClient(), Author.STAFF, 7L, "Hallo");
+        Message m = queue.queue(conversationWithClient(), Author.STAFF, staffId, "Hallo");
         Instant before = Instant.now();
 
         dispatch.dispatchDue();
@@ -140,7 +143,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
     @Test
     void channelsOwnWaitIsHonoured() throws Exception {
         channel.then(new SendOutcome.NotSent("HTTP 429", 20429, Duration.ofMinutes(5)));
-        Message m = queue.queue(conversationWithClient(), Author.STAFF, 7L, "Hallo");
+        Message m = queue.queue(conversationWithClient(), Author.STAFF, staffId, "Hallo");
         Instant before = Instant.now();
         dispatch.dispatchDue();
         assertTrue(entry(m).nextAttemptAt().isAfter(before.plus(Duration.ofMinutes(4))));
@@ -149,7 +152,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
     @Test
     void messageThatMayHaveBeenSentIsLookedUpNotSentAgain() throws Exception {
         channel.then(new SendOutcome.MaybeSent("read timed out"));
-        Message m = queue.queue(conversationWithClient(), Author.STAFF, 7L, "Hallo");
+        Message m = queue.queue(conversationWithClient(), Author.STAFF, staffId, "Hallo");
         dispatch.dispatchDue();
         assertEquals(OutboxState.UNCERTAIN, entry(m).state());
 
@@ -167,7 +170,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
     @Test
     void messageThatDidNotArriveIsSentAgainAfterTheLookup() throws Exception {
         channel.then(new SendOutcome.MaybeSent("HTTP 500"));
-        Message m = queue.queue(conversationWithClient(), Author.STAFF, 7L, "Hallo");
+        Message m = queue.queue(conversationWithClient(), Author.STAFF, staffId, "Hallo");
         dispatchUntil(() -> entry(m).state() == OutboxState.SENT);
         assertEquals(2, channel.sent().size());
         assertEquals(1, channel.lookedUp().size());
@@ -176,12 +179,12 @@ class DispatchOutboxTest implements TestPropertyProvider {
     @Test
     void lookupDoesNotMistakeAnotherOfOurMessagesForThisOne() throws Exception {
         long conversation = conversationWithClient();
-        Message earlier = queue.queue(conversation, Author.STAFF, 7L, "Ok");
+        Message earlier = queue.queue(conversation, Author.STAFF, staffId, "Ok");
         dispatch.dispatchDue();
         String earlierSid = messages.findById(earlier.id()).orElseThrow().providerMessageId();
 
         channel.then(new SendOutcome.MaybeSent("HTTP 502"));
-        Message again = queue.queue(conversation, Author.STAFF, 7L, "Ok");
+        Message again = queue.queue(conversation, Author.STAFF, staffId, "Ok");
         dispatch.dispatchDue();
         channel.lookupAnswers(new OutboundChannel.Lookup.Candidates(
                 List.of(new SendOutcome.Accepted(earlierSid, DeliveryStatus.DELIVERED))));
@@ -195,7 +198,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
     @Test
     void failedLookupLeavesTheMessageUncertainInsteadOfSending() throws Exception {
         channel.then(new SendOutcome.MaybeSent("read timed out"));
-        Message m = queue.queue(conversationWithClient(), Author.STAFF, 7L, "Hallo");
+        Message m = queue.queue(conversationWithClient(), Author.STAFF, staffId, "Hallo");
         dispatch.dispatchDue();
         channel.lookupAnswers(new OutboundChannel.Lookup.Unavailable("HTTP 503"));
         dispatchUntil(() -> channel.lookedUp().size() == 1 && entry(m).state() == OutboxState.UNCERTAIN);
@@ -205,7 +208,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
     @Test
     void permanentRejectionMarksTheMessageFailedWithItsCode() throws Exception {
         channel.then(new SendOutcome.Rejected("HTTP 400, Twilio error 21211", 21211));
-        Message m = queue.queue(conversationWithClient(), Author.STAFF, 7L, "Hallo");
+        Message m = queue.queue(conversationWithClient(), Author.STAFF, staffId, "Hallo");
         dispatch.dispatchDue();
         assertEquals(OutboxState.FAILED, entry(m).state());
         Message after = messages.findById(m.id()).orElseThrow();
@@ -220,7 +223,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
         for (int i = 0; i < 10; i++) {
             channel.then(new SendOutcome.NotSent("connection refused", null, null));
         }
-        Message m = queue.queue(conversationWithClient(), Author.STAFF, 7L, "Hallo");
+        Message m = queue.queue(conversationWithClient(), Author.STAFF, staffId, "Hallo");
         dispatchUntil(() -> entry(m).state() == OutboxState.FAILED);
         assertEquals(4, channel.sent().size());
         assertEquals(4, entry(m).attempts());
@@ -231,7 +234,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
     @Test
     void statusReportForALostAnswerSettlesTheMessage() throws Exception {
         channel.then(new SendOutcome.MaybeSent("read timed out"));
-        Message m = queue.queue(conversationWithClient(), Author.STAFF, 7L, "Hallo");
+        Message m = queue.queue(conversationWithClient(), Author.STAFF, staffId, "Hallo");
         dispatch.dispatchDue();
 
         assertTrue(status.record("SMlate", m.id(), DeliveryStatus.DELIVERED, null));
@@ -248,7 +251,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
 
     @Test
     void statusReportNeverRenamesANamedMessage() throws Exception {
-        Message m = queue.queue(conversationWithClient(), Author.STAFF, 7L, "Hallo");
+        Message m = queue.queue(conversationWithClient(), Author.STAFF, staffId, "Hallo");
         dispatch.dispatchDue();
         status.record("SMother", m.id(), DeliveryStatus.DELIVERED, null);
         assertEquals("SM1", messages.findById(m.id()).orElseThrow().providerMessageId());
@@ -256,7 +259,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
 
     @Test
     void rowOfADispatcherThatDiedMidSendIsLookedUpFirst() throws Exception {
-        Message m = queue.queue(conversationWithClient(), Author.STAFF, 7L, "Hallo");
+        Message m = queue.queue(conversationWithClient(), Author.STAFF, staffId, "Hallo");
         // A dispatcher claims the row with a short lease and never settles it.
         assertEquals(1, transactions.claimDue(Instant.now(), 10, Duration.ofMillis(1)).size());
         Thread.sleep(5);
@@ -272,7 +275,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
     @Test
     void clientWhoOptedOutIsNotSentWhatWasQueuedBefore() throws Exception {
         long conversation = conversationWithClient();
-        Message m = queue.queue(conversation, Author.STAFF, 7L, "Hallo");
+        Message m = queue.queue(conversation, Author.STAFF, staffId, "Hallo");
         Conversation c = conversations.findById(conversation).orElseThrow();
         contacts.updateOptedOutAt(c.contactId(), Instant.now(), Instant.now());
 
@@ -290,7 +293,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
         long before = messages.count();
 
         OutboundRefused refused = assertThrows(OutboundRefused.class,
-                () -> queue.queue(conversation, Author.STAFF, 7L, "Hallo"));
+                () -> queue.queue(conversation, Author.STAFF, staffId, "Hallo"));
 
         assertEquals(OutboundRefused.Reason.CLIENT_OPTED_OUT, refused.reason());
         assertEquals(before, messages.count());
@@ -306,7 +309,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
                 c.createdAt(), c.updatedAt(), c.closedAt()));
 
         OutboundRefused refused = assertThrows(OutboundRefused.class,
-                () -> queue.queue(conversation, Author.STAFF, 7L, "Hallo"));
+                () -> queue.queue(conversation, Author.STAFF, staffId, "Hallo"));
 
         assertEquals(OutboundRefused.Reason.WHATSAPP_WINDOW_CLOSED, refused.reason());
         assertEquals(0, outbox.count());
@@ -320,7 +323,7 @@ class DispatchOutboxTest implements TestPropertyProvider {
                     "+3161234500" + c, null, "SMin-c" + c, "Hoi", List.of())).conversationId();
             for (int i = 0; i < 20; i++) {
                 written.computeIfAbsent(conversation, k -> new ArrayList<>())
-                        .add(queue.queue(conversation, Author.STAFF, 7L, "bericht " + i).id());
+                        .add(queue.queue(conversation, Author.STAFF, staffId, "bericht " + i).id());
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
@@ -360,8 +363,8 @@ class DispatchOutboxTest implements TestPropertyProvider {
     void laterMessageWaitsWhileAnEarlierOneOfItsConversationIsRetried() throws Exception {
         channel.then(new SendOutcome.NotSent("HTTP 429, Twilio error 20429", 20429, null));
         long conversation = conversationWithClient();
-        Message first = queue.queue(conversation, Author.STAFF, 7L, "Eerste");
-        Message second = queue.queue(conversation, Author.STAFF, 7L, "Tweede");
+        Message first = queue.queue(conversation, Author.STAFF, staffId, "Eerste");
+        Message second = queue.queue(conversation, Author.STAFF, staffId, "Tweede");
 
         dispatch.dispatchDue();
         assertEquals(OutboxState.PENDING, entry(first).state());

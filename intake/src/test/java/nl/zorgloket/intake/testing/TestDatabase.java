@@ -21,7 +21,7 @@ import java.util.Map;
 public final class TestDatabase {
     private static final String NAME = "zorgloket_test";
     private static final List<String> TABLES_CHILD_FIRST = List.of("inbound_queue", "outbox", "care_case", "consent", "message",
-            "conversation", "contact", "provider", "audit_log");
+            "conversation", "contact", "staff_user", "provider", "audit_log");
     private static String url;
 
     private TestDatabase() {
@@ -91,6 +91,22 @@ public final class TestDatabase {
             st.executeUpdate(statement);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot run a test statement", e);
+        }
+    }
+
+    /** A colleague who can write to clients: staff messages name their author. Returns the account id. */
+    public static long staffUser(DataSource dataSource, String username) {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+             Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO staff_user (username, display_name, password_hash, roles, password_changed_at,"
+                    + " created_at, updated_at) VALUES ('" + username + "', 'Els', 'none', 'STAFF', NOW(6), NOW(6), NOW(6))",
+                    Statement.RETURN_GENERATED_KEYS);
+            try (var keys = st.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create a test account", e);
         }
     }
 }

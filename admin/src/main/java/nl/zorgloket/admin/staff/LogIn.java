@@ -1,0 +1,76 @@
+package nl.zorgloket.admin.staff;
+
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Checks a username and password. Repeated failures make the account wait (a minute, doubling up to
+ * an hour; in the database, so on every instance) and make the address they came from wait; a
+ * username without an account waits the same way, so waiting does not tell which accounts exist.
+ */
+@Singleton
+public class LogIn {
+    /** What a login attempt came to. */
+    public sealed interface Outcome {
+        record Success(StaffUser user) implements Outcome {
+        }
+
+        record Refused() implements Outcome {
+        }
+
+        /** Too many failures: no password is checked until then. */
+        record Waiting(Instant until) implements Outcome {
+        }
+    }
+
+    private final StaffUserRepository users;
+    private final LoginRecords records;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final FailureCounter addresses;
+    private final FailureCounter unknownNames;
+
+    LogIn(StaffUserRepository users, LoginRecords records, PasswordHasher hasher, SecuritySettings settings,
+          Clock clock) {
+        this.users = users;
+        this.records = records;
+        this.hasher = hasher;
+        this.clock = clock;
+        this.addresses = new FailureCounter(settings.addressFailures(), settings.addressWindow());
+        this.unknownNames = new FailureCounter(settings.failuresBeforeLock(), settings.firstLock());
+    }
+
+    public Outcome logIn(String username, String password, String address) {
+        Instant now = clock.instant();
+        Optional<Instant> addressWait = addresses.blockedUntil(address, now);
+        if (addressWait.isPresent()) {
+            return new Outcome.Waiting(addressWait.get());
+        }
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        Optional<StaffUser> found = users.findByUsername(name).filter(StaffUser::active);
+        if (found.isEmpty()) {
+            Optional<Instant> nameWait = unknownNames.blockedUntil(name, now);
+            if (nameWait.isPresent()) {
+                return new Outcome.Waiting(nameWait.get());
+            }
+            hasher.verifyDecoy(password);
+            unknownNames.failed(name, now);
+            addresses.failed(address, now);
+            return unknownNames.blockedUntil(name, now).<Outcome>map(Outcome.Waiting::new).orElse(new Outcome.Refused());
+        }
+        StaffUser user = found.get();
+        if (user.lockedAt(now)) {
+            return new Outcome.Waiting(user.lockedUntil());
+        }
+        if (!hasher.verify(password, user.passwordHash())) {
+            addresses.failed(address, now);
+            return records.failed(user.id(), now).<Outcome>map(Outcome.Waiting::new).orElse(new Outcome.Refused());
+        }
+        records.succeeded(user.id(), hasher.outdated(user.passwordHash()) ? hasher.hash(password) : null, now);
+        return new Outcome.Success(user);
+    }
+}

@@ -1,0 +1,65 @@
+package nl.zorgloket.admin.staff;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.Version;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A person who logs in: staff, coordinator or admin. */
+@MappedEntity("staff_user")
+public record StaffUser(
+        @Id @GeneratedValue @Nullable Long id,
+        String username,
+        String displayName,
+        String passwordHash,
+        String roles,
+        boolean active,
+        int tokenVersion,
+        int failedLogins,
+        @Nullable Instant lockedUntil,
+        Instant passwordChangedAt,
+        @Version @Nullable Long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public Set<Role> roleSet() {
+        return Role.fromColumn(roles);
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** The token a user holds is current only while the account is active and its version unchanged. */
+    boolean accepts(int tokenVersionClaim) {
+        return active && tokenVersion == tokenVersionClaim;
+    }
+
+    StaffUser withLoginFailure(int failures, @Nullable Instant until, Instant now) {
+        return new StaffUser(id, username, displayName, passwordHash, roles, active, tokenVersion, failures, until,
+                passwordChangedAt, version, createdAt, now);
+    }
+
+    StaffUser withPassword(String hash, Instant now) {
+        return new StaffUser(id, username, displayName, hash, roles, active, tokenVersion + 1, 0, null, now,
+                version, createdAt, now);
+    }
+
+    /** A rehash with a higher cost is the same password: tokens stay valid. */
+    StaffUser withRehash(String hash, Instant now) {
+        return new StaffUser(id, username, displayName, hash, roles, active, tokenVersion, 0, null,
+                passwordChangedAt, version, createdAt, now);
+    }
+
+    StaffUser withProfile(String newDisplayName, Set<Role> newRoles, boolean newActive, Instant now) {
+        // Roles travel in the token: a change of roles or a disabled account revokes every token.
+        boolean revoke = !Role.fromColumn(roles).equals(newRoles) || (active && !newActive);
+        return new StaffUser(id, username, newDisplayName, passwordHash, Role.toColumn(newRoles), newActive,
+                revoke ? tokenVersion + 1 : tokenVersion, newActive ? failedLogins : 0,
+                newActive ? lockedUntil : null, passwordChangedAt, version, createdAt, now);
+    }
+}

@@ -1,0 +1,86 @@
+package nl.zorgloket.admin.staff;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import nl.zorgloket.admin.web.ProblemException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** /api/users: admins manage accounts; everyone sees their own and changes their own password. */
+@Controller("/api/users")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Role.ADMIN_NAME)
+class UserController {
+    private final StaffUserRepository users;
+    private final CreateUser createUser;
+    private final ChangeUser changeUser;
+    private final SetPassword setPassword;
+    private final Clock clock;
+
+    UserController(StaffUserRepository users, CreateUser createUser, ChangeUser changeUser, SetPassword setPassword,
+                   Clock clock) {
+        this.users = users;
+        this.createUser = createUser;
+        this.changeUser = changeUser;
+        this.setPassword = setPassword;
+        this.clock = clock;
+    }
+
+    @Get
+    List<UserView> list() {
+        Instant now = clock.instant();
+        return users.findAllOrderByUsername().stream().map(u -> UserView.of(u, now)).toList();
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    UserView create(HttpRequest<?> request, Authentication who, @Body CreateUser.Command command) {
+        return createUser.create(command, who.getName(), request);
+    }
+
+    @Get("/{id}")
+    UserView get(long id) {
+        return users.findById(id).map(u -> UserView.of(u, clock.instant()))
+                .orElseThrow(() -> ProblemException.notFound("Account " + id));
+    }
+
+    @Patch("/{id}")
+    UserView change(HttpRequest<?> request, Authentication who, long id, @Body ChangeUser.Command command) {
+        return changeUser.change(id, command, who.getName(), request);
+    }
+
+    @Put("/{id}/password")
+    HttpResponse<Void> setPassword(HttpRequest<?> request, Authentication who, long id,
+                                   @Body SetPassword.Command command) {
+        setPassword.set(id, command, false, who.getName(), request);
+        return HttpResponse.noContent();
+    }
+
+    @Get("/me")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    UserView me(Authentication who) {
+        return get(Tokens.userId(who));
+    }
+
+    @Put("/me/password")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<Void> setOwnPassword(HttpRequest<?> request, Authentication who, @Body SetPassword.Command command) {
+        setPassword.set(Tokens.userId(who), command, true, who.getName(), request);
+        return HttpResponse.noContent();
+    }
+}

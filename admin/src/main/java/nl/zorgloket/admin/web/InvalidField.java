@@ -1,0 +1,18 @@
+package nl.zorgloket.admin.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * One invalid value in a request body.
+ *
+ * @param row the position in a submitted array (0 is the first), or null for a single object
+ * @param field the field's path in the submitted JSON, "address.postcode"
+ * @param message what is wrong, in words an admin can act on
+ */
+@Serdeable
+public record InvalidField(@Nullable Integer row, String field, String message) {
+    public static InvalidField of(String field, String message) {
+        return new InvalidField(null, field, message);
+    }
+}
