@@ -51,7 +51,11 @@ class TwilioWebhookController {
     }
 
     @Post(uri = "/messages", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_XML)
-    HttpResponse<String> messages(HttpRequest<?> request, @io.micronaut.http.annotation.Body byte[] body) {
+    HttpResponse<?> messages(HttpRequest<?> request, @io.micronaut.http.annotation.Body byte[] body) {
+        if (body.length > TwilioBodyLimit.MAX_BYTES) {
+            // sent without a Content-Length (chunked), so only its length after reading tells
+            return TwilioBodyLimit.tooLarge();
+        }
         Map<String, String> params = TwilioForm.parse(body);
         signature.verify(request, params);
         InboundMessage inbound = toInbound(params);
@@ -71,7 +75,10 @@ class TwilioWebhookController {
     }
 
     @Post(uri = "/status", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<Void> status(HttpRequest<?> request, @io.micronaut.http.annotation.Body byte[] body) {
+    HttpResponse<?> status(HttpRequest<?> request, @io.micronaut.http.annotation.Body byte[] body) {
+        if (body.length > TwilioBodyLimit.MAX_BYTES) {
+            return TwilioBodyLimit.tooLarge();
+        }
         Map<String, String> params = TwilioForm.parse(body);
         signature.verify(request, params);
         String sid = required(params, "MessageSid");

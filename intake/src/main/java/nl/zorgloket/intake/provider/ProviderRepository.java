@@ -1,15 +1,37 @@
 package nl.zorgloket.intake.provider;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
-import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.PageableRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
-public interface ProviderRepository extends CrudRepository<ProviderRecord, Long> {
+public interface ProviderRepository extends PageableRepository<ProviderRecord, Long> {
     Optional<ProviderRecord> findByExternalId(String externalId);
 
+    @Query("SELECT * FROM provider WHERE external_id = :externalId FOR UPDATE")
+    Optional<ProviderRecord> findByExternalIdForUpdate(String externalId);
+
+    List<ProviderRecord> findByExternalIdIn(Collection<String> externalIds);
+
     List<ProviderRecord> findByActiveTrue();
+
+    Page<ProviderRecord> findByActive(boolean active, Pageable pageable);
+
+    /** The version of every active row: compared with the index's, it names what to reindex. */
+    @Query("SELECT external_id, version FROM provider WHERE active = TRUE")
+    List<ProviderVersion> findActiveVersions();
+
+    /**
+     * Changes whenever any row does: a new row adds to the count, and every update raises a version.
+     * Cheap enough to ask every few seconds; the full comparison runs only when it moved.
+     */
+    @Query("SELECT COUNT(*) AS rows_count, COALESCE(SUM(version), 0) AS version_sum FROM provider")
+    Fingerprint fingerprint();
 }

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param ageMin youngest client age served, null when there is no lower bound
  * @param ageMax oldest client age served, null when there is no upper bound
+ * @param version the version of the database row it was read from: the index knows what it is behind on
  */
 public record Provider(
         String externalId,
@@ -17,10 +18,17 @@ public record Provider(
         List<String> municipalities,
         Integer ageMin,
         Integer ageMax,
-        boolean acceptingClients) {
+        boolean acceptingClients,
+        long version) {
 
     public Provider {
         expertise = List.copyOf(expertise);
         municipalities = List.copyOf(municipalities);
+    }
+
+    /** A provider that was never stored (tests, benchmarks): version 0. */
+    public Provider(String externalId, String name, String description, List<String> expertise,
+                    List<String> municipalities, Integer ageMin, Integer ageMax, boolean acceptingClients) {
+        this(externalId, name, description, expertise, municipalities, ageMin, ageMax, acceptingClients, 0);
     }
 }

@@ -22,6 +22,7 @@ final class ProviderDocuments {
     static final String AGE_MIN = "age_min";
     static final String AGE_MAX = "age_max";
     static final String ACCEPTING = "accepting";
+    static final String VERSION = "version";
 
     // Open age bounds are indexed as the widest range so one range query filters every provider.
     static final int AGE_FLOOR = 0;
@@ -52,6 +53,8 @@ final class ProviderDocuments {
         doc.add(new IntField(AGE_MIN, p.ageMin() == null ? AGE_FLOOR : p.ageMin(), Field.Store.YES));
         doc.add(new IntField(AGE_MAX, p.ageMax() == null ? AGE_CEILING : p.ageMax(), Field.Store.YES));
         doc.add(new StringField(ACCEPTING, Boolean.toString(p.acceptingClients()), Field.Store.YES));
+        // Stored only: read back when the index opens, to tell which rows changed since it was written.
+        doc.add(new StoredField(VERSION, p.version()));
         return doc;
     }
 

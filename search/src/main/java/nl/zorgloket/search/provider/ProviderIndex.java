@@ -9,7 +9,11 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -24,6 +28,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +36,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The provider index: the one owner of its {@link IndexWriter} and {@link SearcherManager}.
@@ -51,11 +58,34 @@ public final class ProviderIndex implements AutoCloseable {
     private final CareVocabulary vocabulary;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** External id to the version indexed: what the database is compared with. */
+    private final Map<String, Long> versions = new ConcurrentHashMap<>();
 
     private ProviderIndex(Directory directory, CareVocabulary vocabulary) throws IOException {
         this.vocabulary = vocabulary;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
         this.searchers = new SearcherManager(writer, null);
+        readVersions();
+    }
+
+    private void readVersions() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            IndexReader reader = searcher.getIndexReader();
+            StoredFields stored = reader.storedFields();
+            Bits live = MultiBits.getLiveDocs(reader);
+            Set<String> fields = Set.of(ProviderDocuments.ID, ProviderDocuments.VERSION);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    Document d = stored.document(doc, fields);
+                    IndexableField version = d.getField(ProviderDocuments.VERSION);
+                    // an index written before versions were stored: -1 is behind every row
+                    versions.put(d.get(ProviderDocuments.ID), version == null ? -1L : version.numericValue().longValue());
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
     }
 
     public static ProviderIndex open(Directory directory, CareVocabulary vocabulary) {
@@ -67,34 +97,38 @@ public final class ProviderIndex implements AutoCloseable {
     }
 
     public void upsert(Provider provider) {
-        upsertAll(List.of(provider));
+        apply(List.of(provider), List.of());
     }
 
     public void upsertAll(Collection<Provider> providers) {
-        try {
-            for (Provider p : providers) {
-                writer.updateDocument(new Term(ProviderDocuments.ID, p.externalId()),
-                        ProviderDocuments.toDocument(p, vocabulary));
-            }
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot update the provider index", e);
-        }
+        apply(providers, List.of());
     }
 
     public void delete(String externalId) {
+        apply(List.of(), List.of(externalId));
+    }
+
+    /** Adds or replaces these providers and removes those, in one commit, visible to the next search. */
+    public synchronized void apply(Collection<Provider> upserts, Collection<String> deletes) {
         try {
-            writer.deleteDocuments(new Term(ProviderDocuments.ID, externalId));
+            for (Provider p : upserts) {
+                writer.updateDocument(new Term(ProviderDocuments.ID, p.externalId()),
+                        ProviderDocuments.toDocument(p, vocabulary));
+            }
+            for (String id : deletes) {
+                writer.deleteDocuments(new Term(ProviderDocuments.ID, id));
+            }
             writer.commit();
             searchers.maybeRefreshBlocking();
+            upserts.forEach(p -> versions.put(p.externalId(), p.version()));
+            deletes.forEach(versions::remove);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the provider index", e);
         }
     }
 
     /** Replaces the whole index with these providers, in one commit. */
-    public void replaceAll(Collection<Provider> providers) {
+    public synchronized void replaceAll(Collection<Provider> providers) {
         try {
             writer.deleteAll();
             for (Provider p : providers) {
@@ -102,9 +136,16 @@ public final class ProviderIndex implements AutoCloseable {
             }
             writer.commit();
             searchers.maybeRefreshBlocking();
+            versions.clear();
+            providers.forEach(p -> versions.put(p.externalId(), p.version()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the provider index", e);
         }
+    }
+
+    /** Every provider in the index and the version it was indexed at. */
+    public Map<String, Long> versions() {
+        return Map.copyOf(versions);
     }
 
     public int size() {

@@ -1,0 +1,266 @@
+package nl.zorgloket.admin.provider;
+
+import io.micronaut.context.BeanContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import nl.zorgloket.admin.audit.AuditRepository;
+import nl.zorgloket.admin.staff.StaffTokens;
+import nl.zorgloket.admin.testing.Api;
+import nl.zorgloket.intake.provider.ProviderDirectory;
+import nl.zorgloket.intake.provider.ProviderRepository;
+import nl.zorgloket.intake.testing.TestDatabase;
+import nl.zorgloket.search.provider.ProviderIndex;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** /api/providers over HTTP: the directory an admin keeps and the search staff use. */
+@MicronautTest(transactional = false, environments = "test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProviderApiTest implements TestPropertyProvider {
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    ProviderRepository providers;
+    @Inject
+    ProviderDirectory directory;
+    @Inject
+    ProviderIndex index;
+    @Inject
+    AuditRepository audit;
+    @Inject
+    BeanContext context;
+
+    private Api api;
+    private String admin;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestDatabase.properties();
+    }
+
+    @BeforeEach
+    void clean() {
+        TestDatabase.clean(dataSource);
+        directory.rebuildIndex();
+        api = new Api(http, json);
+        admin = StaffTokens.admin(api, context);
+    }
+
+    static Map<String, Object> farm(String id, String name) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("externalId", id);
+        p.put("name", name);
+        p.put("description", "Dagbesteding op de boerderij, tussen de dieren.");
+        p.put("expertise", List.of("dagbesteding", "zorgboerderij", "autisme"));
+        p.put("municipalities", List.of("Oost Gelre", "Winterswijk"));
+        p.put("address", Map.of("street", "Veldweg 1", "postcode", "7141ab", "city", "Lichtenvoorde"));
+        p.put("location", Map.of("lat", 51.98, "lon", 6.56));
+        p.put("ageMin", 12);
+        p.put("ageMax", 30);
+        p.put("acceptingClients", true);
+        p.put("contact", Map.of("phone", "0544 123456", "email", "info@example.org", "website", "https://example.org"));
+        return p;
+    }
+
+    private List<String> searchIds(String query) {
+        Api.Answer a = api.get("/api/providers/search?" + query, admin);
+        assertEquals(200, a.status(), String.valueOf(a.body()));
+        return ((List<?>) a.map().get("hits")).stream().map(h -> String.valueOf(((Map<?, ?>) h).get("externalId")))
+                .toList();
+    }
+
+    @Test
+    void anImportCreatesAndThenUpdatesByExternalIdAndSearchSeesItAtOnce() {
+        Api.Answer first = api.post("/api/providers/import", List.of(farm("f1", "De Linde"), farm("f2", "Het Veld")), admin);
+        assertEquals(200, first.status(), String.valueOf(first.body()));
+        assertEquals(Map.of("created", 2, "updated", 0), first.map());
+        assertEquals(List.of("f1", "f2"), searchIds("q=zorgboerderij&municipality=Oost%20Gelre").stream().sorted().toList());
+
+        Map<String, Object> full = farm("f2", "Het Veld");
+        full.put("acceptingClients", false);
+        Api.Answer second = api.post("/api/providers/import", List.of(farm("f1", "De Linde"), full), admin);
+        assertEquals(Map.of("created", 0, "updated", 2), second.map());
+        Api.Answer hits = api.get("/api/providers/search?q=zorgboerderij&municipality=Oost%20Gelre", admin);
+        Map<?, ?> last = (Map<?, ?>) ((List<?>) hits.map().get("hits")).getLast();
+        assertEquals("f2", last.get("externalId"));
+        assertTrue(((List<?>) last.get("reasons")).contains("heeft een wachtlijst"), String.valueOf(last));
+    }
+
+    @Test
+    void anInvalidImportStoresNothingAndNamesEveryRowAndField() {
+        Map<String, Object> noName = farm("f2", "x");
+        noName.remove("name");
+        noName.put("municipalities", List.of("Lichtenvoorde", "Atlantis"));
+        Map<String, Object> badAges = farm("f1", "Dubbel");
+        badAges.put("ageMin", 40);
+        badAges.put("address", Map.of("postcode", "71411"));
+        Api.Answer answer = api.post("/api/providers/import", List.of(farm("f1", "De Linde"), noName, badAges), admin);
+
+        assertEquals(400, answer.status());
+        assertEquals("application/problem+json", answer.contentType());
+        List<String> named = ((List<?>) answer.map().get("errors")).stream()
+                .map(e -> ((Map<?, ?>) e).get("row") + ":" + ((Map<?, ?>) e).get("field")).toList();
+        assertEquals(List.of("1:name", "1:municipalities[0]", "1:municipalities[1]",
+                "2:address.postcode", "2:ageMax", "2:externalId"), named);
+        assertEquals(0, providers.count());
+        assertEquals(0, index.size());
+    }
+
+    @Test
+    void aPlaceGivenAsMunicipalityIsExplained() {
+        Map<String, Object> p = farm("f1", "De Linde");
+        p.put("municipalities", List.of("Lichtenvoorde"));
+        Api.Answer answer = api.post("/api/providers/import", List.of(p), admin);
+        Map<?, ?> error = (Map<?, ?>) ((List<?>) answer.map().get("errors")).getFirst();
+        assertEquals("'Lichtenvoorde' is a place in the municipality Oost Gelre; give the municipality.",
+                error.get("message"));
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsNamedByItsRow() {
+        Map<String, Object> p = farm("f1", "De Linde");
+        p.put("ageMin", "vijftien");
+        Api.Answer answer = api.post("/api/providers/import", List.of(farm("f0", "Goed"), p), admin);
+        assertEquals(400, answer.status());
+        Map<?, ?> error = (Map<?, ?>) ((List<?>) answer.map().get("errors")).getFirst();
+        assertEquals(1, ((Number) error.get("row")).intValue());
+        assertEquals(0, providers.count());
+    }
+
+    @Test
+    void aBodyThatIsNotAnArrayIsRefused() {
+        assertEquals(400, api.post("/api/providers/import", farm("f1", "De Linde"), admin).status());
+        Api.Answer broken = api.send(HttpRequest.POST("/api/providers/import", "[{\"externalId\": ")
+                .contentType("application/json"), admin);
+        assertEquals(400, broken.status());
+        assertEquals("application/problem+json", broken.contentType());
+    }
+
+    @Test
+    void oneProviderIsCreatedChangedDeactivatedAndBroughtBack() {
+        Api.Answer created = api.post("/api/providers", farm("f1", "De Linde"), admin);
+        assertEquals(201, created.status(), String.valueOf(created.body()));
+        Map<?, ?> provider = (Map<?, ?>) created.map().get("provider");
+        assertEquals("7141 AB", ((Map<?, ?>) provider.get("address")).get("postcode"));
+        assertEquals(409, api.post("/api/providers", farm("f1", "Nog een"), admin).status());
+
+        Map<String, Object> changed = farm("f1", "De Linde");
+        changed.put("municipalities", List.of("Berkelland"));
+        assertEquals(200, api.put("/api/providers/f1", changed, admin).status());
+        assertEquals(List.of(), searchIds("q=zorgboerderij&municipality=Oost%20Gelre"));
+        assertEquals(List.of("f1"), searchIds("q=zorgboerderij&municipality=Berkelland"));
+
+        assertEquals(204, api.delete("/api/providers/f1", admin).status());
+        assertEquals(List.of(), searchIds("q=zorgboerderij&municipality=Berkelland"));
+        assertEquals(false, api.get("/api/providers/f1", admin).map().get("active"));
+        assertEquals(1, ((List<?>) api.get("/api/providers?active=false", admin).map().get("items")).size());
+
+        assertEquals(200, api.put("/api/providers/f1", changed, admin).status());
+        assertEquals(List.of("f1"), searchIds("q=zorgboerderij&municipality=Berkelland"));
+        List<String> actions = audit.findByObjectTypeAndObjectIdOrderByIdAsc("provider", "f1").stream()
+                .map(e -> e.action()).toList();
+        assertEquals(List.of("CREATE", "UPDATE", "DEACTIVATE", "UPDATE"), actions);
+    }
+
+    @Test
+    void unknownProvidersAreNotFound() {
+        assertEquals(404, api.get("/api/providers/nope", admin).status());
+        assertEquals(404, api.put("/api/providers/nope", farm("nope", "X"), admin).status());
+        assertEquals(404, api.delete("/api/providers/nope", admin).status());
+    }
+
+    @Test
+    void theListComesByNameAPageAtATime() {
+        api.post("/api/providers/import", List.of(farm("c", "Cedar"), farm("a", "Acacia"), farm("b", "Beuk")), admin);
+        Api.Answer page = api.get("/api/providers?page=0&size=2", admin);
+        assertEquals(3, ((Number) page.map().get("total")).intValue());
+        List<String> names = ((List<?>) page.map().get("items")).stream()
+                .map(i -> String.valueOf(((Map<?, ?>) ((Map<?, ?>) i).get("provider")).get("name"))).toList();
+        assertEquals(List.of("Acacia", "Beuk"), names);
+        assertEquals(400, api.get("/api/providers?size=100000", admin).status());
+    }
+
+    @Test
+    void searchTakesAPlaceNameOrAPostcodeForTheMunicipality() {
+        api.post("/api/providers/import", List.of(farm("f1", "De Linde")), admin);
+        Api.Answer byPlace = api.get("/api/providers/search?q=dagbesteding&municipality=Lichtenvoorde&age=15", admin);
+        assertEquals("Oost Gelre", byPlace.text("municipality"));
+        assertEquals(1, ((List<?>) byPlace.map().get("hits")).size());
+        Api.Answer byPostcode = api.get("/api/providers/search?q=dagbesteding&postcode=7141%20AB", admin);
+        assertEquals("Oost Gelre", byPostcode.text("municipality"));
+        assertEquals(List.of(), searchIds("q=dagbesteding&municipality=Lichtenvoorde&age=45"));
+    }
+
+    @Test
+    void badSearchParametersAreEachNamed() {
+        Api.Answer answer = api.get("/api/providers/search?q=x&municipality=Atlantis&age=200&limit=0", admin);
+        assertEquals(400, answer.status());
+        List<String> fields = ((List<?>) answer.map().get("errors")).stream()
+                .map(e -> String.valueOf(((Map<?, ?>) e).get("field"))).toList();
+        assertEquals(List.of("municipality", "age", "limit"), fields);
+        assertEquals(400, api.get("/api/providers/search?age=vijftien", admin).status());
+    }
+
+    @Test
+    void staffAndCoordinatorsSearchButOnlyAdminsChangeTheDirectory() {
+        for (String role : List.of("STAFF", "COORDINATOR")) {
+            String token = StaffTokens.withRole(api, admin, role);
+            assertEquals(200, api.get("/api/providers/search?q=dagbesteding", token).status());
+            assertEquals(403, api.get("/api/providers", token).status());
+            assertEquals(403, api.get("/api/providers/f1", token).status());
+            assertEquals(403, api.post("/api/providers", farm("f1", "X"), token).status());
+            assertEquals(403, api.put("/api/providers/f1", farm("f1", "X"), token).status());
+            assertEquals(403, api.delete("/api/providers/f1", token).status());
+            assertEquals(403, api.post("/api/providers/import", List.of(), token).status());
+            assertEquals(403, api.post("/api/providers/reindex", Map.of(), token).status());
+        }
+        for (String path : List.of("/api/providers", "/api/providers/search?q=x", "/api/providers/f1")) {
+            assertEquals(401, api.get(path, null).status(), path);
+        }
+    }
+
+    @Test
+    void reindexRebuildsTheIndexFromTheTable() {
+        api.post("/api/providers/import", List.of(farm("f1", "De Linde"), farm("f2", "Het Veld")), admin);
+        index.replaceAll(List.of());
+        assertEquals(List.of(), searchIds("q=zorgboerderij"));
+        Api.Answer answer = api.post("/api/providers/reindex", Map.of(), admin);
+        assertEquals(2, ((Number) answer.map().get("indexed")).intValue());
+        assertEquals(2, searchIds("q=zorgboerderij").size());
+    }
+
+    @Test
+    void changesMadeByAnotherInstanceAreFoundByTheirVersions() {
+        api.post("/api/providers/import", List.of(farm("f1", "De Linde"), farm("f2", "Het Veld")), admin);
+        // another instance: the rows change, this instance's index hears nothing of it
+        TestDatabase.execute(dataSource, "UPDATE provider SET name = 'De Nieuwe Linde', version = version + 1"
+                + " WHERE external_id = 'f1'");
+        TestDatabase.execute(dataSource, "UPDATE provider SET active = FALSE, version = version + 1"
+                + " WHERE external_id = 'f2'");
+        ProviderDirectory.Synced synced = directory.syncIndex();
+        assertEquals(new ProviderDirectory.Synced(1, 1), synced);
+        Api.Answer hits = api.get("/api/providers/search?q=zorgboerderij", admin);
+        assertEquals("De Nieuwe Linde", ((Map<?, ?>) ((List<?>) hits.map().get("hits")).getFirst()).get("name"));
+        assertEquals(1, ((List<?>) hits.map().get("hits")).size());
+        assertEquals(new ProviderDirectory.Synced(0, 0), directory.syncIndex());
+    }
+}
