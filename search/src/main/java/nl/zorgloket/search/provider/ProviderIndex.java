@@ -2,10 +2,10 @@ package nl.zorgloket.search.provider;
 
 import nl.zorgloket.search.care.CareCategory;
 import nl.zorgloket.search.care.CareVocabulary;
+import nl.zorgloket.search.text.CareAnalyzer;
 import nl.zorgloket.search.text.Folding;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -50,11 +51,17 @@ public final class ProviderIndex implements AutoCloseable {
     private static final int MAX_NEED_CHARS = 2_000;
     private static final int MAX_NEED_TERMS = 64;
     private static final float CATEGORY_BOOST = 4f;
+    // A word that only matches with a typo counts for less than the word itself.
+    private static final float TYPO_BOOST = 0.5f;
+    // Typo matching expands each word over the term dictionary: the longest words are worth it.
+    private static final int MAX_TYPO_TERMS = 12;
+    private static final int TYPO_EXPANSIONS = 16;
+    private static final String ANALYSIS_KEY = "analysis";
     // A waiting list multiplies the score: an additive boost is lost next to the text scores,
     // while a factor keeps a provider with room ahead of an equally fitting one without.
     private static final float WAITING_LIST_FACTOR = 0.6f;
 
-    private final Analyzer analyzer = new DutchAnalyzer();
+    private final Analyzer analyzer = new CareAnalyzer();
     private final CareVocabulary vocabulary;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -64,8 +71,29 @@ public final class ProviderIndex implements AutoCloseable {
     private ProviderIndex(Directory directory, CareVocabulary vocabulary) throws IOException {
         this.vocabulary = vocabulary;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+        if (!CareAnalyzer.VERSION.equals(analysisVersion())) {
+            // written by another analysis: its terms would not meet today's queries. Emptied here,
+            // it is filled again from the database like a missing index.
+            writer.deleteAll();
+            commit();
+        }
         this.searchers = new SearcherManager(writer, null);
         readVersions();
+    }
+
+    private String analysisVersion() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        for (Map.Entry<String, String> e : data == null ? List.<Map.Entry<String, String>>of() : data) {
+            if (ANALYSIS_KEY.equals(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        return writer.getDocStats().maxDoc == 0 ? CareAnalyzer.VERSION : null;
+    }
+
+    private void commit() throws IOException {
+        writer.setLiveCommitData(Map.of(ANALYSIS_KEY, CareAnalyzer.VERSION).entrySet());
+        writer.commit();
     }
 
     private void readVersions() throws IOException {
@@ -118,7 +146,7 @@ public final class ProviderIndex implements AutoCloseable {
             for (String id : deletes) {
                 writer.deleteDocuments(new Term(ProviderDocuments.ID, id));
             }
-            writer.commit();
+            commit();
             searchers.maybeRefreshBlocking();
             upserts.forEach(p -> versions.put(p.externalId(), p.version()));
             deletes.forEach(versions::remove);
@@ -134,7 +162,7 @@ public final class ProviderIndex implements AutoCloseable {
             for (Provider p : providers) {
                 writer.addDocument(ProviderDocuments.toDocument(p, vocabulary));
             }
-            writer.commit();
+            commit();
             searchers.maybeRefreshBlocking();
             versions.clear();
             providers.forEach(p -> versions.put(p.externalId(), p.version()));
@@ -185,8 +213,16 @@ public final class ProviderIndex implements AutoCloseable {
             relevance.add(new BoostQuery(new TermQuery(new Term(ProviderDocuments.CATEGORY, c.code())), CATEGORY_BOOST),
                     BooleanClause.Occur.SHOULD);
         }
+        int typoTerms = 0;
         for (String term : analyzedTerms(need)) {
             relevance.add(new TermQuery(new Term(ProviderDocuments.TEXT, term)), BooleanClause.Occur.SHOULD);
+            int edits = Math.min(Folding.typoBudget(term.length()), FuzzyQuery.defaultMaxEdits);
+            if (edits > 0 && typoTerms < MAX_TYPO_TERMS) {
+                typoTerms++;
+                // the first letter is rarely the typo, and fixing it makes the expansion cheap
+                relevance.add(new BoostQuery(new FuzzyQuery(new Term(ProviderDocuments.TEXT, term), edits, 1,
+                        TYPO_EXPANSIONS, true), TYPO_BOOST), BooleanClause.Occur.SHOULD);
+            }
         }
         BooleanQuery relevanceQuery = relevance.build();
 

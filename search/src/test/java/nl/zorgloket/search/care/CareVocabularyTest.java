@@ -1,6 +1,8 @@
 package nl.zorgloket.search.care;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 import java.util.Set;
@@ -39,6 +41,28 @@ class CareVocabularyTest {
     @Test
     void compoundsContainTheirParts() {
         assertEquals(List.of("zorgboerderij", "jeugdzorg"), codes("jeugdzorgboerderij"));
+    }
+
+    /** Each synonym group of care words: every word in it is read as the same kind of care. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "autisme; ASS|autisme|autistisch|asperger|autism",
+            "logeeropvang; logeren|logeeropvang|respijtzorg|logeerhuis|respite",
+            "thuisadministratie; schulden|schuldhulp|geldzorgen|thuisadministratie|rekeningen|debt",
+            "dementie; dementie|vergeetachtig|geheugenproblemen|alzheimer|dementia",
+            "ggz; GGZ|psychische klachten|somber|depressie|angstig|depression",
+            "verslaving; verslaving|alcohol|drank|drugs|gokken|addiction",
+            "nah; NAH|hersenletsel|beroerte|herseninfarct|stroke",
+            "dagbesteding; dagbesteding|dagopvang|dagactiviteiten|day care",
+            "zorgboerderij; zorgboerderij|zorgerf|boerderij|care farm",
+            "jeugdzorg; jeugdzorg|jeugdhulp|na school|naschoolse opvang",
+            "wijkverpleging; wijkverpleging|thuiszorg|wondzorg|district nursing",
+            "wonen; beschermd wonen|begeleid wonen|woonvorm|supported living",
+            "mantelzorg; mantelzorger|overbelast|carer"})
+    void everyWordOfASynonymGroupMeansTheSameCare(String code, String words) {
+        for (String word : words.split("\\|")) {
+            assertTrue(codes("ik zoek hulp: " + word).contains(code), word + " should mean " + code + ": " + codes(word));
+        }
     }
 
     @Test

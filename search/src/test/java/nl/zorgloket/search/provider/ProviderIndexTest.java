@@ -1,14 +1,22 @@
 package nl.zorgloket.search.provider;
 
 import nl.zorgloket.search.care.CareVocabulary;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProviderIndexTest {
@@ -111,5 +119,61 @@ class ProviderIndexTest {
         String hostile = "(((".repeat(1000) + " *:* zorgboerderij* /dieren.*/ AND OR NOT \\ " + "x".repeat(10_000);
         assertEquals(ids(new ProviderQuery("zorgboerderij dieren", "Oost Gelre", 15, 5, "nl")),
                 ids(new ProviderQuery(hostile, "Oost Gelre", 15, 5, "nl")));
+    }
+
+    @Test
+    void aTypoInAWordOutsideTheCareVocabularyStillFinds() {
+        // "Verweg" is a name, not a kind of care: only the text field with typo tolerance can find it
+        assertEquals(List.of("far"), ids(new ProviderQuery("verwg", null, null, 5, "nl")));
+    }
+
+    @Test
+    void aPartOfACompoundFindsTheCompound() {
+        // "crisisopvang" is no kind of care in the vocabulary: only the analysis splits it
+        index.upsert(new Provider("shelter", "De Haven", "Crisisopvang voor gezinnen.", List.of(),
+                List.of("Oost Gelre"), null, null, true));
+        assertEquals(List.of("shelter"), ids(new ProviderQuery("opvang", "Oost Gelre", null, 5, "nl")));
+    }
+
+    @Test
+    void hostileInputIsAnsweredWithinTheTimeItTakesToType() {
+        // a guard against pathological inputs (clause explosions, regex backtracking), not a speed goal:
+        // speed is measured by the search benchmark
+        List<String> hostile = List.of("(((".repeat(1000), "*".repeat(10_000), "a~2 ".repeat(2_500),
+                "/(a+)+b/ ".repeat(1_000), "zorgboerderij ".repeat(700), "\\u0000\"'`;--".repeat(1_000),
+                "ééé".repeat(3_000), "x".repeat(10_000));
+        for (String text : hostile) {
+            assertTimeoutPreemptively(Duration.ofSeconds(2),
+                    () -> index.match(new ProviderQuery(text, "Oost Gelre", 15, 50, "nl")), text.substring(0, 20));
+        }
+    }
+
+    @Test
+    void anIndexWrittenByAnotherAnalysisStartsEmptyToBeRebuilt() throws Exception {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter old = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document doc = new Document();
+            doc.add(new KeywordField("id", "stale", Field.Store.YES));
+            old.addDocument(doc);
+            old.setLiveCommitData(Map.of("analysis", "dutch-0").entrySet());
+            old.commit();
+        }
+        try (ProviderIndex reopened = ProviderIndex.open(directory, CareVocabulary.bundled())) {
+            assertEquals(0, reopened.size());
+            assertEquals(Map.of(), reopened.versions());
+        }
+    }
+
+    @Test
+    void aReopenedIndexKnowsTheVersionsItHolds() {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (ProviderIndex first = ProviderIndex.open(directory, CareVocabulary.bundled())) {
+            first.upsertAll(List.of(new Provider("a", "A", "dagbesteding", List.of(), List.of("Aalten"), null, null,
+                    true, 7), new Provider("b", "B", "dagbesteding", List.of(), List.of("Aalten"), null, null, true, 3)));
+            first.delete("b");
+        }
+        try (ProviderIndex reopened = ProviderIndex.open(directory, CareVocabulary.bundled())) {
+            assertEquals(Map.of("a", 7L), reopened.versions());
+        }
     }
 }
