@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 public final class CareVocabulary {
     // Shorter words must match exactly: "ass" must not match "assen", "nah" not "nahuis".
     private static final int COMPOUND_MIN_LENGTH = 7;
+    private static final int TOKEN_CACHE_SIZE = 100_000;
 
     private record Term(String folded, boolean phrase, CareCategory category) {
     }
@@ -31,6 +33,7 @@ public final class CareVocabulary {
     private final List<CareCategory> categories;
     private final Map<String, CareCategory> byCode;
     private final List<Term> terms;
+    private final Map<String, Set<CareCategory>> tokenCache = new ConcurrentHashMap<>();
 
     private CareVocabulary(List<CareCategory> categories, List<Term> terms) {
         this.categories = List.copyOf(categories);
@@ -80,19 +83,43 @@ public final class CareVocabulary {
             return Set.of();
         }
         String padded = " " + folded + " ";
-        List<String> tokens = List.of(folded.split(" "));
         Set<CareCategory> found = new LinkedHashSet<>();
+        for (String token : new LinkedHashSet<>(List.of(folded.split(" ")))) {
+            found.addAll(byToken(token));
+        }
         for (Term term : terms) {
-            if (found.contains(term.category())) {
-                continue;
-            }
-            if (term.phrase() ? padded.contains(" " + term.folded() + " ") : anyTokenMatches(tokens, term.folded())) {
+            if (term.phrase() && !found.contains(term.category()) && padded.contains(" " + term.folded() + " ")) {
                 found.add(term.category());
             }
         }
         List<CareCategory> ordered = new ArrayList<>(categories);
         ordered.retainAll(found);
         return new LinkedHashSet<>(ordered);
+    }
+
+    /**
+     * The categories one word names. Remembered: the typo comparison is the costly part of reading a
+     * text, and the same words come back in every provider and every request.
+     */
+    private Set<CareCategory> byToken(String token) {
+        Set<CareCategory> known = tokenCache.get(token);
+        if (known != null) {
+            return known;
+        }
+        Set<CareCategory> found = new LinkedHashSet<>();
+        List<String> single = List.of(token);
+        for (Term term : terms) {
+            if (!term.phrase() && !found.contains(term.category()) && anyTokenMatches(single, term.folded())) {
+                found.add(term.category());
+            }
+        }
+        if (tokenCache.size() >= TOKEN_CACHE_SIZE) {
+            // a flood of one-off words (hostile input) empties it rather than letting it grow
+            tokenCache.clear();
+        }
+        Set<CareCategory> result = Set.copyOf(found);
+        tokenCache.put(token, result);
+        return result;
     }
 
     private static boolean anyTokenMatches(List<String> tokens, String term) {

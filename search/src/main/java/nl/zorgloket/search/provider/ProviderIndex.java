@@ -56,6 +56,9 @@ public final class ProviderIndex implements AutoCloseable {
     // Typo matching expands each word over the term dictionary: the longest words are worth it.
     private static final int MAX_TYPO_TERMS = 12;
     private static final int TYPO_EXPANSIONS = 16;
+    // One edit: the automaton for two costs several times as much to build, on every query; words
+    // of care with two typos are read by the vocabulary, which allows two.
+    private static final int MAX_TYPO_EDITS = 1;
     private static final String ANALYSIS_KEY = "analysis";
     // A waiting list multiplies the score: an additive boost is lost next to the text scores,
     // while a factor keeps a provider with room ahead of an equally fitting one without.
@@ -189,9 +192,9 @@ public final class ProviderIndex implements AutoCloseable {
         String need = query.needText().length() > MAX_NEED_CHARS
                 ? query.needText().substring(0, MAX_NEED_CHARS) : query.needText();
         Set<CareCategory> categories = vocabulary.categoriesIn(need);
-        Query lucene = build(query, need, categories);
         IndexSearcher searcher = acquire();
         try {
+            Query lucene = build(searcher, query, need, categories);
             TopDocs top = searcher.search(lucene, query.limit());
             List<ProviderHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
@@ -207,21 +210,25 @@ public final class ProviderIndex implements AutoCloseable {
         }
     }
 
-    private Query build(ProviderQuery query, String need, Set<CareCategory> categories) {
+    private Query build(IndexSearcher searcher, ProviderQuery query, String need, Set<CareCategory> categories)
+            throws IOException {
         BooleanQuery.Builder relevance = new BooleanQuery.Builder();
         for (CareCategory c : categories) {
             relevance.add(new BoostQuery(new TermQuery(new Term(ProviderDocuments.CATEGORY, c.code())), CATEGORY_BOOST),
                     BooleanClause.Occur.SHOULD);
         }
         int typoTerms = 0;
-        for (String term : analyzedTerms(need)) {
-            relevance.add(new TermQuery(new Term(ProviderDocuments.TEXT, term)), BooleanClause.Occur.SHOULD);
-            int edits = Math.min(Folding.typoBudget(term.length()), FuzzyQuery.defaultMaxEdits);
-            if (edits > 0 && typoTerms < MAX_TYPO_TERMS) {
+        for (String word : analyzedTerms(need)) {
+            Term term = new Term(ProviderDocuments.TEXT, word);
+            relevance.add(new TermQuery(term), BooleanClause.Occur.SHOULD);
+            int edits = Math.min(Folding.typoBudget(word.length()), MAX_TYPO_EDITS);
+            // Only a word no provider uses can be a typo worth correcting; building the automaton that
+            // finds the corrections is most of a query's cost, so words that exist skip it.
+            if (edits > 0 && typoTerms < MAX_TYPO_TERMS && searcher.getIndexReader().docFreq(term) == 0) {
                 typoTerms++;
                 // the first letter is rarely the typo, and fixing it makes the expansion cheap
-                relevance.add(new BoostQuery(new FuzzyQuery(new Term(ProviderDocuments.TEXT, term), edits, 1,
-                        TYPO_EXPANSIONS, true), TYPO_BOOST), BooleanClause.Occur.SHOULD);
+                relevance.add(new BoostQuery(new FuzzyQuery(term, edits, 1, TYPO_EXPANSIONS, true), TYPO_BOOST),
+                        BooleanClause.Occur.SHOULD);
             }
         }
         BooleanQuery relevanceQuery = relevance.build();
