@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import nl.zorgloket.admin.web.InvalidField;
 import nl.zorgloket.admin.web.ProblemException;
 import nl.zorgloket.search.place.Gazetteer;
+import nl.zorgloket.search.place.GeoPoint;
 import nl.zorgloket.search.place.Municipality;
 import nl.zorgloket.search.provider.ProviderHit;
 import nl.zorgloket.search.provider.ProviderIndex;
@@ -18,7 +19,8 @@ import java.util.Optional;
 
 /**
  * GET /api/providers/search: the search the dialogue uses, for staff. A place name stands for its
- * municipality (Lichtenvoorde is Oost Gelre), and so does a postcode.
+ * municipality (Lichtenvoorde is Oost Gelre), and so does a postcode; where the postcode table has
+ * coordinates, nearer providers rank higher and say how far they are.
  */
 @Singleton
 public class SearchProviders {
@@ -80,7 +82,8 @@ public class SearchProviders {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        List<Hit> hits = index.match(new ProviderQuery(q, where, age, n, language)).stream().map(Hit::of).toList();
+        GeoPoint near = gazetteer.locate(postcode, where).orElse(null);
+        List<Hit> hits = index.match(new ProviderQuery(q, where, age, n, language, near)).stream().map(Hit::of).toList();
         return new Result(hits, where);
     }
 }

@@ -4,6 +4,7 @@ import nl.zorgloket.intake.conversation.Medium;
 import nl.zorgloket.search.care.CareVocabulary;
 import nl.zorgloket.search.place.Gazetteer;
 import nl.zorgloket.search.provider.ProviderHit;
+import nl.zorgloket.search.place.GeoPoint;
 import nl.zorgloket.search.provider.ProviderQuery;
 import nl.zorgloket.search.text.Folding;
 
@@ -38,11 +39,13 @@ public final class Dialogue {
     }
 
     private final Steps steps;
+    private final Gazetteer gazetteer;
     private final ProviderSuggestions suggestions;
     private final Settings settings;
 
     public Dialogue(Gazetteer gazetteer, CareVocabulary vocabulary, ProviderSuggestions suggestions, Settings settings) {
         this.steps = new Steps(gazetteer, vocabulary);
+        this.gazetteer = gazetteer;
         this.suggestions = suggestions;
         this.settings = settings;
     }
@@ -415,8 +418,11 @@ public final class Dialogue {
     private Turn submit(DialogueState state, Medium medium) {
         Language l = state.language();
         Integer age = state.has(Slot.AGE) ? Integer.valueOf(state.value(Slot.AGE)) : null;
+        // nearer providers first, when the tables know where the client's postcode or town lies
+        GeoPoint near = gazetteer.locate(Gazetteer.postcodeIn(state.answer(Slot.PLACE).said()), state.value(Slot.PLACE))
+                .orElse(null);
         List<ProviderHit> hits = suggestions.suggest(new ProviderQuery(
-                state.answer(Slot.NEED).said(), state.value(Slot.PLACE), age, SUGGESTIONS, l.code()));
+                state.answer(Slot.NEED).said(), state.value(Slot.PLACE), age, SUGGESTIONS, l.code(), near));
         List<Suggestion> suggested = hits.stream().map(h -> new Suggestion(h.externalId(), h.name(), h.reasons())).toList();
         DialogueState s = state.withSuggestions(suggested);
         List<String> replies = new ArrayList<>();

@@ -7,6 +7,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.zorgloket.search.place.GeoPoint;
 import nl.zorgloket.search.provider.Provider;
 import nl.zorgloket.search.provider.ProviderIndex;
 import org.slf4j.Logger;
@@ -205,7 +206,8 @@ public class ProviderDirectory {
 
     Provider toIndexed(ProviderRecord r) {
         return new Provider(r.externalId(), r.name(), r.description(), list(r.expertise()), list(r.municipalities()),
-                r.ageMin(), r.ageMax(), r.acceptingClients(), r.version() == null ? 0 : r.version());
+                r.ageMin(), r.ageMax(), r.acceptingClients(), r.version() == null ? 0 : r.version(),
+                r.lat() == null || r.lon() == null ? null : new GeoPoint(r.lat(), r.lon()));
     }
 
     private List<String> list(String jsonArray) {

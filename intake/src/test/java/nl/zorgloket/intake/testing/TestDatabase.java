@@ -21,7 +21,7 @@ import java.util.Map;
 public final class TestDatabase {
     private static final String NAME = "zorgloket_test";
     private static final List<String> TABLES_CHILD_FIRST = List.of("inbound_queue", "outbox", "care_case", "consent", "message",
-            "conversation", "contact", "staff_user", "provider", "audit_log");
+            "conversation", "contact", "staff_user", "provider", "postcode_area", "audit_log");
     private static String url;
 
     private TestDatabase() {

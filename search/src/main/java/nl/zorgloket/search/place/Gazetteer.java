@@ -42,17 +42,42 @@ public final class Gazetteer {
 
     private final Map<String, Municipality> municipalities;
     private final Map<String, Named> names;
-    private final Map<String, Municipality> postcodes;
+    private final Map<String, Area> bundledPostcodes;
     private final int longestNameTokens;
+    /** The bundled areas with an admin's import over them; replaced whole, so readers never see half. */
+    private volatile Postcodes postcodes;
 
     private record Named(String name, Municipality municipality) {
     }
 
+    private record Area(Municipality municipality, GeoPoint centre) {
+    }
+
+    /** Postcode areas and the centre of each municipality that has areas with coordinates. */
+    private record Postcodes(Map<String, Area> areas, Map<Municipality, GeoPoint> centres) {
+        static Postcodes of(Map<String, Area> areas) {
+            Map<Municipality, double[]> sums = new HashMap<>();
+            for (Area a : areas.values()) {
+                if (a.centre() != null) {
+                    double[] sum = sums.computeIfAbsent(a.municipality(), m -> new double[3]);
+                    sum[0] += a.centre().lat();
+                    sum[1] += a.centre().lon();
+                    sum[2]++;
+                }
+            }
+            Map<Municipality, GeoPoint> centres = new HashMap<>();
+            // the mean of its areas' centres: near enough to rank providers by distance
+            sums.forEach((m, sum) -> centres.put(m, new GeoPoint(sum[0] / sum[2], sum[1] / sum[2])));
+            return new Postcodes(Map.copyOf(areas), Map.copyOf(centres));
+        }
+    }
+
     private Gazetteer(Map<String, Municipality> municipalities, Map<String, Named> names,
-                      Map<String, Municipality> postcodes) {
+                      Map<String, Area> postcodes) {
         this.municipalities = municipalities;
         this.names = names;
-        this.postcodes = postcodes;
+        this.bundledPostcodes = postcodes;
+        this.postcodes = Postcodes.of(postcodes);
         this.longestNameTokens = names.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
@@ -74,14 +99,15 @@ public final class Gazetteer {
             }
             names.putIfAbsent(Folding.fold(f[0]), new Named(f[0], m));
         });
-        Map<String, Municipality> postcodes = new HashMap<>();
+        Map<String, Area> postcodes = new HashMap<>();
         readLines("postcodes.csv", line -> {
             String[] f = line.split(",");
             Municipality m = municipalities.get(Folding.fold(f[1]));
             if (m == null) {
                 throw new IllegalStateException("postcodes.csv names an unknown municipality: " + f[1]);
             }
-            postcodes.put(f[0].trim(), m);
+            GeoPoint centre = f.length >= 4 ? new GeoPoint(Double.parseDouble(f[2]), Double.parseDouble(f[3])) : null;
+            postcodes.put(f[0].trim(), new Area(m, centre));
         });
         return new Gazetteer(Map.copyOf(municipalities), Map.copyOf(names), Map.copyOf(postcodes));
     }
@@ -97,7 +123,57 @@ public final class Gazetteer {
     }
 
     public Optional<Municipality> byPostcode(String pc4) {
-        return Optional.ofNullable(postcodes.get(pc4));
+        return Optional.ofNullable(postcodes.areas().get(pc4)).map(Area::municipality);
+    }
+
+    /** A postcode area as the tables have it: bundled, or imported over the bundled one. */
+    public Optional<PostcodeArea> area(String pc4) {
+        Area a = postcodes.areas().get(pc4);
+        return a == null ? Optional.empty() : Optional.of(new PostcodeArea(pc4, a.municipality().name(), a.centre()));
+    }
+
+    /** The municipality of exactly this name (not a place inside one), spelled as the CBS list does. */
+    public Optional<Municipality> municipalityNamed(String name) {
+        return Optional.ofNullable(municipalities.get(Folding.fold(name)));
+    }
+
+    /**
+     * Where a client is, as near as the tables tell: the centre of their postcode area, else the
+     * centre of their municipality; empty when neither has coordinates.
+     */
+    public Optional<GeoPoint> locate(String postcode, String municipality) {
+        if (postcode != null && postcode.strip().length() >= 4) {
+            Area area = postcodes.areas().get(postcode.strip().substring(0, 4));
+            if (area != null && area.centre() != null) {
+                return Optional.of(area.centre());
+            }
+        }
+        if (municipality != null) {
+            Municipality m = municipality(municipality).orElse(null);
+            if (m != null) {
+                return Optional.ofNullable(postcodes.centres().get(m));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Lays these areas (an admin's import) over the bundled table: an area given here replaces the
+     * bundled one of the same four digits. Every area must name a municipality of the CBS list.
+     */
+    public void usePostcodes(Collection<PostcodeArea> imported) {
+        Map<String, Area> merged = new HashMap<>(bundledPostcodes);
+        for (PostcodeArea a : imported) {
+            Municipality m = municipalityNamed(a.municipality()).orElseThrow(() -> new IllegalArgumentException(
+                    "postcode " + a.pc4() + " names an unknown municipality: " + a.municipality()));
+            merged.put(a.pc4(), new Area(m, a.centre()));
+        }
+        postcodes = Postcodes.of(merged);
+    }
+
+    /** How many postcode areas are known, and how many of them have a centre. */
+    public int postcodeAreas(boolean withCentreOnly) {
+        return (int) postcodes.areas().values().stream().filter(a -> !withCentreOnly || a.centre() != null).count();
     }
 
     /**
@@ -112,9 +188,9 @@ public final class Gazetteer {
             return Optional.of(new PlaceMatch(named.get().name(), named.get().municipality(), postcode));
         }
         if (postcode != null) {
-            Municipality m = postcodes.get(postcode.substring(0, 4));
-            if (m != null) {
-                return Optional.of(new PlaceMatch(postcode, m, postcode));
+            Area area = postcodes.areas().get(postcode.substring(0, 4));
+            if (area != null) {
+                return Optional.of(new PlaceMatch(postcode, area.municipality(), postcode));
             }
         }
         return Optional.empty();
@@ -130,8 +206,9 @@ public final class Gazetteer {
             return found;
         }
         Matcher pc4 = PC4_ONLY.matcher(answer);
-        if (pc4.matches() && postcodes.containsKey(pc4.group(1))) {
-            return Optional.of(new PlaceMatch(pc4.group(1), postcodes.get(pc4.group(1)), null));
+        Area area = pc4.matches() ? postcodes.areas().get(pc4.group(1)) : null;
+        if (area != null) {
+            return Optional.of(new PlaceMatch(pc4.group(1), area.municipality(), null));
         }
         List<String> tokens = Folding.tokens(answer);
         if (tokens.isEmpty() || tokens.size() > 8) {

@@ -7,6 +7,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -23,6 +25,14 @@ final class ProviderDocuments {
     static final String AGE_MAX = "age_max";
     static final String ACCEPTING = "accepting";
     static final String VERSION = "version";
+    /**
+     * Raised whenever the fields a provider becomes change: an index written in another format is
+     * rebuilt, like one written by another analysis.
+     */
+    static final String FORMAT = "fields-2";
+    static final String LOCATION = "location";
+    static final String LAT = "lat";
+    static final String LON = "lon";
 
     // Open age bounds are indexed as the widest range so one range query filters every provider.
     static final int AGE_FLOOR = 0;
@@ -53,6 +63,14 @@ final class ProviderDocuments {
         doc.add(new IntField(AGE_MIN, p.ageMin() == null ? AGE_FLOOR : p.ageMin(), Field.Store.YES));
         doc.add(new IntField(AGE_MAX, p.ageMax() == null ? AGE_CEILING : p.ageMax(), Field.Store.YES));
         doc.add(new StringField(ACCEPTING, Boolean.toString(p.acceptingClients()), Field.Store.YES));
+        if (p.location() != null) {
+            // LatLonPoint and its doc values: the distance feature query reads both; stored apart
+            // to say how far in a reason.
+            doc.add(new LatLonPoint(LOCATION, p.location().lat(), p.location().lon()));
+            doc.add(new LatLonDocValuesField(LOCATION, p.location().lat(), p.location().lon()));
+            doc.add(new StoredField(LAT, p.location().lat()));
+            doc.add(new StoredField(LON, p.location().lon()));
+        }
         // Stored only: read back when the index opens, to tell which rows changed since it was written.
         doc.add(new StoredField(VERSION, p.version()));
         return doc;

@@ -2,6 +2,7 @@ package nl.zorgloket.search.provider;
 
 import nl.zorgloket.search.care.CareCategory;
 import nl.zorgloket.search.care.CareVocabulary;
+import nl.zorgloket.search.place.GeoPoint;
 import nl.zorgloket.search.text.CareAnalyzer;
 import nl.zorgloket.search.text.Folding;
 import org.apache.lucene.analysis.Analyzer;
@@ -9,6 +10,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
@@ -59,7 +61,12 @@ public final class ProviderIndex implements AutoCloseable {
     // One edit: the automaton for two costs several times as much to build, on every query; words
     // of care with two typos are read by the vocabulary, which allows two.
     private static final int MAX_TYPO_EDITS = 1;
-    private static final String ANALYSIS_KEY = "analysis";
+    private static final String SCHEMA_KEY = "schema";
+    private static final String SCHEMA = CareAnalyzer.VERSION + "/" + ProviderDocuments.FORMAT;
+    // Distance adds up to this much to a provider's score, half of it at PIVOT_METERS: enough to
+    // order equally fitting providers by distance, too little to put a near misfit first.
+    private static final float DISTANCE_WEIGHT = 2f;
+    private static final long PIVOT_METERS = 15_000;
     // A waiting list multiplies the score: an additive boost is lost next to the text scores,
     // while a factor keeps a provider with room ahead of an equally fitting one without.
     private static final float WAITING_LIST_FACTOR = 0.6f;
@@ -74,9 +81,9 @@ public final class ProviderIndex implements AutoCloseable {
     private ProviderIndex(Directory directory, CareVocabulary vocabulary) throws IOException {
         this.vocabulary = vocabulary;
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-        if (!CareAnalyzer.VERSION.equals(analysisVersion())) {
-            // written by another analysis: its terms would not meet today's queries. Emptied here,
-            // it is filled again from the database like a missing index.
+        if (!SCHEMA.equals(schema())) {
+            // written by another analysis or in other fields: its terms would not meet today's
+            // queries. Emptied here, it is filled again from the database like a missing index.
             writer.deleteAll();
             commit();
         }
@@ -84,18 +91,18 @@ public final class ProviderIndex implements AutoCloseable {
         readVersions();
     }
 
-    private String analysisVersion() {
+    private String schema() {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         for (Map.Entry<String, String> e : data == null ? List.<Map.Entry<String, String>>of() : data) {
-            if (ANALYSIS_KEY.equals(e.getKey())) {
+            if (SCHEMA_KEY.equals(e.getKey())) {
                 return e.getValue();
             }
         }
-        return writer.getDocStats().maxDoc == 0 ? CareAnalyzer.VERSION : null;
+        return writer.getDocStats().maxDoc == 0 ? SCHEMA : null;
     }
 
     private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(ANALYSIS_KEY, CareAnalyzer.VERSION).entrySet());
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
         writer.commit();
     }
 
@@ -245,6 +252,10 @@ public final class ProviderIndex implements AutoCloseable {
             q.add(IntField.newRangeQuery(ProviderDocuments.AGE_MAX, query.age(), ProviderDocuments.AGE_CEILING),
                     BooleanClause.Occur.FILTER);
         }
+        if (query.near() != null) {
+            q.add(LatLonPoint.newDistanceFeatureQuery(ProviderDocuments.LOCATION, DISTANCE_WEIGHT, query.near().lat(),
+                    query.near().lon(), PIVOT_METERS), BooleanClause.Occur.SHOULD);
+        }
         // A waiting list does not exclude a provider; it ranks it below those with a place.
         return FunctionScoreQuery.boostByQuery(q.build(),
                 new TermQuery(new Term(ProviderDocuments.ACCEPTING, "false")), WAITING_LIST_FACTOR);
@@ -276,6 +287,14 @@ public final class ProviderIndex implements AutoCloseable {
                 }
             }
             reasons.add((en ? "works in " : "werkt in ") + served);
+        }
+        IndexableField lat = doc.getField(ProviderDocuments.LAT);
+        IndexableField lon = doc.getField(ProviderDocuments.LON);
+        if (query.near() != null && lat != null && lon != null) {
+            long km = Math.round(query.near().distanceKm(new GeoPoint(lat.numericValue().doubleValue(),
+                    lon.numericValue().doubleValue())));
+            reasons.add(km < 1 ? (en ? "less than 1 km away" : "op minder dan 1 km")
+                    : (en ? km + " km away" : "op " + km + " km"));
         }
         Set<String> offered = Set.of(doc.getValues(ProviderDocuments.CATEGORY));
         List<String> matched = asked.stream().filter(c -> offered.contains(c.code()))

@@ -1,5 +1,7 @@
 package nl.zorgloket.search.provider;
 
+import nl.zorgloket.search.place.GeoPoint;
+
 /**
  * What a client needs, as structured input: never passed to a query parser.
  *
@@ -8,8 +10,10 @@ package nl.zorgloket.search.provider;
  * @param age the age of the person needing care, or null when unknown
  * @param limit how many hits at most
  * @param language "nl" or "en": the language of the reasons
+ * @param near where the client is, when known: nearer providers rank higher and say how far they are
  */
-public record ProviderQuery(String needText, String municipality, Integer age, int limit, String language) {
+public record ProviderQuery(String needText, String municipality, Integer age, int limit, String language,
+                            GeoPoint near) {
     public static final int MAX_LIMIT = 50;
 
     public ProviderQuery {
@@ -21,5 +25,9 @@ public record ProviderQuery(String needText, String municipality, Integer age, i
         }
         needText = needText == null ? "" : needText;
         language = "en".equals(language) ? "en" : "nl";
+    }
+
+    public ProviderQuery(String needText, String municipality, Integer age, int limit, String language) {
+        this(needText, municipality, age, limit, language, null);
     }
 }

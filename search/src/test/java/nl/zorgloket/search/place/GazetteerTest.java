@@ -2,10 +2,13 @@ package nl.zorgloket.search.place;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GazetteerTest {
@@ -78,5 +81,29 @@ class GazetteerTest {
     @Test
     void unknownAnswerFindsNothing() {
         assertEquals(Optional.empty(), GAZETTEER.resolveAnswer("weet ik niet"));
+    }
+
+    @Test
+    void importedPostcodeAreasLieOverTheBundledOnesAndGiveCentres() {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        assertTrue(gazetteer.locate("7141 AB", "Oost Gelre").isEmpty(), "the bundled table has no coordinates");
+        gazetteer.usePostcodes(List.of(new PostcodeArea("7141", "Oost Gelre", new GeoPoint(51.99, 6.57)),
+                new PostcodeArea("7131", "Oost Gelre", new GeoPoint(52.01, 6.47)),
+                new PostcodeArea("9999", "Eemsdelta", null)));
+        assertEquals(new GeoPoint(51.99, 6.57), gazetteer.locate("7141 AB", null).orElseThrow());
+        // an area without coordinates falls back on the centre of its municipality: the mean of its areas
+        GeoPoint centre = gazetteer.locate("7137", "Lichtenvoorde").orElseThrow();
+        assertEquals(52.0, centre.lat(), 1e-9);
+        assertEquals(6.52, centre.lon(), 1e-9);
+        assertEquals("Eemsdelta", gazetteer.byPostcode("9999").orElseThrow().name());
+        assertTrue(gazetteer.locate(null, "Eemsdelta").isEmpty());
+    }
+
+    @Test
+    void anAreaInAnUnknownMunicipalityIsRefused() {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        assertThrows(IllegalArgumentException.class,
+                () -> gazetteer.usePostcodes(List.of(new PostcodeArea("1234", "Atlantis", null))));
+        assertEquals("Oost Gelre", gazetteer.byPostcode("7141").orElseThrow().name());
     }
 }

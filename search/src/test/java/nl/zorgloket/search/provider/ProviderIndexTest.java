@@ -1,6 +1,7 @@
 package nl.zorgloket.search.provider;
 
 import nl.zorgloket.search.care.CareVocabulary;
+import nl.zorgloket.search.place.GeoPoint;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
@@ -149,13 +150,13 @@ class ProviderIndexTest {
     }
 
     @Test
-    void anIndexWrittenByAnotherAnalysisStartsEmptyToBeRebuilt() throws Exception {
+    void anIndexWrittenByAnotherAnalysisOrFormatStartsEmptyToBeRebuilt() throws Exception {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter old = new IndexWriter(directory, new IndexWriterConfig())) {
             Document doc = new Document();
             doc.add(new KeywordField("id", "stale", Field.Store.YES));
             old.addDocument(doc);
-            old.setLiveCommitData(Map.of("analysis", "dutch-0").entrySet());
+            old.setLiveCommitData(Map.of("schema", "dutch-0/fields-1").entrySet());
             old.commit();
         }
         try (ProviderIndex reopened = ProviderIndex.open(directory, CareVocabulary.bundled())) {
@@ -175,5 +176,29 @@ class ProviderIndexTest {
         try (ProviderIndex reopened = ProviderIndex.open(directory, CareVocabulary.bundled())) {
             assertEquals(Map.of("a", 7L), reopened.versions());
         }
+    }
+
+    @Test
+    void nearerProvidersRankHigherAndSayHowFar() {
+        GeoPoint lichtenvoorde = new GeoPoint(51.987, 6.567);
+        index.replaceAll(List.of(
+                new Provider("far", "Zorgboerderij Ver", "Dagbesteding op de boerderij.", List.of("zorgboerderij"),
+                        List.of("Oost Gelre"), null, null, true, 1, new GeoPoint(52.10, 6.90)),
+                new Provider("near", "Zorgboerderij Dichtbij", "Dagbesteding op de boerderij.", List.of("zorgboerderij"),
+                        List.of("Oost Gelre"), null, null, true, 1, new GeoPoint(51.99, 6.58)),
+                new Provider("unknown", "Zorgboerderij Ergens", "Dagbesteding op de boerderij.",
+                        List.of("zorgboerderij"), List.of("Oost Gelre"), null, null, true, 1, null)));
+        List<ProviderHit> hits = index.match(new ProviderQuery("zorgboerderij", "Oost Gelre", null, 5, "nl",
+                lichtenvoorde));
+        assertEquals(List.of("near", "far", "unknown"), hits.stream().map(ProviderHit::externalId).toList());
+        assertTrue(hits.get(0).reasons().contains("op 1 km"), hits.get(0).reasons().toString());
+        assertTrue(hits.get(1).reasons().contains("op 26 km"), hits.get(1).reasons().toString());
+        assertTrue(hits.get(2).reasons().stream().noneMatch(r -> r.endsWith(" km")));
+    }
+
+    @Test
+    void withoutALocationTheOrderIsTheTextsAlone() {
+        List<ProviderHit> hits = index.match(new ProviderQuery("zorgboerderij", "Oost Gelre", 20, 5, "nl"));
+        assertTrue(hits.stream().flatMap(h -> h.reasons().stream()).noneMatch(r -> r.endsWith(" km")));
     }
 }
