@@ -6,7 +6,9 @@ import io.micronaut.context.annotation.Value;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import nl.zorgloket.bot.work.WorkLoop;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import nl.zorgloket.intake.outbox.DispatchOutbox;
+import nl.zorgloket.intake.outbox.OutboxWritten;
 
 import java.time.Duration;
 
@@ -34,6 +36,12 @@ public class OutboxPoller {
 
     /** A message was queued: send it now rather than at the next poll. */
     public void wake() {
+        loop.wake();
+    }
+
+    /** A message queued on this instance (a staff reply, a notice) goes out as soon as it is committed. */
+    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+    void onWritten(OutboxWritten event) {
         loop.wake();
     }
 

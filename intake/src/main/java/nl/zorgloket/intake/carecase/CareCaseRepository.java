@@ -1,11 +1,13 @@
 package nl.zorgloket.intake.carecase;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -19,4 +21,24 @@ public interface CareCaseRepository extends CrudRepository<CareCase, Long> {
 
     @Query("UPDATE care_case SET priority = :priority, updated_at = :now, version = version + 1 WHERE id = :id")
     void updatePriority(Long id, String priority, Instant now);
+
+    /**
+     * The customer office's queue: waiting cases first (crisis, then urgent, then the rest, oldest
+     * first), then assigned, then closed. With a coordinator: the waiting cases and their own.
+     */
+    @Query("""
+            SELECT * FROM care_case
+            WHERE (:status IS NULL OR status = :status)
+              AND (:coordinatorId IS NULL OR status IN ('NEEDS_STAFF', 'WAITING_FOR_COORDINATOR')
+                   OR coordinator_id = :coordinatorId)
+            ORDER BY CASE WHEN status IN ('NEEDS_STAFF', 'WAITING_FOR_COORDINATOR') THEN 0
+                          WHEN status = 'ASSIGNED' THEN 1 ELSE 2 END,
+                     FIELD(priority, 'CRISIS', 'URGENT', 'NORMAL'), created_at, id
+            LIMIT :limit OFFSET :offset""")
+    List<CareCase> queue(@Nullable String status, @Nullable Long coordinatorId, int limit, int offset);
+
+    @Query("SELECT * FROM care_case WHERE id = :id FOR UPDATE")
+    Optional<CareCase> findByIdForUpdate(Long id);
+
+    Optional<CareCase> findFirstByConversationIdOrderByIdDesc(Long conversationId);
 }

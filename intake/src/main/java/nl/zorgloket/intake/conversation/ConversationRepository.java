@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -26,4 +27,8 @@ public interface ConversationRepository extends CrudRepository<Conversation, Lon
 
     @Query("SELECT * FROM conversation WHERE id = :id FOR UPDATE")
     Optional<Conversation> findByIdForUpdate(Long id);
+
+    /** Open conversations in this mode, most recently active first. */
+    @Query("SELECT * FROM conversation WHERE mode = :mode ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset")
+    List<Conversation> findByModeRecentFirst(String mode, int limit, int offset);
 }

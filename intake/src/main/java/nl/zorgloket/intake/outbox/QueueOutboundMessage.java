@@ -2,6 +2,7 @@ package nl.zorgloket.intake.outbox;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import nl.zorgloket.intake.conversation.Author;
 import nl.zorgloket.intake.conversation.Contact;
@@ -28,9 +29,11 @@ public class QueueOutboundMessage {
     private final MessageRepository messages;
     private final OutboxRepository outbox;
     private final Clock clock;
+    private final ApplicationEventPublisher<OutboxWritten> events;
 
     QueueOutboundMessage(ConversationRepository conversations, ContactRepository contacts, MessageRepository messages,
-                         OutboxRepository outbox, Clock clock) {
+                         OutboxRepository outbox, Clock clock, ApplicationEventPublisher<OutboxWritten> events) {
+        this.events = events;
         this.conversations = conversations;
         this.contacts = contacts;
         this.messages = messages;
@@ -67,6 +70,7 @@ public class QueueOutboundMessage {
         Message message = messages.save(new Message(null, conversationId, Direction.OUT, author, text, null, null, null,
                 staffUserId, null, null, now));
         outbox.save(new OutboxEntry(null, message.id(), conversationId, OutboxState.PENDING, 0, now, null, null, now, now));
+        events.publishEvent(new OutboxWritten(conversationId));
         return message;
     }
 }

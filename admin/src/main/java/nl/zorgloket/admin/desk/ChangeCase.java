@@ -1,0 +1,60 @@
+package nl.zorgloket.admin.desk;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.zorgloket.admin.staff.Role;
+import nl.zorgloket.admin.staff.StaffUser;
+import nl.zorgloket.admin.staff.StaffUserRepository;
+import nl.zorgloket.admin.web.InvalidField;
+import nl.zorgloket.admin.web.ProblemException;
+import nl.zorgloket.intake.carecase.CareCase;
+import nl.zorgloket.intake.carecase.CareCaseRepository;
+import nl.zorgloket.intake.carecase.CaseStatus;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** A case gets its coordinator, or is closed with an outcome; under the case's row lock. */
+@Singleton
+class ChangeCase {
+    private final CareCaseRepository cases;
+    private final StaffUserRepository users;
+    private final Clock clock;
+
+    ChangeCase(CareCaseRepository cases, StaffUserRepository users, Clock clock) {
+        this.cases = cases;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Transactional
+    CareCase assign(long caseId, long coordinatorId) {
+        StaffUser coordinator = users.findById(coordinatorId).filter(StaffUser::active)
+                .filter(u -> u.roleSet().contains(Role.COORDINATOR))
+                .orElseThrow(() -> ProblemException.invalid(List.of(InvalidField.of("coordinatorId",
+                        "No active coordinator has id " + coordinatorId + "."))));
+        CareCase c = cases.findByIdForUpdate(caseId).orElseThrow(() -> ProblemException.notFound("Case " + caseId));
+        if (c.status() == CaseStatus.CLOSED) {
+            throw ProblemException.conflict("This case is closed.");
+        }
+        return cases.update(with(c, CaseStatus.ASSIGNED, coordinator.id(), c.outcome(), null));
+    }
+
+    @Transactional
+    CareCase close(long caseId, String outcome) {
+        CareCase c = cases.findByIdForUpdate(caseId).orElseThrow(() -> ProblemException.notFound("Case " + caseId));
+        if (c.status() == CaseStatus.CLOSED) {
+            throw ProblemException.conflict("This case is closed already.");
+        }
+        return cases.update(with(c, CaseStatus.CLOSED, c.coordinatorId(), outcome, clock.instant()));
+    }
+
+    private CareCase with(CareCase c, CaseStatus status, Long coordinatorId, String outcome, Instant closedAt) {
+        return new CareCase(c.id(), c.conversationId(), c.contactId(), c.consentId(), status, c.priority(), c.careFor(),
+                c.ageYears(), c.ageGroup(), c.municipality(), c.postcode(), c.needText(), c.careCategories(),
+                c.indication(), c.urgency(), c.contactName(), c.contactPreference(), c.contactDetail(), c.answers(),
+                c.suggestedProviders(), c.chosenProvider(), coordinatorId, outcome, c.version(), c.createdAt(),
+                clock.instant(), closedAt);
+    }
+}

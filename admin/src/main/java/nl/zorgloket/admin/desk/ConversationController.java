@@ -1,0 +1,204 @@
+package nl.zorgloket.admin.desk;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import nl.zorgloket.admin.staff.Role;
+import nl.zorgloket.admin.staff.Tokens;
+import nl.zorgloket.admin.web.InvalidField;
+import nl.zorgloket.admin.web.ProblemException;
+import nl.zorgloket.intake.carecase.CareCase;
+import nl.zorgloket.intake.carecase.CareCaseRepository;
+import nl.zorgloket.intake.conversation.Contact;
+import nl.zorgloket.intake.conversation.ContactRepository;
+import nl.zorgloket.intake.conversation.Conversation;
+import nl.zorgloket.intake.conversation.ConversationRepository;
+import nl.zorgloket.intake.conversation.Message;
+import nl.zorgloket.intake.conversation.MessageRepository;
+import nl.zorgloket.intake.conversation.Mode;
+import nl.zorgloket.intake.handoff.HandoffRefused;
+import nl.zorgloket.intake.handoff.ReleaseConversation;
+import nl.zorgloket.intake.handoff.StaffNote;
+import nl.zorgloket.intake.handoff.StaffNoteRepository;
+import nl.zorgloket.intake.handoff.TakeOverConversation;
+import nl.zorgloket.intake.handoff.WriteNote;
+import nl.zorgloket.intake.handoff.WriteToClient;
+import nl.zorgloket.intake.outbox.OutboundRefused;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * /api/conversations: staff see every conversation, take one over, write to the client through
+ * the client's own channel, keep internal notes, and give it back to the bot.
+ */
+@Controller("/api/conversations")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Role.STAFF_NAME)
+class ConversationController {
+    // Twilio splits longer SMS texts and refuses anything over 1,600 characters.
+    private static final int MAX_TEXT = 1_600;
+    private static final int MAX_NOTE = 5_000;
+    private static final int MAX_PAGE = 100;
+
+    @Serdeable
+    record TakeoverResult(long conversationId, boolean clientNotified, @Nullable String noticeRefused) {
+    }
+
+    @Serdeable
+    record ReleaseResult(long conversationId, boolean clientNotified) {
+    }
+
+    @Serdeable
+    record Written(long id) {
+    }
+
+    private final ConversationRepository conversations;
+    private final ContactRepository contacts;
+    private final MessageRepository messages;
+    private final CareCaseRepository cases;
+    private final StaffNoteRepository notes;
+    private final TakeOverConversation takeOver;
+    private final ReleaseConversation release;
+    private final WriteToClient writeToClient;
+    private final WriteNote writeNote;
+    private final ClientAccess access;
+
+    ConversationController(ConversationRepository conversations, ContactRepository contacts,
+                           MessageRepository messages, CareCaseRepository cases, StaffNoteRepository notes,
+                           TakeOverConversation takeOver, ReleaseConversation release, WriteToClient writeToClient,
+                           WriteNote writeNote, ClientAccess access) {
+        this.conversations = conversations;
+        this.contacts = contacts;
+        this.messages = messages;
+        this.cases = cases;
+        this.notes = notes;
+        this.takeOver = takeOver;
+        this.release = release;
+        this.writeToClient = writeToClient;
+        this.writeNote = writeNote;
+        this.access = access;
+    }
+
+    /** Open conversations in a mode (WAITING unless asked otherwise), most recently active first. */
+    @Get
+    List<DeskViews.ConversationSummary> list(HttpRequest<?> request, Authentication who,
+                                             @QueryValue(defaultValue = "WAITING") String mode,
+                                             @QueryValue(defaultValue = "0") int page,
+                                             @QueryValue(defaultValue = "50") int size) {
+        Mode m;
+        try {
+            m = Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(List.of(InvalidField.of("mode", "mode is BOT, WAITING, STAFF or CLOSED.")));
+        }
+        if (page < 0 || size < 1 || size > MAX_PAGE) {
+            throw ProblemException.invalid(List.of(InvalidField.of("size", "page from 0, size 1 to " + MAX_PAGE + ".")));
+        }
+        List<DeskViews.ConversationSummary> found = conversations.findByModeRecentFirst(m.name(), size, page * size)
+                .stream().map(this::summary).toList();
+        for (DeskViews.ConversationSummary c : found) {
+            access.log(who, request, "LIST", "conversation", c.id(), c.contactId());
+        }
+        return found;
+    }
+
+    @Get("/{id}")
+    DeskViews.ConversationView get(HttpRequest<?> request, Authentication who, long id) {
+        Conversation c = conversations.findById(id).orElseThrow(() -> ProblemException.notFound("Conversation " + id));
+        access.log(who, request, "READ", "conversation", id, c.contactId());
+        return new DeskViews.ConversationView(summary(c),
+                messages.findByConversationIdOrderById(id).stream().map(DeskViews.MessageView::of).toList(),
+                notes.findByConversationIdOrderById(id).stream().map(DeskViews.NoteView::of).toList());
+    }
+
+    @Post("/{id}/takeover")
+    TakeoverResult takeOver(HttpRequest<?> request, Authentication who, long id) {
+        TakeOverConversation.TakenOver taken = handoff(() -> takeOver.takeOver(id, Tokens.userId(who), firstName(who)));
+        access.log(who, request, "TAKEOVER", "conversation", id, contactOf(id));
+        return new TakeoverResult(id, taken.clientNotified(), taken.noticeRefused().orElse(null));
+    }
+
+    @Post("/{id}/messages")
+    @Status(HttpStatus.CREATED)
+    Written write(HttpRequest<?> request, Authentication who, long id, @Body DeskViews.TextCommand command) {
+        String text = text(command, MAX_TEXT);
+        Message m;
+        try {
+            m = handoff(() -> writeToClient.write(id, Tokens.userId(who), text));
+        } catch (OutboundRefused e) {
+            throw new ProblemException(HttpStatus.CONFLICT, switch (e.reason()) {
+                case WHATSAPP_WINDOW_CLOSED -> "WhatsApp window closed";
+                case CLIENT_OPTED_OUT -> "Client opted out";
+                case CONVERSATION_CLOSED -> "Conversation closed";
+            }, e.getMessage());
+        }
+        access.log(who, request, "SEND_MESSAGE", "conversation", id, contactOf(id), "message " + m.id());
+        return new Written(m.id());
+    }
+
+    @Post("/{id}/notes")
+    @Status(HttpStatus.CREATED)
+    Written note(HttpRequest<?> request, Authentication who, long id, @Body DeskViews.TextCommand command) {
+        String text = text(command, MAX_NOTE);
+        StaffNote note = handoff(() -> writeNote.write(id, Tokens.userId(who), text));
+        access.log(who, request, "NOTE", "conversation", id, contactOf(id), "note " + note.id());
+        return new Written(note.id());
+    }
+
+    @Post("/{id}/release")
+    ReleaseResult release(HttpRequest<?> request, Authentication who, long id) {
+        boolean told = handoff(() -> release.release(id, Tokens.userId(who)));
+        access.log(who, request, "RELEASE", "conversation", id, contactOf(id));
+        return new ReleaseResult(id, told);
+    }
+
+    private DeskViews.ConversationSummary summary(Conversation c) {
+        Contact contact = contacts.findById(c.contactId()).orElseThrow();
+        CareCase careCase = cases.findFirstByConversationIdOrderByIdDesc(c.id()).orElse(null);
+        return new DeskViews.ConversationSummary(c.id(), c.contactId(), c.medium(), c.mode(), contact.displayName(),
+                c.lastInboundAt(), c.updatedAt(), c.assignedStaffId(), careCase == null ? null : careCase.id(),
+                careCase == null ? null : careCase.status(), careCase == null ? null : careCase.priority());
+    }
+
+    private Long contactOf(long conversationId) {
+        return conversations.findById(conversationId).map(Conversation::contactId).orElse(null);
+    }
+
+    private static String firstName(Authentication who) {
+        Object name = who.getAttributes().get("name");
+        String full = name == null ? who.getName() : name.toString();
+        return full.strip().split("\\s+")[0];
+    }
+
+    private static String text(DeskViews.TextCommand command, int max) {
+        String text = command.text() == null ? "" : command.text().strip();
+        if (text.isEmpty() || text.length() > max || text.indexOf('\0') >= 0) {
+            throw ProblemException.invalid(List.of(InvalidField.of("text", "Write 1 to " + max + " characters.")));
+        }
+        return text;
+    }
+
+    /** Runs a handoff step; a refusal becomes the problem it is. */
+    static <T> T handoff(java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (HandoffRefused e) {
+            throw switch (e.reason()) {
+                case NO_SUCH_CONVERSATION -> ProblemException.notFound("The conversation");
+                case CLOSED, HELD_BY_ANOTHER, NOT_HELD -> ProblemException.conflict(e.getMessage());
+            };
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package nl.zorgloket.admin.desk;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import nl.zorgloket.intake.carecase.CaseStatus;
+import nl.zorgloket.intake.carecase.Priority;
+import nl.zorgloket.intake.conversation.Medium;
+import nl.zorgloket.intake.conversation.Message;
+import nl.zorgloket.intake.conversation.Mode;
+import nl.zorgloket.intake.handoff.StaffNote;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** What the desk API shows of conversations and cases: responses, never entities. */
+final class DeskViews {
+    private DeskViews() {
+    }
+
+    @Serdeable
+    record ConversationSummary(long id, long contactId, Medium medium, Mode mode, @Nullable String client,
+                               @Nullable Instant lastInboundAt, Instant updatedAt, @Nullable Long heldBy,
+                               @Nullable Long caseId, @Nullable CaseStatus caseStatus, @Nullable Priority priority) {
+    }
+
+    @Serdeable
+    record MessageView(long id, String direction, String author, @Nullable String body, boolean media,
+                       Instant createdAt, @Nullable String deliveryStatus, @Nullable Integer errorCode,
+                       @Nullable Long staffUserId) {
+        static MessageView of(Message m) {
+            return new MessageView(m.id(), m.direction().name(), m.author().name(), m.body(), m.media() != null,
+                    m.createdAt(), m.deliveryStatus(), m.errorCode(), m.staffUserId());
+        }
+    }
+
+    @Serdeable
+    record NoteView(long id, long staffUserId, String text, Instant createdAt) {
+        static NoteView of(StaffNote n) {
+            return new NoteView(n.id(), n.staffUserId(), n.body(), n.createdAt());
+        }
+    }
+
+    @Serdeable
+    record ConversationView(ConversationSummary conversation,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) List<MessageView> messages,
+                            @JsonInclude(JsonInclude.Include.ALWAYS) List<NoteView> notes) {
+    }
+
+    @Serdeable
+    record CaseSummary(long id, CaseStatus status, Priority priority, long conversationId, long contactId,
+                       @Nullable String client,
+                       @Nullable String careFor, @Nullable String ageGroup, @Nullable String municipality,
+                       @Nullable String needText, @Nullable Long coordinatorId, Instant createdAt) {
+    }
+
+    /** The consent a client gave: which text, when, through which channel, in which message. */
+    @Serdeable
+    record ConsentView(String textVersion, Instant givenAt, Medium medium, long messageId,
+                       @Nullable Instant withdrawnAt) {
+    }
+
+    @Serdeable
+    record CaseView(CaseSummary summary, @Nullable Integer ageYears, @Nullable String postcode,
+                    @Nullable String indication, @Nullable String urgency, @Nullable String contactPreference,
+                    @Nullable String contactDetail,
+                    @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, Object> answers,
+                    @Nullable ConsentView consent,
+                    @JsonInclude(JsonInclude.Include.ALWAYS) List<Object> suggestedProviders,
+                    @Nullable String chosenProvider, @Nullable String outcome, @Nullable Instant closedAt,
+                    @JsonInclude(JsonInclude.Include.ALWAYS) List<MessageView> transcript) {
+    }
+
+    @Serdeable
+    record TextCommand(@Nullable String text) {
+    }
+}

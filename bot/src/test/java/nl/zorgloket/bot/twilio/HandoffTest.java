@@ -1,0 +1,238 @@
+package nl.zorgloket.bot.twilio;
+
+import io.micronaut.context.BeanContext;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import nl.zorgloket.admin.audit.AuditRepository;
+import nl.zorgloket.admin.staff.StaffTokens;
+import nl.zorgloket.admin.testing.Api;
+import nl.zorgloket.intake.conversation.InboundQueue;
+import nl.zorgloket.intake.outbox.OutboxRepository;
+import nl.zorgloket.intake.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A client asks for a person, staff take the conversation over and write through WhatsApp, the bot
+ * stays silent meanwhile, and goes on where it was once released: over HTTP, with the Twilio stub.
+ */
+@MicronautTest(transactional = false, environments = "test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HandoffTest implements TestPropertyProvider {
+    private static final AtomicInteger SIDS = new AtomicInteger();
+
+    private final TwilioTestKit kit = new TwilioTestKit();
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    BeanContext context;
+    @Inject
+    InboundQueue inbound;
+    @Inject
+    OutboxRepository outbox;
+    @Inject
+    AuditRepository audit;
+
+    private Api api;
+    private String admin;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return kit.properties();
+    }
+
+    @BeforeEach
+    void clean() {
+        TestDatabase.clean(dataSource);
+        kit.reset();
+        api = new Api(http, json);
+        admin = StaffTokens.admin(api, context);
+    }
+
+    @AfterAll
+    void stopStub() {
+        kit.close();
+    }
+
+    /** What the client reads after one message: the TwiML answer and anything sent after it. */
+    private List<String> say(String text) {
+        int before = kit.stub.sent().size();
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("MessageSid", "SMhandoff" + SIDS.incrementAndGet());
+        p.put("From", "whatsapp:+31687654321");
+        p.put("To", "whatsapp:" + TwilioTestKit.WHATSAPP_FROM);
+        p.put("Body", text);
+        p.put("NumMedia", "0");
+        p.put("ProfileName", "Anna");
+        HttpResponse<String> r = kit.post(http, "/twilio/messages", p);
+        assertEquals(200, r.code());
+        TwilioTestKit.settle(inbound, outbox);
+        List<String> read = new ArrayList<>(TwilioTestKit.twimlBodies(r.body()));
+        read.addAll(kit.sentBodies(before));
+        return read;
+    }
+
+    private List<String> sentSince(int before) {
+        TwilioTestKit.settle(inbound, outbox);
+        return kit.sentBodies(before);
+    }
+
+    private long waitingConversation(String staff) {
+        List<Map<String, Object>> waiting = api.get("/api/conversations?mode=WAITING", staff).list();
+        assertEquals(1, waiting.size(), String.valueOf(waiting));
+        return ((Number) waiting.getFirst().get("id")).longValue();
+    }
+
+    @Test
+    void staffTakeOverWriteThroughWhatsAppAndGiveTheConversationBackToTheBot() {
+        say("Hoi");
+        say("medewerker");
+        String els = StaffTokens.withRole(api, admin, "STAFF");
+        long id = waitingConversation(els);
+        Map<?, ?> top = api.get("/api/cases", els).list().getFirst();
+        assertEquals("NEEDS_STAFF", top.get("status"));
+
+        int before = kit.stub.sent().size();
+        Api.Answer taken = api.post("/api/conversations/" + id + "/takeover", Map.of(), els);
+        assertEquals(200, taken.status(), String.valueOf(taken.body()));
+        assertEquals(true, taken.map().get("clientNotified"));
+        assertEquals(List.of("Hoi, je praat nu met Test van het klantenbureau. Ik help je verder."), sentSince(before));
+
+        assertEquals(List.of(), say("Hallo? Is daar iemand?"), "the bot is silent while staff hold the conversation");
+
+        before = kit.stub.sent().size();
+        assertEquals(201, api.post("/api/conversations/" + id + "/messages", Map.of("text", "Ja, ik ben er. Waar kan ik je mee helpen?"), els).status());
+        assertEquals(List.of("Ja, ik ben er. Waar kan ik je mee helpen?"), sentSince(before));
+        assertEquals(201, api.post("/api/conversations/" + id + "/notes", Map.of("text", "Moeder belt liever na 16 uur."), els).status());
+
+        Api.Answer view = api.get("/api/conversations/" + id, els);
+        List<String> transcript = ((List<?>) view.map().get("messages")).stream()
+                .map(m -> ((Map<?, ?>) m).get("author") + ": " + ((Map<?, ?>) m).get("body")).toList();
+        assertTrue(transcript.contains("CLIENT: Hallo? Is daar iemand?"), transcript.toString());
+        assertTrue(transcript.contains("STAFF: Ja, ik ben er. Waar kan ik je mee helpen?"), transcript.toString());
+        assertEquals("Moeder belt liever na 16 uur.", ((Map<?, ?>) ((List<?>) view.map().get("notes")).getFirst()).get("text"));
+        assertFalse(kit.stub.sent().stream().anyMatch(s -> s.toString().contains("16 uur")), "a note is never sent");
+
+        before = kit.stub.sent().size();
+        assertEquals(true, api.post("/api/conversations/" + id + "/release", Map.of(), els).map().get("clientNotified"));
+        assertTrue(sentSince(before).getFirst().startsWith("Je praat weer met de digitale assistent."));
+        List<String> bot = say("ik zoek dagbesteding voor mijn vader");
+        assertFalse(bot.isEmpty(), "the bot answers again once released");
+    }
+
+    @Test
+    void staffWriteOnlyInAConversationTheyHold() {
+        say("Hoi");
+        say("medewerker");
+        String els = StaffTokens.withRole(api, admin, "STAFF");
+        long id = waitingConversation(els);
+        Api.Answer answer = api.post("/api/conversations/" + id + "/messages", Map.of("text", "Hallo"), els);
+        assertEquals(409, answer.status());
+        assertEquals(409, api.post("/api/conversations/" + id + "/release", Map.of(), els).status());
+        assertEquals(400, api.post("/api/conversations/" + id + "/messages", Map.of("text", " "), els).status());
+        assertEquals(404, api.post("/api/conversations/999999/takeover", Map.of(), els).status());
+    }
+
+    @Test
+    void twoColleaguesTakingOverAtOnceOneWinsTheOtherGets409() throws Exception {
+        say("Hoi");
+        say("medewerker");
+        String els = StaffTokens.withRole(api, admin, "STAFF");
+        String piet = StaffTokens.withRole(api, admin, "STAFF");
+        long id = waitingConversation(els);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> both = List.of(
+                    () -> api.post("/api/conversations/" + id + "/takeover", Map.of(), els).status(),
+                    () -> api.post("/api/conversations/" + id + "/takeover", Map.of(), piet).status());
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(both)) {
+                statuses.add(f.get());
+            }
+            assertEquals(List.of(200, 409), statuses.stream().sorted().toList());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void rolesDecideWhoSeesConversationsAndCases() {
+        say("Hoi");
+        say("medewerker");
+        String coordinator = StaffTokens.withRole(api, admin, "COORDINATOR");
+        String staff = StaffTokens.withRole(api, admin, "STAFF");
+        long id = waitingConversation(staff);
+        // coordinators: the queue, not the conversations; admins: no client data at all
+        assertEquals(403, api.get("/api/conversations?mode=WAITING", coordinator).status());
+        assertEquals(403, api.get("/api/conversations/" + id, coordinator).status());
+        assertEquals(403, api.post("/api/conversations/" + id + "/takeover", Map.of(), coordinator).status());
+        assertEquals(200, api.get("/api/cases", coordinator).status());
+        for (String path : List.of("/api/conversations?mode=WAITING", "/api/conversations/" + id, "/api/cases")) {
+            assertEquals(403, api.get(path, admin).status(), path);
+            assertEquals(401, api.get(path, null).status(), path);
+        }
+    }
+
+    @Test
+    void aCoordinatorTakesAWaitingCaseAndOtherCoordinatorsCannotReachIt() {
+        say("Hoi");
+        say("medewerker");
+        String anna = StaffTokens.withRole(api, admin, "COORDINATOR");
+        String bert = StaffTokens.withRole(api, admin, "COORDINATOR");
+        long caseId = ((Number) api.get("/api/cases", anna).list().getFirst().get("id")).longValue();
+        Api.Answer assigned = api.post("/api/cases/" + caseId + "/assign", Map.of(), anna);
+        assertEquals(200, assigned.status(), String.valueOf(assigned.body()));
+        assertEquals("ASSIGNED", assigned.text("status"));
+        assertEquals(200, api.get("/api/cases/" + caseId, anna).status());
+        assertEquals(404, api.get("/api/cases/" + caseId, bert).status(), "another coordinator's case does not exist for bert");
+        assertEquals(404, api.post("/api/cases/" + caseId + "/close", Map.of("outcome", "x"), bert).status());
+        assertTrue(api.get("/api/cases", bert).list().isEmpty());
+        assertEquals(400, api.post("/api/cases/" + caseId + "/close", Map.of(), anna).status());
+        assertEquals("CLOSED", api.post("/api/cases/" + caseId + "/close", Map.of("outcome", "Doorverwezen naar de wijkverpleging"), anna).text("status"));
+    }
+
+    @Test
+    void everyLookAtClientDataIsLoggedWithTheClientButNeverTheText() {
+        say("Hoi");
+        say("medewerker");
+        String staff = StaffTokens.withRole(api, admin, "STAFF");
+        long id = waitingConversation(staff);
+        long caseId = ((Number) api.get("/api/cases", staff).list().getFirst().get("id")).longValue();
+        api.get("/api/conversations/" + id, staff);
+        api.get("/api/cases/" + caseId, staff);
+        String user = api.get("/api/users/me", staff).text("username");
+        var rows = audit.findByActorOrderByIdAsc(user).stream().filter(r -> !r.action().equals("LOGIN")).toList();
+        List<String> actions = rows.stream().map(r -> r.action() + " " + r.objectType()).toList();
+        assertEquals(List.of("LIST conversation", "LIST care_case", "READ conversation", "READ care_case"), actions);
+        assertTrue(rows.stream().allMatch(r -> r.contactId() != null && r.remoteAddress() != null));
+        assertTrue(rows.stream().noneMatch(r -> r.detail() != null && r.detail().contains("medewerker")));
+    }
+}

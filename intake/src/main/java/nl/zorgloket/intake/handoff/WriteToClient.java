@@ -1,0 +1,29 @@
+package nl.zorgloket.intake.handoff;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.zorgloket.intake.conversation.Author;
+import nl.zorgloket.intake.conversation.Message;
+import nl.zorgloket.intake.outbox.QueueOutboundMessage;
+
+/**
+ * Who holds a conversation writes to the client, through the client's own channel: stored with an
+ * outbox row in one transaction, sent by the dispatcher.
+ */
+@Singleton
+public class WriteToClient {
+    private final Holding holding;
+    private final QueueOutboundMessage outbound;
+
+    WriteToClient(Holding holding, QueueOutboundMessage outbound) {
+        this.holding = holding;
+        this.outbound = outbound;
+    }
+
+    /** @throws nl.zorgloket.intake.outbox.OutboundRefused when this client may not be sent free text now */
+    @Transactional
+    public Message write(long conversationId, long staffUserId, String text) {
+        holding.lockHeldBy(conversationId, staffUserId);
+        return outbound.queue(conversationId, Author.STAFF, staffUserId, text);
+    }
+}
