@@ -234,5 +234,15 @@ class HandoffTest implements TestPropertyProvider {
         assertEquals(List.of("LIST conversation", "LIST care_case", "READ conversation", "READ care_case"), actions);
         assertTrue(rows.stream().allMatch(r -> r.contactId() != null && r.remoteAddress() != null));
         assertTrue(rows.stream().noneMatch(r -> r.detail() != null && r.detail().contains("medewerker")));
+
+        long contactId = rows.getFirst().contactId();
+        Api.Answer log = api.get("/api/audit?contactId=" + contactId + "&actor=" + user, admin);
+        assertEquals(200, log.status(), String.valueOf(log.body()));
+        assertEquals(List.of("READ", "READ", "LIST", "LIST"),
+                log.list().stream().map(r -> String.valueOf(r.get("action"))).toList(), "newest first");
+        assertEquals(4, api.get("/api/audit?actor=" + user + "&from=2020-01-01&until=2999-01-01", admin)
+                .list().stream().filter(r -> !"LOGIN".equals(r.get("action"))).count());
+        assertEquals(400, api.get("/api/audit?from=gisteren", admin).status());
+        assertEquals(403, api.get("/api/audit", staff).status());
     }
 }
