@@ -146,7 +146,7 @@ class InboundTransaction {
                 mediaJson(in.media()), in.providerMessageId(), null, null, null, null, receivedAt));
 
         DialogueState state = read(conversation.dialogueState());
-        Input input = new Input(in.body(), stored.id(), in.medium(), !in.media().isEmpty());
+        Input input = new Input(in.body(), stored.id(), in.medium(), !in.media().isEmpty(), receivedAt);
         Turn turn = conversation.mode() == Mode.BOT ? dialogue.next(state, input) : dialogue.whileWithStaff(state, input);
 
         Mode mode = conversation.mode();

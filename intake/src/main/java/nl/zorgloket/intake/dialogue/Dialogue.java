@@ -35,7 +35,12 @@ public final class Dialogue {
      * @param organisation the cooperative's name as clients know it ("Sorg")
      * @param responseTime when a coordinator calls back, as a phrase: "binnen 2 werkdagen"
      */
-    public record Settings(String organisation, String responseTimeNl, String responseTimeEn) {
+    public record Settings(String organisation, String responseTimeNl, String responseTimeEn,
+                           BusinessHours hours) {
+        /** An office that is always open. */
+        public Settings(String organisation, String responseTimeNl, String responseTimeEn) {
+            this(organisation, responseTimeNl, responseTimeEn, null);
+        }
     }
 
     private final Steps steps;
@@ -107,6 +112,25 @@ public final class Dialogue {
 
     // ---- commands
 
+    /** The client asked for a person: who answers, and when, if the office is closed now. */
+    private String toAPerson(DialogueState state, Input in) {
+        BusinessHours hours = settings.hours();
+        if (hours == null || in.receivedAt() == null || hours.isOpen(in.receivedAt())) {
+            return new Text(
+                    "Ik geef je door aan een medewerker van het klantenbureau. Je krijgt zo snel mogelijk antwoord, hier in dit gesprek.",
+                    "I am passing you to someone from the customer office. You will get an answer as soon as possible, right here.")
+                    .in(state.language());
+        }
+        String nl = hours.describeNextOpening(in.receivedAt(), Language.NL);
+        String en = hours.describeNextOpening(in.receivedAt(), Language.EN);
+        return new Text("Ik geef je door aan een medewerker van het klantenbureau. We zijn nu gesloten. Je krijgt " + nl
+                + " antwoord, hier in dit gesprek. Je hoeft niets opnieuw te sturen. Is het dringend? Bel dan je huisarts"
+                + " of de huisartsenpost. Bij gevaar: bel 112.",
+                "I am passing you to someone from the customer office. We are closed right now. You will get an answer "
+                        + en + ", right here. No need to send anything again. Is it urgent? Call your GP or the out-of-hours"
+                        + " GP service. In danger: call 112.").in(state.language());
+    }
+
     private Turn command(Command command, DialogueState state, Input in) {
         Medium medium = in.medium();
         return switch (command) {
@@ -114,10 +138,8 @@ public final class Dialogue {
                     "Je bent afgemeld. Je krijgt geen berichten meer van ons. Wil je later toch verder? Stuur dan START.",
                     "You have unsubscribed. You will not get any more messages from us. Want to continue later? Send START.")
                     .in(state.language())), List.of(new Effect.OptedOut()));
-            case HUMAN -> new Turn(state, List.of(new Text(
-                    "Ik geef je door aan een medewerker van het klantenbureau. Je krijgt zo snel mogelijk antwoord, hier in dit gesprek.",
-                    "I am passing you to someone from the customer office. You will get an answer as soon as possible, right here.")
-                    .in(state.language())), List.of(new Effect.Handoff(Effect.Handoff.Reason.CLIENT_ASKED)));
+            case HUMAN -> new Turn(state, List.of(toAPerson(state, in)),
+                    List.of(new Effect.Handoff(Effect.Handoff.Reason.CLIENT_ASKED)));
             case HELP -> reply(state, List.of(), help(), currentQuestion(state, medium));
             case ENGLISH -> {
                 DialogueState s = state.inLanguage(Language.EN);

@@ -1,5 +1,7 @@
 package nl.zorgloket.intake.dialogue;
 
+import java.time.Instant;
+
 import nl.zorgloket.intake.conversation.Medium;
 
 /**
@@ -8,9 +10,14 @@ import nl.zorgloket.intake.conversation.Medium;
  * @param text what the client typed, possibly empty
  * @param messageId the id of the stored message, so every answer can point back to it
  * @param hasMedia whether a photo, voice note or file came with it
+ * @param receivedAt when it came in (the answer may depend on the office's hours); null: unknown
  */
-public record Input(String text, long messageId, Medium medium, boolean hasMedia) {
+public record Input(String text, long messageId, Medium medium, boolean hasMedia, Instant receivedAt) {
     public Input {
         text = text == null ? "" : text;
+    }
+
+    public Input(String text, long messageId, Medium medium, boolean hasMedia) {
+        this(text, messageId, medium, hasMedia, null);
     }
 }
