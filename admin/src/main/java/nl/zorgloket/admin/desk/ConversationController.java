@@ -13,6 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.zorgloket.admin.staff.Role;
 import nl.zorgloket.admin.staff.Tokens;
@@ -36,8 +37,14 @@ import nl.zorgloket.intake.handoff.WriteNote;
 import nl.zorgloket.intake.handoff.WriteToClient;
 import nl.zorgloket.intake.outbox.OutboundRefused;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * /api/conversations: staff see every conversation, take one over, write to the client through
@@ -51,6 +58,9 @@ class ConversationController {
     private static final int MAX_TEXT = 1_600;
     private static final int MAX_NOTE = 5_000;
     private static final int MAX_PAGE = 100;
+    private static final Pattern CONTENT_SID = Pattern.compile("HX[0-9a-fA-F]{32}");
+    private static final int MAX_VARIABLES = 20;
+    private static final int MAX_VARIABLE = 1_000;
 
     @Serdeable
     record TakeoverResult(long conversationId, boolean clientNotified, @Nullable String noticeRefused) {
@@ -64,6 +74,10 @@ class ConversationController {
     record Written(long id) {
     }
 
+    @Serdeable
+    record TemplateCommand(@Nullable String contentSid, @Nullable Map<String, String> variables) {
+    }
+
     private final ConversationRepository conversations;
     private final ContactRepository contacts;
     private final MessageRepository messages;
@@ -74,11 +88,13 @@ class ConversationController {
     private final WriteToClient writeToClient;
     private final WriteNote writeNote;
     private final ClientAccess access;
+    private final ObjectMapper json;
 
     ConversationController(ConversationRepository conversations, ContactRepository contacts,
                            MessageRepository messages, CareCaseRepository cases, StaffNoteRepository notes,
                            TakeOverConversation takeOver, ReleaseConversation release, WriteToClient writeToClient,
-                           WriteNote writeNote, ClientAccess access) {
+                           WriteNote writeNote, ClientAccess access, ObjectMapper json) {
+        this.json = json;
         this.conversations = conversations;
         this.contacts = contacts;
         this.messages = messages;
@@ -145,6 +161,43 @@ class ConversationController {
             }, e.getMessage());
         }
         access.log(who, request, "SEND_MESSAGE", "conversation", id, contactOf(id), "message " + m.id());
+        return new Written(m.id());
+    }
+
+    /**
+     * An approved WhatsApp template (Twilio Content API): the way to reach a client more than 24 hours
+     * after their last message, when free text is refused.
+     */
+    @Post("/{id}/template")
+    @Status(HttpStatus.CREATED)
+    Written template(HttpRequest<?> request, Authentication who, long id, @Body TemplateCommand command) {
+        List<InvalidField> errors = new ArrayList<>();
+        if (command.contentSid() == null || !CONTENT_SID.matcher(command.contentSid()).matches()) {
+            errors.add(InvalidField.of("contentSid", "An approved template's ContentSid: HX and 32 hexadecimal characters."));
+        }
+        Map<String, String> variables = command.variables() == null ? Map.of() : command.variables();
+        if (variables.size() > MAX_VARIABLES || variables.entrySet().stream().anyMatch(e -> e.getKey() == null
+                || e.getKey().isBlank() || e.getValue() == null || e.getValue().length() > MAX_VARIABLE)) {
+            errors.add(InvalidField.of("variables", "At most " + MAX_VARIABLES + " variables, each a name and a text of"
+                    + " at most " + MAX_VARIABLE + " characters."));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        String variablesJson;
+        try {
+            variablesJson = json.writeValueAsString(new TreeMap<>(variables));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Message m;
+        try {
+            m = handoff(() -> writeToClient.writeTemplate(id, Tokens.userId(who), command.contentSid(), variablesJson));
+        } catch (OutboundRefused e) {
+            throw new ProblemException(HttpStatus.CONFLICT, e.reason() == OutboundRefused.Reason.CLIENT_OPTED_OUT
+                    ? "Client opted out" : "Conversation closed", e.getMessage());
+        }
+        access.log(who, request, "SEND_TEMPLATE", "conversation", id, contactOf(id), "message " + m.id());
         return new Written(m.id());
     }
 

@@ -4,6 +4,7 @@ import com.twilio.exception.ApiException;
 import com.twilio.exception.TwilioException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.type.PhoneNumber;
 import jakarta.inject.Singleton;
 import nl.zorgloket.intake.conversation.DeliveryStatus;
@@ -66,9 +67,12 @@ class TwilioOutbound implements OutboundChannel {
             return notConfigured(message.medium());
         }
         try {
-            Message sent = Message.creator(new PhoneNumber(to(message)), new PhoneNumber(from), message.body())
-                    .setStatusCallback(statusCallbackBase + message.messageId())
-                    .create(client);
+            MessageCreator creator = message.contentSid() == null
+                    ? Message.creator(new PhoneNumber(to(message)), new PhoneNumber(from), message.body())
+                    // a template: Twilio writes the text from the approved content and its variables
+                    : Message.creator(new PhoneNumber(to(message)), new PhoneNumber(from), (String) null)
+                            .setContentSid(message.contentSid()).setContentVariables(message.contentVariables());
+            Message sent = creator.setStatusCallback(statusCallbackBase + message.messageId()).create(client);
             return new SendOutcome.Accepted(sent.getSid(), status(sent));
         } catch (ApiException e) {
             return classify(e);
@@ -90,7 +94,9 @@ class TwilioOutbound implements OutboundChannel {
             List<SendOutcome.Accepted> found = new ArrayList<>();
             for (Message m : Message.reader().setTo(to(message)).setFrom(from).setPageSize(LOOKUP_PAGE)
                     .firstPage(client).getRecords()) {
-                if (message.body().equals(m.getBody()) && m.getDateCreated() != null
+                // a template's text is Twilio's rendering, unknown here: for it, To, From and the time decide
+                boolean sameText = message.contentSid() != null || message.body().equals(m.getBody());
+                if (sameText && m.getDateCreated() != null
                         && !m.getDateCreated().isBefore(since)) {
                     found.add(new SendOutcome.Accepted(m.getSid(), status(m)));
                 }

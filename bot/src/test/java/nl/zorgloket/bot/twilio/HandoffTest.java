@@ -149,6 +149,33 @@ class HandoffTest implements TestPropertyProvider {
     }
 
     @Test
+    void afterWhatsAppsWindowFreeTextIsRefusedAndAnApprovedTemplateGoesOut() {
+        say("Hoi");
+        say("medewerker");
+        String els = StaffTokens.withRole(api, admin, "STAFF");
+        long id = waitingConversation(els);
+        api.post("/api/conversations/" + id + "/takeover", Map.of(), els);
+        TestDatabase.execute(dataSource, "UPDATE conversation SET last_inbound_at = NOW(6) - INTERVAL 25 HOUR WHERE id = " + id);
+
+        Api.Answer refused = api.post("/api/conversations/" + id + "/messages", Map.of("text", "Hoe gaat het?"), els);
+        assertEquals(409, refused.status());
+        assertEquals("WhatsApp window closed", refused.text("title"));
+        assertTrue(refused.text("detail").contains("template"), refused.text("detail"));
+
+        int before = kit.stub.sent().size();
+        String sid = "HX" + "0123456789abcdef".repeat(2);
+        Api.Answer sent = api.post("/api/conversations/" + id + "/template",
+                Map.of("contentSid", sid, "variables", Map.of("1", "Anna")), els);
+        assertEquals(201, sent.status(), String.valueOf(sent.body()));
+        TwilioTestKit.settle(inbound, outbox);
+        var templates = kit.stub.sent().subList(before, kit.stub.sent().size());
+        assertEquals(1, templates.size());
+        assertEquals(sid, templates.getFirst().contentSid());
+        assertEquals("{\"1\":\"Anna\"}", templates.getFirst().contentVariables());
+        assertEquals(400, api.post("/api/conversations/" + id + "/template", Map.of("contentSid", "HX1"), els).status());
+    }
+
+    @Test
     void staffWriteOnlyInAConversationTheyHold() {
         say("Hoi");
         say("medewerker");

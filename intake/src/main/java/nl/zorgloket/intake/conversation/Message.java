@@ -25,5 +25,15 @@ public record Message(
         @Nullable Long staffUserId,
         @Nullable String deliveryStatus,
         @Nullable Integer errorCode,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable String contentSid,
+        @Nullable String contentVariables) {
+
+    /** A message of free text (not a template). */
+    public Message(Long id, Long conversationId, Direction direction, Author author, String body, String media,
+                   String providerMessageId, Long replyToId, Long staffUserId, String deliveryStatus,
+                   Integer errorCode, Instant createdAt) {
+        this(id, conversationId, direction, author, body, media, providerMessageId, replyToId, staffUserId,
+                deliveryStatus, errorCode, createdAt, null, null);
+    }
 }

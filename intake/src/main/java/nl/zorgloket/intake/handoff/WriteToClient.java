@@ -26,4 +26,16 @@ public class WriteToClient {
         holding.lockHeldBy(conversationId, staffUserId);
         return outbound.queue(conversationId, Author.STAFF, staffUserId, text);
     }
+
+    /**
+     * An approved template, which WhatsApp delivers outside its 24-hour window too.
+     *
+     * @param variablesJson the template's variables as a JSON object
+     */
+    @Transactional
+    public Message writeTemplate(long conversationId, long staffUserId, String contentSid, String variablesJson) {
+        holding.lockHeldBy(conversationId, staffUserId);
+        return outbound.queueTemplate(conversationId, staffUserId, contentSid, variablesJson,
+                "[template " + contentSid + " " + variablesJson + "]");
+    }
 }

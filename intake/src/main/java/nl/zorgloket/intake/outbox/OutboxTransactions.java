@@ -53,7 +53,8 @@ class OutboxTransactions {
             Conversation conversation = conversations.findById(message.conversationId()).orElseThrow();
             Contact contact = contacts.findById(conversation.contactId()).orElseThrow();
             OutboundMessage out = new OutboundMessage(message.id(), conversation.medium(), contact.channelAddress(),
-                    message.body() == null ? "" : message.body(), message.createdAt());
+                    message.body() == null ? "" : message.body(), message.createdAt(), message.contentSid(),
+                    message.contentVariables());
             claims.add(new Claim(entry, out, contact.optedOutAt() != null));
         }
         return claims;

@@ -50,7 +50,23 @@ public class QueueOutboundMessage {
         if (author == Author.CLIENT) {
             throw new IllegalArgumentException("a client does not write outbound messages");
         }
-        Instant now = clock.instant();
+        return queue(conversationId, new Message(null, conversationId, Direction.OUT, author, text, null, null, null,
+                staffUserId, null, null, clock.instant()), false);
+    }
+
+    /**
+     * An approved template (Twilio Content API): allowed outside WhatsApp's 24-hour window, where free
+     * text is not. {@code description} is what the transcript shows.
+     */
+    @Transactional
+    public Message queueTemplate(long conversationId, long staffUserId, String contentSid, String variablesJson,
+                                 String description) {
+        return queue(conversationId, new Message(null, conversationId, Direction.OUT, Author.STAFF, description, null,
+                null, null, staffUserId, null, null, clock.instant(), contentSid, variablesJson), true);
+    }
+
+    private Message queue(long conversationId, Message toWrite, boolean template) {
+        Instant now = toWrite.createdAt();
         Conversation unlocked = conversations.findById(conversationId)
                 .orElseThrow(() -> new NoSuchElementException("no conversation " + conversationId));
         // The lock order of inbound messages: contact first, then conversation.
@@ -63,12 +79,11 @@ public class QueueOutboundMessage {
             throw new OutboundRefused(OutboundRefused.Reason.CLIENT_OPTED_OUT,
                     "The client asked not to receive messages (stop). Only the client can undo that, by sending start.");
         }
-        if (!conversation.canSendFreeform(now)) {
+        if (!template && !conversation.canSendFreeform(now)) {
             throw new OutboundRefused(OutboundRefused.Reason.WHATSAPP_WINDOW_CLOSED,
                     "WhatsApp allows free text only within 24 hours of the client's last message. Send an approved template instead.");
         }
-        Message message = messages.save(new Message(null, conversationId, Direction.OUT, author, text, null, null, null,
-                staffUserId, null, null, now));
+        Message message = messages.save(toWrite);
         outbox.save(new OutboxEntry(null, message.id(), conversationId, OutboxState.PENDING, 0, now, null, null, now, now));
         events.publishEvent(new OutboxWritten(conversationId));
         return message;

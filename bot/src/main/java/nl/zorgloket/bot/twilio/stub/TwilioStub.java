@@ -45,7 +45,9 @@ public final class TwilioStub implements AutoCloseable {
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US);
 
     /** One message as Twilio took it. */
-    public record Sent(String sid, String to, String from, String body, String statusCallback, ZonedDateTime createdAt) {
+    /** @param contentSid the template asked for instead of a body; the body is then the stub's rendering of it */
+    public record Sent(String sid, String to, String from, String body, String statusCallback, ZonedDateTime createdAt,
+                       String contentSid, String contentVariables) {
     }
 
     /**
@@ -185,12 +187,18 @@ public final class TwilioStub implements AutoCloseable {
             error(exchange, 400, 21603, "A 'From' phone number is required.");
             return;
         }
-        if (body == null || body.isEmpty()) {
-            error(exchange, 400, 21602, "Message body is required.");
+        String contentSid = form.get("ContentSid");
+        if ((body == null || body.isEmpty()) && (contentSid == null || contentSid.isBlank())) {
+            error(exchange, 400, 21619, "A text message body or media urls must be specified.");
             return;
         }
-        Sent message = new Sent("SM" + HexFormat.of().formatHex(randomBytes()), to, from, body,
-                form.get("StatusCallback"), ZonedDateTime.now(ZoneOffset.UTC));
+        if (contentSid != null && !contentSid.matches("HX[0-9a-fA-F]{32}")) {
+            error(exchange, 400, 21656, "The ContentSid is invalid.");
+            return;
+        }
+        Sent message = new Sent("SM" + HexFormat.of().formatHex(randomBytes()), to, from,
+                contentSid == null ? body : "[template " + contentSid + " " + form.getOrDefault("ContentVariables", "{}") + "]",
+                form.get("StatusCallback"), ZonedDateTime.now(ZoneOffset.UTC), contentSid, form.get("ContentVariables"));
         synchronized (this) {
             sent.add(message);
         }
