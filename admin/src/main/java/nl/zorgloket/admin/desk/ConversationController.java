@@ -13,7 +13,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.sse.Event;
 import io.micronaut.serde.ObjectMapper;
+import nl.zorgloket.admin.audit.RecordAudit;
+import nl.zorgloket.intake.conversation.ClientMessageEvent;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.zorgloket.admin.staff.Role;
 import nl.zorgloket.admin.staff.Tokens;
@@ -58,6 +64,7 @@ class ConversationController {
     private static final int MAX_TEXT = 1_600;
     private static final int MAX_NOTE = 5_000;
     private static final int MAX_PAGE = 100;
+    private static final java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(15);
     private static final Pattern CONTENT_SID = Pattern.compile("HX[0-9a-fA-F]{32}");
     private static final int MAX_VARIABLES = 20;
     private static final int MAX_VARIABLE = 1_000;
@@ -89,12 +96,17 @@ class ConversationController {
     private final WriteNote writeNote;
     private final ClientAccess access;
     private final ObjectMapper json;
+    private final ClientMessageFeed feed;
+    private final RecordAudit audit;
 
     ConversationController(ConversationRepository conversations, ContactRepository contacts,
                            MessageRepository messages, CareCaseRepository cases, StaffNoteRepository notes,
                            TakeOverConversation takeOver, ReleaseConversation release, WriteToClient writeToClient,
-                           WriteNote writeNote, ClientAccess access, ObjectMapper json) {
+                           WriteNote writeNote, ClientAccess access, ObjectMapper json, ClientMessageFeed feed,
+                           RecordAudit audit) {
         this.json = json;
+        this.feed = feed;
+        this.audit = audit;
         this.conversations = conversations;
         this.contacts = contacts;
         this.messages = messages;
@@ -105,6 +117,20 @@ class ConversationController {
         this.writeToClient = writeToClient;
         this.writeNote = writeNote;
         this.access = access;
+    }
+
+    /**
+     * The live feed: an event for every new client message, on every instance (server-sent events,
+     * a heartbeat comment every 15 seconds). It names the conversation, never the text: staff open
+     * the conversation to read it, and that read is logged.
+     */
+    @Get(value = "/events", produces = MediaType.TEXT_EVENT_STREAM)
+    Publisher<Event<ClientMessageEvent>> events(HttpRequest<?> request, Authentication who) {
+        audit.record(who.getName(), request, "SUBSCRIBE", "conversation_feed", null, null, null);
+        Flux<Event<ClientMessageEvent>> heartbeats = Flux.interval(HEARTBEAT)
+                .map(i -> Event.<ClientMessageEvent>of((ClientMessageEvent) null).comment("heartbeat"));
+        return Flux.merge(feed.events().map(e -> Event.of(e).name("client-message").id(String.valueOf(e.messageId()))),
+                heartbeats);
     }
 
     /** Open conversations in a mode (WAITING unless asked otherwise), most recently active first. */

@@ -4,6 +4,8 @@ import io.micronaut.context.BeanContext;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.sse.SseClient;
+import reactor.core.publisher.Flux;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -48,6 +50,9 @@ class HandoffTest implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient http;
+    @Inject
+    @Client("/")
+    SseClient sse;
     @Inject
     ObjectMapper json;
     @Inject
@@ -155,6 +160,7 @@ class HandoffTest implements TestPropertyProvider {
         String els = StaffTokens.withRole(api, admin, "STAFF");
         long id = waitingConversation(els);
         api.post("/api/conversations/" + id + "/takeover", Map.of(), els);
+        TwilioTestKit.settle(inbound, outbox);
         TestDatabase.execute(dataSource, "UPDATE conversation SET last_inbound_at = NOW(6) - INTERVAL 25 HOUR WHERE id = " + id);
 
         Api.Answer refused = api.post("/api/conversations/" + id + "/messages", Map.of("text", "Hoe gaat het?"), els);
@@ -173,6 +179,25 @@ class HandoffTest implements TestPropertyProvider {
         assertEquals(sid, templates.getFirst().contentSid());
         assertEquals("{\"1\":\"Anna\"}", templates.getFirst().contentVariables());
         assertEquals(400, api.post("/api/conversations/" + id + "/template", Map.of("contentSid", "HX1"), els).status());
+    }
+
+    @Test
+    void staffWatchingTheLiveFeedHearOfEveryNewClientMessageButNotItsText() throws Exception {
+        say("Hoi");
+        String els = StaffTokens.withRole(api, admin, "STAFF");
+        var events = Flux.from(sse.eventStream(io.micronaut.http.HttpRequest.GET("/api/conversations/events")
+                        .bearerAuth(els), String.class))
+                .filter(e -> "client-message".equals(e.getName()))
+                .next().toFuture();
+        // the feed starts from the moment someone watches: give it a poll to notice
+        Thread.sleep(300);
+        say("medewerker");
+        var event = events.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        Map<?, ?> data = json.readValue(event.getData(), Map.class);
+        assertEquals("WAITING", data.get("mode"));
+        assertEquals(waitingConversation(els), ((Number) data.get("conversationId")).longValue());
+        assertFalse(event.getData().contains("medewerker"), "never the text");
+        assertEquals(403, api.get("/api/conversations/events", StaffTokens.withRole(api, admin, "COORDINATOR")).status());
     }
 
     @Test

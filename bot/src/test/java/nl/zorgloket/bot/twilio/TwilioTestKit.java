@@ -77,6 +77,7 @@ final class TwilioTestKit implements AutoCloseable {
         p.put("twilio.response-timeout", "500ms");
         p.put("zorgloket.inbound.sweep-interval", "50ms");
         p.put("zorgloket.outbox.poll-interval", "20ms");
+        p.put("zorgloket.feed.poll-interval", "50ms");
         p.put("zorgloket.outbox.base-delay", "20ms");
         p.put("zorgloket.outbox.max-delay", "40ms");
         p.put("zorgloket.outbox.lookup-delay", "100ms");

@@ -41,4 +41,15 @@ public interface MessageRepository extends CrudRepository<Message, Long> {
 
     @Query("UPDATE message SET delivery_status = 'FAILED', error_code = :errorCode WHERE id = :id")
     void markFailed(Long id, @Nullable Integer errorCode);
+
+    /** Client messages with an id above {@code after}, oldest first, with their conversation's mode. */
+    @Query("""
+            SELECT m.id AS message_id, m.conversation_id, c.mode, m.created_at
+            FROM message m JOIN conversation c ON c.id = m.conversation_id
+            WHERE m.id > :after AND m.direction = 'IN'
+            ORDER BY m.id LIMIT :limit""")
+    List<ClientMessageEvent> clientMessagesAfter(long after, int limit);
+
+    @Query("SELECT COALESCE(MAX(id), 0) FROM message")
+    long maxId();
 }
