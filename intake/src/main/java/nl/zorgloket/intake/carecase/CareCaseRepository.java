@@ -41,4 +41,17 @@ public interface CareCaseRepository extends CrudRepository<CareCase, Long> {
     Optional<CareCase> findByIdForUpdate(Long id);
 
     Optional<CareCase> findFirstByConversationIdOrderByIdDesc(Long conversationId);
+
+    /**
+     * The coordinator of the household's open case: one household, one plan, one coordinator. The
+     * same household is the same contact, or the same phone number on another channel (WhatsApp
+     * and SMS are two contacts of one person).
+     */
+    @Query("""
+            SELECT cc.coordinator_id FROM care_case cc JOIN contact k ON k.id = cc.contact_id
+            WHERE cc.status = 'ASSIGNED' AND cc.coordinator_id IS NOT NULL
+              AND (cc.contact_id = :contactId
+                   OR k.phone = (SELECT me.phone FROM contact me WHERE me.id = :contactId AND me.phone IS NOT NULL))
+            ORDER BY cc.updated_at DESC LIMIT 1""")
+    Optional<Long> householdCoordinator(Long contactId);
 }

@@ -44,9 +44,12 @@ public class OpenCase {
         Optional<CareCase> open = cases.findOpenByConversation(conversation.id());
         Priority priority = open.map(CareCase::priority).filter(p -> p == Priority.CRISIS)
                 .orElse("SOON".equals(state.value(Slot.URGENCY)) ? Priority.URGENT : Priority.NORMAL);
+        // a household that has a coordinator keeps them; else the case waits for one
+        Long coordinator = open.map(CareCase::coordinatorId)
+                .or(() -> cases.householdCoordinator(conversation.contactId())).orElse(null);
         CareCase c = fromState(open.map(CareCase::id).orElse(null), conversation, state,
-                CaseStatus.WAITING_FOR_COORDINATOR, priority, open.map(CareCase::version).orElse(null),
-                open.map(CareCase::createdAt).orElse(now), now);
+                coordinator == null ? CaseStatus.WAITING_FOR_COORDINATOR : CaseStatus.ASSIGNED, coordinator, priority,
+                open.map(CareCase::version).orElse(null), open.map(CareCase::createdAt).orElse(now), now);
         return open.isPresent() ? cases.update(c) : cases.save(c);
     }
 
@@ -60,11 +63,13 @@ public class OpenCase {
             }
             return open.get();
         }
-        return cases.save(fromState(null, conversation, state, CaseStatus.NEEDS_STAFF, priority, null, now, now));
+        // staff answer now; the household's coordinator, if it has one, sees it among their own cases
+        return cases.save(fromState(null, conversation, state, CaseStatus.NEEDS_STAFF,
+                cases.householdCoordinator(conversation.contactId()).orElse(null), priority, null, now, now));
     }
 
-    private CareCase fromState(Long id, Conversation conversation, DialogueState s, CaseStatus status, Priority priority,
-                               Long version, Instant createdAt, Instant now) {
+    private CareCase fromState(Long id, Conversation conversation, DialogueState s, CaseStatus status,
+                               Long coordinatorId, Priority priority, Long version, Instant createdAt, Instant now) {
         Integer age = s.has(Slot.AGE) ? Integer.valueOf(s.value(Slot.AGE)) : null;
         Answer place = s.answer(Slot.PLACE);
         Answer need = s.answer(Slot.NEED);
@@ -79,8 +84,8 @@ public class OpenCase {
                 s.value(Slot.INDICATION), s.value(Slot.URGENCY), s.value(Slot.NAME),
                 s.value(Slot.CONTACT), contact != null && "OTHER".equals(contact.value()) ? contact.said() : null,
                 write(new Answers(s.answersBySlot(), s.corrections())),
-                s.suggestions().isEmpty() ? null : write(s.suggestions()), s.chosenProvider(), null, null, version,
-                createdAt, now, null);
+                s.suggestions().isEmpty() ? null : write(s.suggestions()), s.chosenProvider(), coordinatorId, null,
+                version, createdAt, now, null);
     }
 
     private String write(Object value) {

@@ -219,4 +219,27 @@ class HandleInboundMessageTest implements TestPropertyProvider {
         assertEquals(320, contacts.count());
         assertEquals(320, conversations.count());
     }
+
+    @Test
+    void aHouseholdWithACoordinatorKeepsThemOnEveryChannel() {
+        handle.handle(whatsapp("SM1", "Hoi"));
+        handle.handle(whatsapp("SM2", "medewerker"));
+        CareCase first = cases.findAll().iterator().next();
+        long coordinator = TestDatabase.staffUser(dataSource, "coby");
+        TestDatabase.execute(dataSource, "UPDATE care_case SET status = 'ASSIGNED', coordinator_id = " + coordinator
+                + " WHERE id = " + first.id());
+
+        // the same person by SMS: another contact, the same phone number
+        handle.handle(new InboundMessage(Medium.SMS, "sms:+31612345678", "+31612345678", null, "SM3", "Hoi", List.of()));
+        handle.handle(new InboundMessage(Medium.SMS, "sms:+31612345678", "+31612345678", null, "SM4", "mens", List.of()));
+        CareCase second = java.util.stream.StreamSupport.stream(cases.findAll().spliterator(), false)
+                .filter(c -> !c.id().equals(first.id())).findFirst().orElseThrow();
+        assertEquals(coordinator, second.coordinatorId());
+
+        // someone else's case keeps waiting for a coordinator of its own
+        handle.handle(new InboundMessage(Medium.SMS, "sms:+31699999999", "+31699999999", null, "SM5", "medewerker",
+                List.of()));
+        assertEquals(1, java.util.stream.StreamSupport.stream(cases.findAll().spliterator(), false)
+                .filter(c -> c.coordinatorId() == null).count());
+    }
 }
