@@ -10,6 +10,10 @@ import nl.zorgloket.admin.web.ProblemException;
 import nl.zorgloket.intake.carecase.CareCase;
 import nl.zorgloket.intake.carecase.CareCaseRepository;
 import nl.zorgloket.intake.carecase.CaseStatus;
+import nl.zorgloket.intake.conversation.ContactRepository;
+import nl.zorgloket.intake.conversation.Conversation;
+import nl.zorgloket.intake.conversation.ConversationRepository;
+import nl.zorgloket.intake.conversation.Mode;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,11 +23,16 @@ import java.util.List;
 @Singleton
 class ChangeCase {
     private final CareCaseRepository cases;
+    private final ContactRepository contacts;
+    private final ConversationRepository conversations;
     private final StaffUserRepository users;
     private final Clock clock;
 
-    ChangeCase(CareCaseRepository cases, StaffUserRepository users, Clock clock) {
+    ChangeCase(CareCaseRepository cases, ContactRepository contacts, ConversationRepository conversations,
+               StaffUserRepository users, Clock clock) {
         this.cases = cases;
+        this.contacts = contacts;
+        this.conversations = conversations;
         this.users = users;
         this.clock = clock;
     }
@@ -41,13 +50,27 @@ class ChangeCase {
         return cases.update(with(c, CaseStatus.ASSIGNED, coordinator.id(), c.outcome(), null));
     }
 
+    /**
+     * Closes the case and its conversation: the client's next message starts a new conversation
+     * (and, through the household, finds the same coordinator). Locks contact, conversation, case:
+     * the order every inbound message takes.
+     */
     @Transactional
     CareCase close(long caseId, String outcome) {
-        CareCase c = cases.findByIdForUpdate(caseId).orElseThrow(() -> ProblemException.notFound("Case " + caseId));
+        CareCase unlocked = cases.findById(caseId).orElseThrow(() -> ProblemException.notFound("Case " + caseId));
+        contacts.findByIdForUpdate(unlocked.contactId()).orElseThrow();
+        Conversation conversation = conversations.findByIdForUpdate(unlocked.conversationId()).orElseThrow();
+        CareCase c = cases.findByIdForUpdate(caseId).orElseThrow();
         if (c.status() == CaseStatus.CLOSED) {
             throw ProblemException.conflict("This case is closed already.");
         }
-        return cases.update(with(c, CaseStatus.CLOSED, c.coordinatorId(), outcome, clock.instant()));
+        Instant now = clock.instant();
+        if (conversation.closedAt() == null) {
+            conversations.update(new Conversation(conversation.id(), conversation.contactId(), null,
+                    conversation.medium(), Mode.CLOSED, conversation.dialogueState(), null,
+                    conversation.lastInboundAt(), conversation.version(), conversation.createdAt(), now, now));
+        }
+        return cases.update(with(c, CaseStatus.CLOSED, c.coordinatorId(), outcome, now));
     }
 
     private CareCase with(CareCase c, CaseStatus status, Long coordinatorId, String outcome, Instant closedAt) {

@@ -54,4 +54,6 @@ public interface CareCaseRepository extends CrudRepository<CareCase, Long> {
                    OR k.phone = (SELECT me.phone FROM contact me WHERE me.id = :contactId AND me.phone IS NOT NULL))
             ORDER BY cc.updated_at DESC LIMIT 1""")
     Optional<Long> householdCoordinator(Long contactId);
+
+    List<CareCase> findByContactIdOrderById(Long contactId);
 }

@@ -9,4 +9,6 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.MYSQL)
 public interface ConsentRepository extends CrudRepository<Consent, Long> {
     List<Consent> findByConversationId(Long conversationId);
+
+    List<Consent> findByContactIdOrderById(Long contactId);
 }

@@ -31,4 +31,6 @@ public interface ConversationRepository extends CrudRepository<Conversation, Lon
     /** Open conversations in this mode, most recently active first. */
     @Query("SELECT * FROM conversation WHERE mode = :mode ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset")
     List<Conversation> findByModeRecentFirst(String mode, int limit, int offset);
+
+    List<Conversation> findByContactIdOrderById(Long contactId);
 }
