@@ -51,7 +51,7 @@ public class CreateUser {
         }
         Instant now = clock.instant();
         StaffUser saved = users.save(new StaffUser(null, username, c.displayName().strip(), hasher.hash(c.password()),
-                Role.toColumn(roles), true, 0, 0, null, now, null, now, now));
+                Role.toColumn(roles), true, 0, 0, null, now, null, now, now, null, false, null));
         audit.record(actor, request, "CREATE", "staff_user", String.valueOf(saved.id()), null,
                 "username " + username + ", roles " + Role.toColumn(roles));
         return UserView.of(saved, now);

@@ -44,6 +44,12 @@ class CurrentTokenFilter implements Ordered {
         Authentication auth = authentication.get();
         boolean current = users.findById(Tokens.userId(auth)).map(u -> u.accepts(Tokens.tokenVersion(auth)))
                 .orElse(false);
+        if (current && Tokens.enrolling(auth) && !request.getPath().startsWith("/api/users/me")) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN)
+                    .body(new Problem("Two-factor login needed", 403, "Set up two-factor login first:"
+                            + " POST /api/users/me/totp, then confirm a code with POST /api/users/me/totp/confirm."))
+                    .contentType("application/problem+json");
+        }
         if (current) {
             return null;
         }

@@ -49,7 +49,7 @@ class FirstAdmin {
         });
         Instant now = clock.instant();
         users.save(new StaffUser(null, USERNAME, "Beheerder", hasher.hash(chosen), Role.toColumn(EnumSet.of(Role.ADMIN)),
-                true, 0, 0, null, now, null, now, now));
+                true, 0, 0, null, now, null, now, now, null, false, null));
         LOG.info("created the first admin account '{}'", USERNAME);
     }
 }

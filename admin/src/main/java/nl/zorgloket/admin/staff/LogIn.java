@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Checks a username and password. Repeated failures make the account wait (a minute, doubling up to
@@ -25,17 +26,23 @@ public class LogIn {
         /** Too many failures: no password is checked until then. */
         record Waiting(Instant until) implements Outcome {
         }
+
+        /** The password is right and the account has two-factor login: a code from the app is needed. */
+        record CodeNeeded() implements Outcome {
+        }
     }
 
     private final StaffUserRepository users;
     private final LoginRecords records;
     private final PasswordHasher hasher;
+    private final Totp totp;
     private final Clock clock;
     private final FailureCounter addresses;
     private final FailureCounter unknownNames;
 
-    LogIn(StaffUserRepository users, LoginRecords records, PasswordHasher hasher, SecuritySettings settings,
+    LogIn(StaffUserRepository users, LoginRecords records, PasswordHasher hasher, Totp totp, SecuritySettings settings,
           Clock clock) {
+        this.totp = totp;
         this.users = users;
         this.records = records;
         this.hasher = hasher;
@@ -44,7 +51,8 @@ public class LogIn {
         this.unknownNames = new FailureCounter(settings.failuresBeforeLock(), settings.firstLock());
     }
 
-    public Outcome logIn(String username, String password, String address) {
+    /** @param code the code from the authenticator app, or null */
+    public Outcome logIn(String username, String password, String code, String address) {
         Instant now = clock.instant();
         Optional<Instant> addressWait = addresses.blockedUntil(address, now);
         if (addressWait.isPresent()) {
@@ -69,6 +77,16 @@ public class LogIn {
         if (!hasher.verify(password, user.passwordHash())) {
             addresses.failed(address, now);
             return records.failed(user.id(), now).<Outcome>map(Outcome.Waiting::new).orElse(new Outcome.Refused());
+        }
+        if (user.totpEnabled()) {
+            if (code == null || code.isBlank()) {
+                return new Outcome.CodeNeeded();
+            }
+            OptionalLong step = totp.verify(user.totpSecret(), code, user.totpLastStep(), now);
+            if (step.isEmpty() || !records.codeUsed(user.id(), step.getAsLong(), now)) {
+                addresses.failed(address, now);
+                return records.failed(user.id(), now).<Outcome>map(Outcome.Waiting::new).orElse(new Outcome.Refused());
+            }
         }
         records.succeeded(user.id(), hasher.outdated(user.passwordHash()) ? hasher.hash(password) : null, now);
         return new Outcome.Success(user);

@@ -29,13 +29,13 @@ class LoginController {
     private static final int MAX_FIELD = 200;
 
     @Serdeable
-    record LoginRequest(@Nullable String username, @Nullable String password) {
+    record LoginRequest(@Nullable String username, @Nullable String password, @Nullable String code) {
     }
 
     /** The shape of OAuth 2's token response, which clients know. */
     @Serdeable
     record TokenResponse(String access_token, String token_type, int expires_in, String username,
-                         String name, List<String> roles) {
+                         String name, List<String> roles, boolean two_factor_setup_required) {
     }
 
     private final LogIn logIn;
@@ -69,13 +69,17 @@ class LoginController {
             throw ProblemException.invalid(errors);
         }
         String address = addresses.resolve(request);
-        return switch (logIn.logIn(body.username(), body.password(), address == null ? "unknown" : address)) {
+        return switch (logIn.logIn(body.username(), body.password(), body.code(), address == null ? "unknown" : address)) {
             case LogIn.Outcome.Success success -> {
                 StaffUser user = success.user();
-                audit.record(user.username(), request, "LOGIN", "staff_user", String.valueOf(user.id()), null, null);
+                boolean enrolFirst = tokens.mustEnrol(user);
+                audit.record(user.username(), request, "LOGIN", "staff_user", String.valueOf(user.id()), null,
+                        enrolFirst ? "two-factor login still to set up" : null);
                 yield new TokenResponse(tokens.issue(user), "Bearer", tokens.lifetimeSeconds(), user.username(),
-                        user.displayName(), user.roleSet().stream().map(Role::name).toList());
+                        user.displayName(), user.roleSet().stream().map(Role::name).toList(), enrolFirst);
             }
+            case LogIn.Outcome.CodeNeeded needed -> throw new ProblemException(HttpStatus.UNAUTHORIZED, "Code needed",
+                    "Give the six-digit code from your authenticator app as \"code\".");
             case LogIn.Outcome.Refused refused -> {
                 // the attempted name is not recorded: people type their password into it
                 audit.record("anonymous", request, "LOGIN_FAILED", "staff_user", null, null, null);

@@ -30,6 +30,20 @@ class LoginRecords {
         return Optional.ofNullable(until);
     }
 
+    /**
+     * Takes a code's step as used, unless a code of this step or a later one was used already (two
+     * logins racing with one code: one wins).
+     */
+    @Transactional
+    boolean codeUsed(long userId, long step, Instant now) {
+        StaffUser user = users.findByIdForUpdate(userId).orElseThrow();
+        if (user.totpLastStep() != null && user.totpLastStep() >= step) {
+            return false;
+        }
+        users.update(user.withTotpUsed(step, false, now));
+        return true;
+    }
+
     /** Clears the failures and, when the hash is older than today's cost, stores a new one. */
     @Transactional
     void succeeded(long userId, @Nullable String newHash, Instant now) {

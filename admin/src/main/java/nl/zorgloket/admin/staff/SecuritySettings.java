@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param maxLock the longest wait
  * @param addressFailures failed logins from one address before that address waits
  * @param addressWindow how long an address's failures count, and how long it waits
+ * @param requireTwoFactor staff and coordinators must log in with a code from an authenticator app
  */
 @ConfigurationProperties("zorgloket.security")
 public record SecuritySettings(
@@ -24,7 +25,8 @@ public record SecuritySettings(
         @Bindable(defaultValue = "1m") Duration firstLock,
         @Bindable(defaultValue = "1h") Duration maxLock,
         @Bindable(defaultValue = "30") int addressFailures,
-        @Bindable(defaultValue = "15m") Duration addressWindow) {
+        @Bindable(defaultValue = "15m") Duration addressWindow,
+        @Bindable(defaultValue = "false") boolean requireTwoFactor) {
 
     /** How long an account waits after this many failures in a row; zero below the threshold. */
     Duration lockAfter(int failures) {

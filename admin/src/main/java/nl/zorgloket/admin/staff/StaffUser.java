@@ -24,7 +24,10 @@ public record StaffUser(
         Instant passwordChangedAt,
         @Version @Nullable Long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable String totpSecret,
+        boolean totpEnabled,
+        @Nullable Long totpLastStep) {
 
     public Set<Role> roleSet() {
         return Role.fromColumn(roles);
@@ -41,18 +44,18 @@ public record StaffUser(
 
     StaffUser withLoginFailure(int failures, @Nullable Instant until, Instant now) {
         return new StaffUser(id, username, displayName, passwordHash, roles, active, tokenVersion, failures, until,
-                passwordChangedAt, version, createdAt, now);
+                passwordChangedAt, version, createdAt, now, totpSecret, totpEnabled, totpLastStep);
     }
 
     StaffUser withPassword(String hash, Instant now) {
         return new StaffUser(id, username, displayName, hash, roles, active, tokenVersion + 1, 0, null, now,
-                version, createdAt, now);
+                version, createdAt, now, totpSecret, totpEnabled, totpLastStep);
     }
 
     /** A rehash with a higher cost is the same password: tokens stay valid. */
     StaffUser withRehash(String hash, Instant now) {
         return new StaffUser(id, username, displayName, hash, roles, active, tokenVersion, 0, null,
-                passwordChangedAt, version, createdAt, now);
+                passwordChangedAt, version, createdAt, now, totpSecret, totpEnabled, totpLastStep);
     }
 
     StaffUser withProfile(String newDisplayName, Set<Role> newRoles, boolean newActive, Instant now) {
@@ -60,6 +63,26 @@ public record StaffUser(
         boolean revoke = !Role.fromColumn(roles).equals(newRoles) || (active && !newActive);
         return new StaffUser(id, username, newDisplayName, passwordHash, Role.toColumn(newRoles), newActive,
                 revoke ? tokenVersion + 1 : tokenVersion, newActive ? failedLogins : 0,
-                newActive ? lockedUntil : null, passwordChangedAt, version, createdAt, now);
+                newActive ? lockedUntil : null, passwordChangedAt, version, createdAt, now, totpSecret, totpEnabled,
+                totpLastStep);
+    }
+
+    /** Enrolment starts (or starts over): a new secret, not yet in use. */
+    StaffUser withTotpSecret(String secret, Instant now) {
+        return new StaffUser(id, username, displayName, passwordHash, roles, active, tokenVersion, failedLogins,
+                lockedUntil, passwordChangedAt, version, createdAt, now, secret, false, null);
+    }
+
+    /** A code was accepted for this step; turning two-factor login on raises the token version. */
+    StaffUser withTotpUsed(long step, boolean enable, Instant now) {
+        return new StaffUser(id, username, displayName, passwordHash, roles, active,
+                enable && !totpEnabled ? tokenVersion + 1 : tokenVersion, failedLogins, lockedUntil,
+                passwordChangedAt, version, createdAt, now, totpSecret, totpEnabled || enable, step);
+    }
+
+    /** Two-factor login off: every token goes, the next login is with the password alone. */
+    StaffUser withoutTotp(Instant now) {
+        return new StaffUser(id, username, displayName, passwordHash, roles, active, tokenVersion + 1, failedLogins,
+                lockedUntil, passwordChangedAt, version, createdAt, now, null, false, null);
     }
 }

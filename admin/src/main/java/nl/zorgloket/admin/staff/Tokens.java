@@ -22,6 +22,8 @@ public class Tokens {
     /** The account's token version at issue; see {@link StaffUser#accepts(int)}. */
     static final String TOKEN_VERSION = "tv";
     static final String DISPLAY_NAME = "name";
+    /** Set when the account must set up two-factor login before it may do anything else. */
+    static final String ENROL = "enrol";
 
     private final TokenGenerator generator;
     private final SecuritySettings settings;
@@ -38,9 +40,20 @@ public class Tokens {
     String issue(StaffUser user) {
         List<String> roles = user.roleSet().stream().map(Role::name).toList();
         Authentication authentication = Authentication.build(user.username(), roles,
-                Map.of(USER_ID, user.id(), TOKEN_VERSION, user.tokenVersion(), DISPLAY_NAME, user.displayName()));
+                Map.of(USER_ID, user.id(), TOKEN_VERSION, user.tokenVersion(), DISPLAY_NAME, user.displayName(),
+                        ENROL, mustEnrol(user)));
         return generator.generateToken(authentication, lifetimeSeconds())
                 .orElseThrow(() -> new IllegalStateException("no token generator is configured"));
+    }
+
+    /** Staff and coordinators see client data: where configured, they log in with a second factor. */
+    boolean mustEnrol(StaffUser user) {
+        return settings.requireTwoFactor() && !user.totpEnabled()
+                && (user.roleSet().contains(Role.STAFF) || user.roleSet().contains(Role.COORDINATOR));
+    }
+
+    static boolean enrolling(Authentication authentication) {
+        return Boolean.TRUE.equals(authentication.getAttributes().get(ENROL));
     }
 
     int lifetimeSeconds() {

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
@@ -15,6 +16,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.core.annotation.Nullable;
 import nl.zorgloket.admin.web.ProblemException;
 
 import java.time.Clock;
@@ -30,10 +33,16 @@ class UserController {
     private final CreateUser createUser;
     private final ChangeUser changeUser;
     private final SetPassword setPassword;
+    private final SetUpTwoFactor twoFactor;
     private final Clock clock;
 
+    @Serdeable
+    record CodeCommand(@Nullable String code) {
+    }
+
     UserController(StaffUserRepository users, CreateUser createUser, ChangeUser changeUser, SetPassword setPassword,
-                   Clock clock) {
+                   SetUpTwoFactor twoFactor, Clock clock) {
+        this.twoFactor = twoFactor;
         this.users = users;
         this.createUser = createUser;
         this.changeUser = changeUser;
@@ -75,6 +84,35 @@ class UserController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     UserView me(Authentication who) {
         return get(Tokens.userId(who));
+    }
+
+    /** Starts setting up two-factor login: the secret for the authenticator app. */
+    @Post("/me/totp")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    SetUpTwoFactor.Started startTotp(HttpRequest<?> request, Authentication who) {
+        return twoFactor.start(Tokens.userId(who), request);
+    }
+
+    /** Turns two-factor login on with a first code; log in again, with a code. */
+    @Post("/me/totp/confirm")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<Void> confirmTotp(HttpRequest<?> request, Authentication who, @Body CodeCommand command) {
+        twoFactor.confirm(Tokens.userId(who), command.code(), request);
+        return HttpResponse.noContent();
+    }
+
+    @Post("/me/totp/disable")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    HttpResponse<Void> disableTotp(HttpRequest<?> request, Authentication who, @Body CodeCommand command) {
+        twoFactor.turnOffOwn(Tokens.userId(who), command.code(), request);
+        return HttpResponse.noContent();
+    }
+
+    /** For someone who lost their phone: their second factor is removed and every token revoked. */
+    @Delete("/{id}/totp")
+    HttpResponse<Void> resetTotp(HttpRequest<?> request, Authentication who, long id) {
+        twoFactor.reset(id, who.getName(), request);
+        return HttpResponse.noContent();
     }
 
     @Put("/me/password")

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PasswordHasherTest {
     private static SecuritySettings settings(int iterations) {
         return new SecuritySettings(iterations, Duration.ofMinutes(30), 5, Duration.ofMinutes(1), Duration.ofHours(1),
-                30, Duration.ofMinutes(15));
+                30, Duration.ofMinutes(15), false);
     }
 
     private final PasswordHasher hasher = new PasswordHasher(settings(1000));
