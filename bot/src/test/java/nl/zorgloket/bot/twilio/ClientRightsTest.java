@@ -1,7 +1,6 @@
 package nl.zorgloket.bot.twilio;
 
 import io.micronaut.context.BeanContext;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.serde.ObjectMapper;
@@ -24,10 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,7 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false, environments = "test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClientRightsTest implements TestPropertyProvider {
-    private static final AtomicInteger SIDS = new AtomicInteger();
     private final TwilioTestKit kit = new TwilioTestKit();
 
     @Inject
@@ -86,16 +82,7 @@ class ClientRightsTest implements TestPropertyProvider {
     }
 
     private void say(String text) {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("MessageSid", "SMrights" + SIDS.incrementAndGet());
-        p.put("From", "whatsapp:+31655555555");
-        p.put("To", "whatsapp:" + TwilioTestKit.WHATSAPP_FROM);
-        p.put("Body", text);
-        p.put("NumMedia", "0");
-        p.put("ProfileName", "Bea Bakker");
-        HttpResponse<String> r = kit.post(http, "/twilio/messages", p);
-        assertEquals(200, r.code());
-        TwilioTestKit.settle(inbound, outbox);
+        kit.whatsapp(http, inbound, outbox, "+31655555555", "Bea Bakker", text);
     }
 
     /** A client who asked for a person and got an answer and a note. Returns the contact id. */

@@ -1,7 +1,6 @@
 package nl.zorgloket.bot.twilio;
 
 import io.micronaut.context.BeanContext;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.sse.SseClient;
@@ -23,14 +22,12 @@ import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,8 +40,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false, environments = "test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HandoffTest implements TestPropertyProvider {
-    private static final AtomicInteger SIDS = new AtomicInteger();
-
     private final TwilioTestKit kit = new TwilioTestKit();
 
     @Inject
@@ -89,20 +84,7 @@ class HandoffTest implements TestPropertyProvider {
 
     /** What the client reads after one message: the TwiML answer and anything sent after it. */
     private List<String> say(String text) {
-        int before = kit.stub.sent().size();
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("MessageSid", "SMhandoff" + SIDS.incrementAndGet());
-        p.put("From", "whatsapp:+31687654321");
-        p.put("To", "whatsapp:" + TwilioTestKit.WHATSAPP_FROM);
-        p.put("Body", text);
-        p.put("NumMedia", "0");
-        p.put("ProfileName", "Anna");
-        HttpResponse<String> r = kit.post(http, "/twilio/messages", p);
-        assertEquals(200, r.code());
-        TwilioTestKit.settle(inbound, outbox);
-        List<String> read = new ArrayList<>(TwilioTestKit.twimlBodies(r.body()));
-        read.addAll(kit.sentBodies(before));
-        return read;
+        return kit.whatsapp(http, inbound, outbox, "+31687654321", "Anna", text);
     }
 
     private List<String> sentSince(int before) {

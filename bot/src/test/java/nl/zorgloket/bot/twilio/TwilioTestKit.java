@@ -92,6 +92,32 @@ final class TwilioTestKit implements AutoCloseable {
         }
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger SIDS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * One WhatsApp message from a client, and what the client reads in answer once everything has
+     * settled: the TwiML answer and whatever was sent after it.
+     */
+    List<String> whatsapp(HttpClient http, InboundQueue inbound, OutboxRepository outbox, String number,
+                          String profileName, String text) {
+        int before = stub.sent().size();
+        Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("MessageSid", "SMkit" + SIDS.incrementAndGet());
+        p.put("From", "whatsapp:" + number);
+        p.put("To", "whatsapp:" + WHATSAPP_FROM);
+        p.put("Body", text);
+        p.put("NumMedia", "0");
+        p.put("ProfileName", profileName);
+        HttpResponse<String> r = post(http, "/twilio/messages", p);
+        if (r.code() != 200) {
+            fail("the webhook answered " + r.code());
+        }
+        settle(inbound, outbox);
+        List<String> read = new ArrayList<>(twimlBodies(r.body()));
+        read.addAll(sentBodies(before));
+        return read;
+    }
+
     /** A signed webhook request, as Twilio makes it. */
     HttpResponse<String> post(HttpClient http, String path, Map<String, String> params) {
         return postRaw(http, path, WebhookSigner.form(params).getBytes(StandardCharsets.UTF_8),

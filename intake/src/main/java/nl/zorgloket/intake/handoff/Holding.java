@@ -6,6 +6,11 @@ import nl.zorgloket.intake.conversation.ContactRepository;
 import nl.zorgloket.intake.conversation.Conversation;
 import nl.zorgloket.intake.conversation.ConversationRepository;
 import nl.zorgloket.intake.conversation.Mode;
+import nl.zorgloket.intake.conversation.Author;
+import nl.zorgloket.intake.outbox.OutboundRefused;
+import nl.zorgloket.intake.outbox.QueueOutboundMessage;
+
+import java.util.Optional;
 
 /**
  * Locks a conversation as every transaction that touches a client does (contact first, then the
@@ -18,10 +23,27 @@ class Holding {
 
     private final ConversationRepository conversations;
     private final ContactRepository contacts;
+    private final QueueOutboundMessage outbound;
 
-    Holding(ConversationRepository conversations, ContactRepository contacts) {
+    Holding(ConversationRepository conversations, ContactRepository contacts, QueueOutboundMessage outbound) {
         this.conversations = conversations;
         this.contacts = contacts;
+        this.outbound = outbound;
+    }
+
+    /**
+     * Tells the client who answers them now, in their language, through the outbox.
+     *
+     * @return why they could not be told (they opted out, WhatsApp's window closed), or empty
+     */
+    Optional<String> tell(Locked locked, long staffUserId, String nl, String en) {
+        try {
+            outbound.queue(locked.conversation().id(), Author.SYSTEM, staffUserId,
+                    "en".equals(locked.contact().language()) ? en : nl);
+            return Optional.empty();
+        } catch (OutboundRefused e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     /** Must run inside a transaction. */

@@ -2,12 +2,9 @@ package nl.zorgloket.intake.handoff;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.zorgloket.intake.conversation.Author;
 import nl.zorgloket.intake.conversation.Conversation;
 import nl.zorgloket.intake.conversation.ConversationRepository;
 import nl.zorgloket.intake.conversation.Mode;
-import nl.zorgloket.intake.outbox.OutboundRefused;
-import nl.zorgloket.intake.outbox.QueueOutboundMessage;
 
 import java.time.Clock;
 
@@ -19,14 +16,11 @@ import java.time.Clock;
 public class ReleaseConversation {
     private final Holding holding;
     private final ConversationRepository conversations;
-    private final QueueOutboundMessage outbound;
     private final Clock clock;
 
-    ReleaseConversation(Holding holding, ConversationRepository conversations, QueueOutboundMessage outbound,
-                        Clock clock) {
+    ReleaseConversation(Holding holding, ConversationRepository conversations, Clock clock) {
         this.holding = holding;
         this.conversations = conversations;
-        this.outbound = outbound;
         this.clock = clock;
     }
 
@@ -37,14 +31,8 @@ public class ReleaseConversation {
         Conversation c = locked.conversation();
         conversations.update(new Conversation(c.id(), c.contactId(), c.openKey(), c.medium(), Mode.BOT,
                 c.dialogueState(), null, c.lastInboundAt(), c.version(), c.createdAt(), clock.instant(), c.closedAt()));
-        boolean english = "en".equals(locked.contact().language());
-        String notice = english ? "You are back with the digital assistant. Write whenever you like; we go on where we were."
-                : "Je praat weer met de digitale assistent. Stuur gerust een bericht, dan gaan we verder waar we waren.";
-        try {
-            outbound.queue(conversationId, Author.SYSTEM, staffUserId, notice);
-            return true;
-        } catch (OutboundRefused e) {
-            return false;
-        }
+        return holding.tell(locked, staffUserId,
+                "Je praat weer met de digitale assistent. Stuur gerust een bericht, dan gaan we verder waar we waren.",
+                "You are back with the digital assistant. Write whenever you like; we go on where we were.").isEmpty();
     }
 }

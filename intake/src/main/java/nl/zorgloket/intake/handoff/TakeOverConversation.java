@@ -2,12 +2,9 @@ package nl.zorgloket.intake.handoff;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.zorgloket.intake.conversation.Author;
 import nl.zorgloket.intake.conversation.Conversation;
 import nl.zorgloket.intake.conversation.ConversationRepository;
 import nl.zorgloket.intake.conversation.Mode;
-import nl.zorgloket.intake.outbox.OutboundRefused;
-import nl.zorgloket.intake.outbox.QueueOutboundMessage;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,14 +22,11 @@ public class TakeOverConversation {
 
     private final Holding holding;
     private final ConversationRepository conversations;
-    private final QueueOutboundMessage outbound;
     private final Clock clock;
 
-    TakeOverConversation(Holding holding, ConversationRepository conversations, QueueOutboundMessage outbound,
-                         Clock clock) {
+    TakeOverConversation(Holding holding, ConversationRepository conversations, Clock clock) {
         this.holding = holding;
         this.conversations = conversations;
-        this.outbound = outbound;
         this.clock = clock;
     }
 
@@ -51,14 +45,9 @@ public class TakeOverConversation {
         Instant now = clock.instant();
         conversations.update(new Conversation(c.id(), c.contactId(), c.openKey(), c.medium(), Mode.STAFF,
                 c.dialogueState(), staffUserId, c.lastInboundAt(), c.version(), c.createdAt(), now, c.closedAt()));
-        boolean english = "en".equals(locked.contact().language());
-        String notice = english ? "Hi, this is " + staffName + " from the customer office. I will take it from here."
-                : "Hoi, je praat nu met " + staffName + " van het klantenbureau. Ik help je verder.";
-        try {
-            outbound.queue(conversationId, Author.SYSTEM, staffUserId, notice);
-            return new TakenOver(conversationId, true, Optional.empty());
-        } catch (OutboundRefused e) {
-            return new TakenOver(conversationId, false, Optional.of(e.getMessage()));
-        }
+        Optional<String> refused = holding.tell(locked, staffUserId,
+                "Hoi, je praat nu met " + staffName + " van het klantenbureau. Ik help je verder.",
+                "Hi, this is " + staffName + " from the customer office. I will take it from here.");
+        return new TakenOver(conversationId, refused.isEmpty(), refused);
     }
 }
