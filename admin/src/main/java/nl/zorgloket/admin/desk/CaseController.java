@@ -98,7 +98,7 @@ class CaseController {
         CareCase c = visible(who, id);
         access.log(who, request, "READ", "care_case", id, c.contactId());
         Consent consent = c.consentId() == null ? null : consents.findById(c.consentId()).orElse(null);
-        return new DeskViews.CaseView(summary(c), c.ageYears(), c.postcode(), c.indication(), c.urgency(),
+        return new DeskViews.CaseView(summary(c), c.ageYears(), c.postcode(), c.address(), c.indication(), c.urgency(),
                 c.contactPreference(), c.contactDetail(), read(c.answers(), Argument.mapOf(String.class, Object.class), Map.of()),
                 consent == null ? null : new DeskViews.ConsentView(consent.textVersion(), consent.givenAt(),
                         consent.medium(), consent.messageId(), consent.withdrawnAt()),

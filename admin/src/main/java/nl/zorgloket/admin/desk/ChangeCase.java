@@ -75,7 +75,7 @@ class ChangeCase {
 
     private CareCase with(CareCase c, CaseStatus status, Long coordinatorId, String outcome, Instant closedAt) {
         return new CareCase(c.id(), c.conversationId(), c.contactId(), c.consentId(), status, c.priority(), c.careFor(),
-                c.ageYears(), c.ageGroup(), c.municipality(), c.postcode(), c.needText(), c.careCategories(),
+                c.ageYears(), c.ageGroup(), c.municipality(), c.postcode(), c.address(), c.needText(), c.careCategories(),
                 c.indication(), c.urgency(), c.contactName(), c.contactPreference(), c.contactDetail(), c.answers(),
                 c.suggestedProviders(), c.chosenProvider(), coordinatorId, outcome, c.version(), c.createdAt(),
                 clock.instant(), closedAt);

@@ -62,7 +62,7 @@ final class DeskViews {
     }
 
     @Serdeable
-    record CaseView(CaseSummary summary, @Nullable Integer ageYears, @Nullable String postcode,
+    record CaseView(CaseSummary summary, @Nullable Integer ageYears, @Nullable String postcode, @Nullable String address,
                     @Nullable String indication, @Nullable String urgency, @Nullable String contactPreference,
                     @Nullable String contactDetail,
                     @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, Object> answers,

@@ -57,7 +57,8 @@ class ContactController {
 
     @Serdeable
     record CaseExport(long id, String status, String priority, @Nullable String careFor, @Nullable Integer age,
-                      @Nullable String municipality, @Nullable String postcode, @Nullable String need,
+                      @Nullable String municipality, @Nullable String postcode, @Nullable String address,
+                      @Nullable String need,
                       @Nullable String indication, @Nullable String urgency, @Nullable String name,
                       @Nullable String contactPreference, @Nullable String contactDetail, Object answers,
                       @Nullable Object suggestedProviders, @Nullable String chosenProvider, @Nullable String outcome,
@@ -147,7 +148,7 @@ class ContactController {
 
     private CaseExport export(CareCase c) {
         return new CaseExport(c.id(), c.status().name(), c.priority().name(), c.careFor(), c.ageYears(), c.municipality(),
-                c.postcode(), c.needText(), c.indication(), c.urgency(), c.contactName(), c.contactPreference(),
+                c.postcode(), c.address(), c.needText(), c.indication(), c.urgency(), c.contactName(), c.contactPreference(),
                 c.contactDetail(), parse(c.answers()), parse(c.suggestedProviders()), c.chosenProvider(), c.outcome(),
                 c.createdAt(), c.closedAt());
     }

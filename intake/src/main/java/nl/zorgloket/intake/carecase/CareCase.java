@@ -25,6 +25,7 @@ public record CareCase(
         @Nullable String ageGroup,
         @Nullable String municipality,
         @Nullable String postcode,
+        @Nullable String address,
         @Nullable String needText,
         @Nullable String careCategories,
         @Nullable String indication,

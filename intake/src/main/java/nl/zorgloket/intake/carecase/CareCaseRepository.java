@@ -44,16 +44,17 @@ public interface CareCaseRepository extends CrudRepository<CareCase, Long> {
 
     /**
      * The coordinator of the household's open case: one household, one plan, one coordinator. The
-     * same household is the same contact, or the same phone number on another channel (WhatsApp
-     * and SMS are two contacts of one person).
+     * same household is the same contact, the same phone number on another channel (WhatsApp and SMS
+     * are two contacts of one person), or the same address (postcode and house number).
      */
     @Query("""
             SELECT cc.coordinator_id FROM care_case cc JOIN contact k ON k.id = cc.contact_id
             WHERE cc.status = 'ASSIGNED' AND cc.coordinator_id IS NOT NULL
               AND (cc.contact_id = :contactId
-                   OR k.phone = (SELECT me.phone FROM contact me WHERE me.id = :contactId AND me.phone IS NOT NULL))
+                   OR k.phone = (SELECT me.phone FROM contact me WHERE me.id = :contactId AND me.phone IS NOT NULL)
+                   OR cc.address = :address)
             ORDER BY cc.updated_at DESC LIMIT 1""")
-    Optional<Long> householdCoordinator(Long contactId);
+    Optional<Long> householdCoordinator(Long contactId, @Nullable String address);
 
     List<CareCase> findByContactIdOrderById(Long contactId);
 }

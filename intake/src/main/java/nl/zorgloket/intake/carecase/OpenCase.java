@@ -46,7 +46,7 @@ public class OpenCase {
                 .orElse("SOON".equals(state.value(Slot.URGENCY)) ? Priority.URGENT : Priority.NORMAL);
         // a household that has a coordinator keeps them; else the case waits for one
         Long coordinator = open.map(CareCase::coordinatorId)
-                .or(() -> cases.householdCoordinator(conversation.contactId())).orElse(null);
+                .or(() -> cases.householdCoordinator(conversation.contactId(), address(state))).orElse(null);
         CareCase c = fromState(open.map(CareCase::id).orElse(null), conversation, state,
                 coordinator == null ? CaseStatus.WAITING_FOR_COORDINATOR : CaseStatus.ASSIGNED, coordinator, priority,
                 open.map(CareCase::version).orElse(null), open.map(CareCase::createdAt).orElse(now), now);
@@ -65,7 +65,8 @@ public class OpenCase {
         }
         // staff answer now; the household's coordinator, if it has one, sees it among their own cases
         return cases.save(fromState(null, conversation, state, CaseStatus.NEEDS_STAFF,
-                cases.householdCoordinator(conversation.contactId()).orElse(null), priority, null, now, now));
+                cases.householdCoordinator(conversation.contactId(), address(state)).orElse(null), priority, null, now,
+                now));
     }
 
     private CareCase fromState(Long id, Conversation conversation, DialogueState s, CaseStatus status,
@@ -80,12 +81,18 @@ public class OpenCase {
                 : write(Arrays.asList(need.value().split(",")));
         return new CareCase(id, conversation.id(), conversation.contactId(), consentId, status, priority,
                 s.value(Slot.CARE_FOR), age, CareCase.ageGroup(age), place == null ? null : place.value(),
-                place == null ? null : Gazetteer.postcodeIn(place.said()), need == null ? null : need.said(), categories,
+                place == null ? null : Gazetteer.postcodeIn(place.said()), address(s), need == null ? null : need.said(),
+                categories,
                 s.value(Slot.INDICATION), s.value(Slot.URGENCY), s.value(Slot.NAME),
                 s.value(Slot.CONTACT), contact != null && "OTHER".equals(contact.value()) ? contact.said() : null,
                 write(new Answers(s.answersBySlot(), s.corrections())),
                 s.suggestions().isEmpty() ? null : write(s.suggestions()), s.chosenProvider(), coordinatorId, null,
                 version, createdAt, now, null);
+    }
+
+    private static String address(DialogueState s) {
+        Answer place = s.answer(Slot.PLACE);
+        return place == null ? null : Gazetteer.addressIn(place.said());
     }
 
     private String write(Object value) {

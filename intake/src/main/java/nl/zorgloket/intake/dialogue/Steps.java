@@ -121,8 +121,8 @@ final class Steps {
                                         "Please send the age as a number, for example 15."))),
                         (s, m) -> s.has(Slot.AGE)),
                 new StepDefinition(Slot.PLACE, (s, m) -> place(careFor(s).whereLives()),
-                        (t, id, m) -> gazetteer.findIn(t).map(p -> placeAnswer(p, id)),
-                        (t, id, s, m) -> gazetteer.resolveAnswer(t).<Parsed>map(p -> new Parsed.Value(placeAnswer(p, id)))
+                        (t, id, m) -> gazetteer.findIn(t).map(p -> placeAnswer(p, t, id)),
+                        (t, id, s, m) -> gazetteer.resolveAnswer(t).<Parsed>map(p -> new Parsed.Value(placeAnswer(p, t, id)))
                                 .orElse(new Parsed.Reask(new Text(
                                         "Die plaats ken ik niet. Stuur de naam van je woonplaats of je postcode (bijvoorbeeld 7131 AB).",
                                         "I don't know that place. Please send the name of the town or the postcode (for example 7131 AB)."))),
@@ -297,8 +297,12 @@ final class Steps {
 
     // ---- place
 
-    private static Answer placeAnswer(PlaceMatch p, long id) {
-        String said = p.postcode() != null && !p.said().equals(p.postcode()) ? p.said() + ", " + p.postcode() : p.said();
+    /** The municipality, and as said: the place and the postcode, with the house number when one followed it. */
+    private static Answer placeAnswer(PlaceMatch p, String text, long id) {
+        String address = Gazetteer.addressIn(text);
+        String postcode = address != null ? address : p.postcode();
+        String said = postcode != null && !p.said().equals(p.postcode()) ? p.said() + ", " + postcode
+                : postcode != null ? postcode : p.said();
         return new Answer(p.municipality().name(), said, id);
     }
 

@@ -42,7 +42,7 @@ public interface ClientDataRepository extends GenericRepository<Contact, Long> {
 
     /** What identifies the client in their cases; the municipality, age group and kinds of care stay for the figures. */
     @Query("""
-            UPDATE care_case SET need_text = NULL, contact_name = NULL, contact_detail = NULL, postcode = NULL,
+            UPDATE care_case SET need_text = NULL, contact_name = NULL, contact_detail = NULL, postcode = NULL, address = NULL,
                    age_years = NULL, answers = '{}', suggested_providers = NULL, outcome = NULL, updated_at = :now,
                    version = version + 1
             WHERE contact_id = :contactId""")

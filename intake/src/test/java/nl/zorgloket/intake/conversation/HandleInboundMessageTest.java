@@ -242,4 +242,32 @@ class HandleInboundMessageTest implements TestPropertyProvider {
         assertEquals(1, java.util.stream.StreamSupport.stream(cases.findAll().spliterator(), false)
                 .filter(c -> c.coordinatorId() == null).count());
     }
+
+    @Test
+    void anotherMemberOfTheHouseholdAtTheSameAddressGetsTheSameCoordinator() {
+        handle.handle(whatsapp("SM1", "Ik zoek dagbesteding voor mijn vader, wij wonen op 7141 AB 12"));
+        handle.handle(whatsapp("SM2", "medewerker"));
+        CareCase first = cases.findAll().iterator().next();
+        assertEquals("7141 AB 12", first.address());
+        long coordinator = TestDatabase.staffUser(dataSource, "coby");
+        TestDatabase.execute(dataSource, "UPDATE care_case SET status = 'ASSIGNED', coordinator_id = " + coordinator
+                + " WHERE id = " + first.id());
+
+        // a daughter from her own phone, same address
+        handle.handle(new InboundMessage(Medium.WHATSAPP, "whatsapp:+31622222222", "+31622222222", "Dochter", "SM3",
+                "Hulp in het huishouden voor mijn moeder, adres 7141ab 12", List.of()));
+        handle.handle(new InboundMessage(Medium.WHATSAPP, "whatsapp:+31622222222", "+31622222222", "Dochter", "SM4",
+                "medewerker", List.of()));
+        // a neighbour in the same street: same postcode, another number
+        handle.handle(new InboundMessage(Medium.WHATSAPP, "whatsapp:+31633333333", "+31633333333", "Buurman", "SM5",
+                "Thuiszorg nodig, 7141 AB 14", List.of()));
+        handle.handle(new InboundMessage(Medium.WHATSAPP, "whatsapp:+31633333333", "+31633333333", "Buurman", "SM6",
+                "medewerker", List.of()));
+        Map<String, Long> coordinators = new java.util.HashMap<>();
+        cases.findAll().forEach(c -> coordinators.put(c.address(), c.coordinatorId()));
+        assertEquals(coordinator, coordinators.get("7141 AB 12"));
+        assertEquals(null, coordinators.get("7141 AB 14"));
+        assertEquals(2, java.util.stream.StreamSupport.stream(cases.findAll().spliterator(), false)
+                .filter(c -> Long.valueOf(coordinator).equals(c.coordinatorId())).count());
+    }
 }

@@ -39,6 +39,10 @@ public final class Gazetteer {
     private static final Pattern POSTCODE = Pattern.compile(
             "(?<![0-9])([1-9][0-9]{3}) ?(?!SA|SD|SS)([A-Z]{2})(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
     private static final Pattern PC4_ONLY = Pattern.compile("^\\s*([1-9][0-9]{3})\\s*$");
+    // a postcode with its house number right after it, the Dutch way to write an address: "7141 AB 12a"
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?<![0-9])([1-9][0-9]{3}) ?(?!SA|SD|SS)([A-Z]{2})[ ,]+(?:nr\\.? ?|nummer )?([1-9][0-9]{0,4})(?:([A-Z]{1,2})|-([A-Z0-9]{1,3}))?(?![A-Za-z0-9])",
+            Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Municipality> municipalities;
     private final Map<String, Named> names;
@@ -228,6 +232,23 @@ public final class Gazetteer {
         }
         Matcher m = POSTCODE.matcher(text);
         return m.find() ? m.group(1) + " " + m.group(2).toUpperCase() : null;
+    }
+
+    /**
+     * A postcode with the house number after it ("7141 AB 12", "7141ab, 12-2"), written as one
+     * address: "7141 AB 12-2"; null when the text has none.
+     */
+    public static String addressIn(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = ADDRESS.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String addition = m.group(4) != null ? m.group(4) : m.group(5);
+        return m.group(1) + " " + m.group(2).toUpperCase() + " " + m.group(3)
+                + (addition == null ? "" : "-" + addition.toUpperCase());
     }
 
     private Optional<Named> longestName(List<String> tokens, boolean skipEverydayWords) {

@@ -106,4 +106,15 @@ class GazetteerTest {
                 () -> gazetteer.usePostcodes(List.of(new PostcodeArea("1234", "Atlantis", null))));
         assertEquals("Oost Gelre", gazetteer.byPostcode("7141").orElseThrow().name());
     }
+
+    @Test
+    void anAddressIsAPostcodeWithTheHouseNumberAfterIt() {
+        assertEquals("7141 AB 12", Gazetteer.addressIn("we wonen op 7141 AB 12 in Lichtenvoorde"));
+        assertEquals("7141 AB 12-A", Gazetteer.addressIn("7141ab 12a"));
+        assertEquals("7141 AB 12-2", Gazetteer.addressIn("7141 ab, 12-2"));
+        assertEquals("7141 AB 3", Gazetteer.addressIn("postcode 7141AB nummer 3"));
+        assertEquals("7141 AB 12", Gazetteer.addressIn("7141 AB 12 en ik ben 80"));
+        assertNull(Gazetteer.addressIn("7141 AB"));
+        assertNull(Gazetteer.addressIn("mijn zoon van 15 in 7141 AB"));
+    }
 }
