@@ -52,4 +52,12 @@ public interface MessageRepository extends CrudRepository<Message, Long> {
 
     @Query("SELECT COALESCE(MAX(id), 0) FROM message")
     long maxId();
+
+    /** A client's messages (both ways, every conversation) after this id, oldest first: what a chat page shows. */
+    @Query("""
+            SELECT m.* FROM message m JOIN conversation c ON c.id = m.conversation_id
+            JOIN contact k ON k.id = c.contact_id
+            WHERE k.channel_address = :channelAddress AND m.id > :after
+            ORDER BY m.id LIMIT :limit""")
+    List<Message> findByChannelAddressAfter(String channelAddress, long after, int limit);
 }

@@ -1,0 +1,69 @@
+package nl.zorgloket.bot.webchat;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import nl.zorgloket.intake.conversation.Message;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The JSON frames of /chat/ws, both ways. */
+final class ChatFrames {
+    // "1. Ja, dat is goed": the numbered options every channel gets as text become buttons here
+    private static final Pattern CHOICE = Pattern.compile("^\\s*(\\d{1,2})[.)]\\s+(.{1,80})$");
+
+    private ChatFrames() {
+    }
+
+    /**
+     * From the browser. {@code hello}: {@code token} (null for a new chat) and {@code after} (the last
+     * message id the page shows). {@code message}: {@code ref} (the page's own id for it, so a
+     * message sent twice over a shaky connection counts once) and {@code text}.
+     */
+    @Serdeable
+    record In(@Nullable String type, @Nullable String token, @Nullable Long after, @Nullable String ref,
+              @Nullable String text) {
+    }
+
+    @Serdeable
+    record Choice(String value, String label) {
+    }
+
+    /** To the browser: session, message, typing or error. */
+    @Serdeable
+    record Out(String type, @Nullable String token, @Nullable Long id, @Nullable String from, @Nullable String text,
+               @Nullable List<Choice> choices, @Nullable String ref, @Nullable Instant at, @Nullable String reason) {
+        static Out session(String token) {
+            return new Out("session", token, null, null, null, null, null, null, null);
+        }
+
+        static Out typing() {
+            return new Out("typing", null, null, null, null, null, null, null, null);
+        }
+
+        static Out error(String reason) {
+            return new Out("error", null, null, null, null, null, null, null, reason);
+        }
+
+        static Out message(Message m, @Nullable String ref) {
+            String text = m.body() == null ? "" : m.body();
+            return new Out("message", null, m.id(), m.author().name().toLowerCase(Locale.ROOT), text, ChatFrames.choices(text),
+                    ref, m.createdAt(), null);
+        }
+    }
+
+    static List<Choice> choices(String text) {
+        List<Choice> choices = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            Matcher m = CHOICE.matcher(line);
+            if (m.matches()) {
+                choices.add(new Choice(m.group(1), m.group(2).strip()));
+            }
+        }
+        return choices.size() >= 2 ? choices : List.of();
+    }
+}

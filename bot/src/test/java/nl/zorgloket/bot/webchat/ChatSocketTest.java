@@ -1,0 +1,206 @@
+package nl.zorgloket.bot.webchat;
+
+import io.micronaut.context.BeanContext;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.websocket.WebSocketClient;
+import io.micronaut.websocket.annotation.ClientWebSocket;
+import io.micronaut.websocket.annotation.OnMessage;
+import jakarta.inject.Inject;
+import nl.zorgloket.admin.staff.StaffTokens;
+import nl.zorgloket.admin.testing.Api;
+import nl.zorgloket.intake.conversation.MessageRepository;
+import nl.zorgloket.intake.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import reactor.core.publisher.Flux;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The web chat's socket: sessions, the dialogue, resuming, and staff writing to a web client. */
+@MicronautTest(transactional = false, environments = "test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChatSocketTest implements TestPropertyProvider {
+    @Inject
+    @Client("/")
+    WebSocketClient sockets;
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    ObjectMapper json;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    MessageRepository messages;
+    @Inject
+    BeanContext context;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> p = new HashMap<>(TestDatabase.properties());
+        p.put("twilio.auth-token", "test-auth-token");
+        p.put("zorgloket.webchat.poll-interval", "50ms");
+        p.put("zorgloket.outbox.poll-interval", "50ms");
+        p.put("zorgloket.webchat.allowed-origins", "https://www.sorg.example");
+        // Micronaut refuses every other origin on a server bound to localhost; here the chat's own
+        // origin rule is under test, as on a real host
+        p.put("micronaut.server.cors.localhost-pass-through", "true");
+        return p;
+    }
+
+    @BeforeEach
+    void clean() {
+        TestDatabase.clean(dataSource);
+    }
+
+    @ClientWebSocket
+    abstract static class Browser implements AutoCloseable {
+        final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+
+        @OnMessage
+        void onMessage(String frame) {
+            frames.add(frame);
+        }
+
+        abstract void send(String frame);
+    }
+
+    private Browser open(String origin) {
+        return Flux.from(sockets.connect(Browser.class, HttpRequest.GET("/chat/ws").header("Origin", origin)))
+                .blockFirst(Duration.ofSeconds(5));
+    }
+
+    private Map<?, ?> next(Browser b, Predicate<Map<?, ?>> wanted) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            String frame = b.frames.poll(100, TimeUnit.MILLISECONDS);
+            if (frame != null) {
+                Map<?, ?> f = json.readValue(frame, Map.class);
+                if (wanted.test(f)) {
+                    return f;
+                }
+            }
+        }
+        throw new AssertionError("no such frame in time");
+    }
+
+    private static Predicate<Map<?, ?>> from(String who) {
+        return f -> "message".equals(f.get("type")) && who.equals(f.get("from"));
+    }
+
+    private String hello(Browser b, String token, long after) throws Exception {
+        b.send(json.writeValueAsString(token == null ? Map.of("type", "hello", "after", after)
+                : Map.of("type", "hello", "token", token, "after", after)));
+        return (String) next(b, f -> "session".equals(f.get("type"))).get("token");
+    }
+
+    private void say(Browser b, String ref, String text) throws Exception {
+        b.send(json.writeValueAsString(Map.of("type", "message", "ref", ref, "text", text)));
+    }
+
+    @Test
+    void aVisitorChatsWithTheSameDialogueAsOnWhatsApp() throws Exception {
+        try (Browser b = open("https://www.sorg.example")) {
+            String token = hello(b, null, 0);
+            assertTrue(token.length() >= 40, token);
+            say(b, "m1", "Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, wij wonen in Lichtenvoorde");
+            Map<?, ?> echo = next(b, from("client"));
+            assertEquals("m1", echo.get("ref"));
+            Map<?, ?> bot = next(b, from("bot"));
+            assertFalse(String.valueOf(bot.get("text")).isBlank());
+        }
+    }
+
+    @Test
+    void numberedOptionsBecomeButtons() {
+        assertEquals(List.of(new ChatFrames.Choice("1", "Ja, dat is goed"), new ChatFrames.Choice("2", "Nee")),
+                ChatFrames.choices("Klopt dit?\n1. Ja, dat is goed\n2. Nee"));
+        assertEquals(List.of(), ChatFrames.choices("Ik ben 1 van de 2 medewerkers."));
+    }
+
+    @Test
+    void aReloadResumesTheChatWithNothingLostOrDoubled() throws Exception {
+        String token;
+        List<Object> ids = new ArrayList<>();
+        try (Browser b = open("https://www.sorg.example")) {
+            token = hello(b, null, 0);
+            say(b, "m1", "Hoi");
+            ids.add(next(b, from("client")).get("id"));
+            ids.add(next(b, from("bot")).get("id"));
+        }
+        try (Browser again = open("https://www.sorg.example")) {
+            assertEquals(token, hello(again, token, 0));
+            assertEquals(ids.get(0), next(again, from("client")).get("id"));
+            assertEquals(ids.get(1), next(again, from("bot")).get("id"));
+            // the same message sent again after a dropped connection counts once
+            say(again, "m1", "Hoi");
+            say(again, "m2", "Ik zoek hulp in het huishouden");
+            Map<?, ?> second = next(again, from("client"));
+            assertEquals("m2", second.get("ref"));
+        }
+        long clientMessages = java.util.stream.StreamSupport.stream(messages.findAll().spliterator(), false)
+                .filter(m -> m.providerMessageId() != null && m.providerMessageId().startsWith("web:")).count();
+        assertEquals(2, clientMessages, "m1 once, m2 once");
+    }
+
+    @Test
+    void staffWriteToAWebChatClientThroughTheSameConsole() throws Exception {
+        Api api = new Api(http, json);
+        String staff = StaffTokens.withRole(api, StaffTokens.admin(api, context), "STAFF");
+        try (Browser b = open("https://www.sorg.example")) {
+            hello(b, null, 0);
+            say(b, "m1", "Hoi");
+            next(b, from("bot"));
+            say(b, "m2", "medewerker");
+            next(b, f -> "message".equals(f.get("type")) && String.valueOf(f.get("text")).contains("medewerker"));
+            long id = ((Number) api.get("/api/conversations?mode=WAITING", staff).list().getFirst().get("id")).longValue();
+            assertEquals(200, api.post("/api/conversations/" + id + "/takeover", Map.of(), staff).status());
+            assertEquals(201, api.post("/api/conversations/" + id + "/messages", Map.of("text", "Goedemiddag, ik ben Test."),
+                    staff).status());
+            assertEquals("Goedemiddag, ik ben Test.", next(b, from("staff")).get("text"));
+        }
+    }
+
+    @Test
+    void anotherSiteCannotOpenTheSocket() {
+        Api.Answer refused = new Api(http, json).send(HttpRequest.GET("/chat/ws").header("Origin", "https://evil.example"), null);
+        assertEquals(403, refused.status());
+        assertEquals("Origin not allowed", refused.text("title"));
+        assertThrows(RuntimeException.class, () -> open("https://evil.example"));
+    }
+
+    @Test
+    void badFramesGetAClearErrorAndStoreNothing() throws Exception {
+        try (Browser b = open("https://www.sorg.example")) {
+            say(b, "m1", "Hoi");
+            assertEquals("Say hello first.", next(b, f -> "error".equals(f.get("type"))).get("reason"));
+            hello(b, null, 0);
+            say(b, "m2", "x".repeat(ChatSocket.MAX_TEXT + 1));
+            assertNotNull(next(b, f -> "error".equals(f.get("type"))).get("reason"));
+            b.send("{not json");
+            assertEquals("A frame is a JSON object with a type.", next(b, f -> "error".equals(f.get("type"))).get("reason"));
+        }
+        assertEquals(0, messages.count());
+    }
+}
