@@ -44,14 +44,15 @@ class DemoSetup {
 
                 Zorgloket demo runs on {}
                   {} fictional care providers loaded, each marked "(demo)".
-                  Be a client on WhatsApp, from another terminal (each call is one message):
+                  Be a client in the web chat: {}/chat
+                  Or on WhatsApp, from another terminal (each call is one message):
                     bin/say "Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, wij wonen in Lichtenvoorde"
                     bin/say "ja"
                   Or by SMS from another number:    bin/say --sms --from +31611111111 "Hoi"
                   Ask for a person at any time:     bin/say "medewerker"
                   Admin API: POST {}/login as {}
                   Health: {}/health   Metrics: {}/prometheus
-                """, url, providers.size(), url, adminLogin, url, url);
+                """, url, providers.size(), url, url, adminLogin, url, url);
     }
 
     private List<ProviderImport> read() {

@@ -203,4 +203,17 @@ class ChatSocketTest implements TestPropertyProvider {
         }
         assertEquals(0, messages.count());
     }
+
+    @Test
+    void thePageRunsOnlyItsOwnScriptAndMayBeFramedOnlyByAllowedSites() {
+        var page = http.toBlocking().exchange(HttpRequest.GET("/chat"), String.class);
+        String policy = page.getHeaders().get("Content-Security-Policy");
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("default-src 'none'"), policy);
+        assertTrue(policy.contains("frame-ancestors 'self' https://www.sorg.example"), policy);
+        assertEquals("nosniff", page.getHeaders().get("X-Content-Type-Options"));
+        assertTrue(page.body().contains("<script src=\"/chat/chat.js\" defer></script>"));
+        for (String file : List.of("/chat/chat.js", "/chat/chat.css", "/chat/widget.js")) {
+            assertEquals(200, http.toBlocking().exchange(HttpRequest.GET(file), String.class).code(), file);
+        }
+    }
 }
