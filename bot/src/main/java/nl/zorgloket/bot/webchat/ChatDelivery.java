@@ -35,11 +35,11 @@ class ChatDelivery {
         this.json = json;
     }
 
+    /** From now on this socket gets the chat's messages after {@code after}; {@link #wake} sends the first. */
     void register(WebSocketSession socket, String address, long after) {
         socket.put(ADDRESS, address);
         socket.put(LAST_SENT, after);
         open.computeIfAbsent(address, a -> ConcurrentHashMap.newKeySet()).add(socket);
-        push(socket);
     }
 
     void unregister(WebSocketSession socket) {

@@ -3,8 +3,8 @@ package nl.zorgloket.bot.webchat;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Named;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 
 /**
@@ -29,12 +30,12 @@ import java.util.regex.Pattern;
  * through the same queue and dialogue; replies come back through {@link ChatDelivery}.
  */
 @ServerWebSocket("/chat/ws")
-@ExecuteOn(TaskExecutors.BLOCKING)
 class ChatSocket {
     static final int MAX_TEXT = 2_000;
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9-]{1,40}");
     private static final String SESSION_ID = "sessionId";
     private static final String REMOTE = "remote";
+    private static final String FRAMES = "frames";
 
     private final ChatSessions sessions;
     private final ChatDelivery delivery;
@@ -43,13 +44,16 @@ class ChatSocket {
     private final HttpClientAddressResolver addresses;
     private final ObjectMapper json;
     private final Clock clock;
+    private final ExecutorService blocking;
     // a person types a message every few seconds at most; scripts do not get to fill the queue
     private final RateLimit perSession = new RateLimit(30, Duration.ofMinutes(1));
     private final RateLimit newSessionsPerAddress = new RateLimit(20, Duration.ofMinutes(10));
     private final RateLimit messagesPerAddress = new RateLimit(120, Duration.ofMinutes(1));
 
     ChatSocket(ChatSessions sessions, ChatDelivery delivery, InboundQueue queue, Optional<InboundWorker> worker,
-               HttpClientAddressResolver addresses, ObjectMapper json, Clock clock) {
+               HttpClientAddressResolver addresses, ObjectMapper json, Clock clock,
+               @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        this.blocking = blocking;
         this.sessions = sessions;
         this.delivery = delivery;
         this.queue = queue;
@@ -63,10 +67,16 @@ class ChatSocket {
     void open(WebSocketSession socket, HttpRequest<?> request) {
         String remote = addresses.resolve(request);
         socket.put(REMOTE, remote == null ? "unknown" : remote);
+        socket.put(FRAMES, new SerialExecutor(blocking));
     }
 
+    /** Frames arrive here in order; they are handled in that order, off the event loop. */
     @OnMessage
     void frame(String text, WebSocketSession socket) {
+        socket.get(FRAMES, SerialExecutor.class).orElseThrow().execute(() -> handle(text, socket));
+    }
+
+    private void handle(String text, WebSocketSession socket) {
         ChatFrames.In in;
         try {
             in = json.readValue(text, ChatFrames.In.class);
@@ -99,8 +109,9 @@ class ChatSocket {
         }
         ChatSessions.Opened opened = sessions.resumeOrStart(in.token());
         socket.put(SESSION_ID, opened.session().id());
-        send(socket, ChatFrames.Out.session(opened.token()));
         delivery.register(socket, opened.session().channelAddress(), in.after() == null ? 0 : Math.max(0, in.after()));
+        send(socket, ChatFrames.Out.session(opened.token()));
+        delivery.wake(opened.session().channelAddress());
     }
 
     private void message(ChatFrames.In in, WebSocketSession socket) {
