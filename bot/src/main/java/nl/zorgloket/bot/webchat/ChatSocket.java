@@ -5,6 +5,8 @@ import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
@@ -31,6 +33,7 @@ import java.util.regex.Pattern;
  */
 @ServerWebSocket("/chat/ws")
 class ChatSocket {
+    private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
     static final int MAX_TEXT = 2_000;
     private static final Pattern REF = Pattern.compile("[A-Za-z0-9-]{1,40}");
     private static final String SESSION_ID = "sessionId";
@@ -73,7 +76,18 @@ class ChatSocket {
     /** Frames arrive here in order; they are handled in that order, off the event loop. */
     @OnMessage
     void frame(String text, WebSocketSession socket) {
-        socket.get(FRAMES, SerialExecutor.class).orElseThrow().execute(() -> handle(text, socket));
+        socket.get(FRAMES, SerialExecutor.class).orElseThrow().execute(() -> {
+            try {
+                handle(text, socket);
+            } catch (RuntimeException e) {
+                // a stored message is handled later by the inbound worker; the page hears of the delay
+                LOG.warn("chat socket {}: a frame could not be handled", socket.getId(), e);
+                if (socket.isOpen()) {
+                    send(socket, ChatFrames.Out.error("Er ging iets mis aan onze kant. Je bericht is bewaard;"
+                            + " we antwoorden zo snel mogelijk."));
+                }
+            }
+        });
     }
 
     private void handle(String text, WebSocketSession socket) {
