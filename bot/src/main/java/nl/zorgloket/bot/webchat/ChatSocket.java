@@ -80,11 +80,12 @@ class ChatSocket {
             try {
                 handle(text, socket);
             } catch (RuntimeException e) {
-                // a stored message is handled later by the inbound worker; the page hears of the delay
+                // a message stored before the fault is still handled, by the inbound worker; the page
+                // hears that something went wrong rather than nothing at all
                 LOG.warn("chat socket {}: a frame could not be handled", socket.getId(), e);
                 if (socket.isOpen()) {
-                    send(socket, ChatFrames.Out.error("Er ging iets mis aan onze kant. Je bericht is bewaard;"
-                            + " we antwoorden zo snel mogelijk."));
+                    send(socket, ChatFrames.Out.error("Er ging iets mis aan onze kant. Probeer het over een paar"
+                            + " minuten opnieuw."));
                 }
             }
         });
