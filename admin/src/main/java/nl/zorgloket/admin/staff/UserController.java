@@ -80,6 +80,19 @@ class UserController {
         return HttpResponse.noContent();
     }
 
+    /** Who a case can be assigned to: the active coordinators, for staff and coordinators. */
+    @Get("/coordinators")
+    @Secured({Role.STAFF_NAME, Role.COORDINATOR_NAME})
+    List<Coordinator> coordinators() {
+        return users.findAllOrderByUsername().stream()
+                .filter(u -> u.active() && u.roleSet().contains(Role.COORDINATOR))
+                .map(u -> new Coordinator(u.id(), u.displayName())).toList();
+    }
+
+    @Serdeable
+    record Coordinator(long id, String displayName) {
+    }
+
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     UserView me(Authentication who) {

@@ -74,6 +74,7 @@ class RoleMatrixTest implements TestPropertyProvider {
         MATRIX.put("DELETE /api/providers/{externalId}", ADMIN);
         MATRIX.put("GET /api/users", ADMIN);
         MATRIX.put("POST /api/users", ADMIN);
+        MATRIX.put("GET /api/users/coordinators", QUEUE);
         MATRIX.put("GET /api/users/me", ANYONE);
         MATRIX.put("PUT /api/users/me/password", ANYONE);
         MATRIX.put("POST /api/users/me/totp", ANYONE);

@@ -50,9 +50,9 @@ class DemoSetup {
                     bin/say "ja"
                   Or by SMS from another number:    bin/say --sms --from +31611111111 "Hoi"
                   Ask for a person at any time:     bin/say "medewerker"
-                  Admin API: POST {}/login as {}
+                  Staff console: {}/console   Admin API: POST {}/login as {}
                   Health: {}/health   Metrics: {}/prometheus
-                """, url, providers.size(), url, url, adminLogin, url, url);
+                """, url, providers.size(), url, url, url, adminLogin, url, url);
     }
 
     private List<ProviderImport> read() {

@@ -216,4 +216,15 @@ class ChatSocketTest implements TestPropertyProvider {
             assertEquals(200, http.toBlocking().exchange(HttpRequest.GET(file), String.class).code(), file);
         }
     }
+
+    @Test
+    void theConsoleIsAPageOnTheAdminApiThatNobodyMayFrame() {
+        var page = http.toBlocking().exchange(HttpRequest.GET("/console"), String.class);
+        String policy = page.getHeaders().get("Content-Security-Policy");
+        assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("script-src 'self'"), policy);
+        assertTrue(page.body().contains("<script src=\"/console/console.js\" defer></script>"));
+        for (String file : List.of("/console/console.js", "/console/console.css")) {
+            assertEquals(200, http.toBlocking().exchange(HttpRequest.GET(file), String.class).code(), file);
+        }
+    }
 }

@@ -1,0 +1,289 @@
+// The staff console: only the admin API (/login, /api/...), the token in this tab's
+// sessionStorage. Every text from the API is put on the page as text, never as markup.
+(function () {
+    "use strict";
+    var TOKEN = "zorgloket.console.token";
+    var me = null, openItem = null, feed = null;
+
+    function $(id) { return document.getElementById(id); }
+    function el(tag, className, text) {
+        var e = document.createElement(tag);
+        if (className) { e.className = className; }
+        if (text !== undefined && text !== null) { e.textContent = String(text); }
+        return e;
+    }
+    function token() { return sessionStorage.getItem(TOKEN); }
+    function problem(text) { $("problem").textContent = text || ""; }
+
+    // One call to the API; a problem+json answer becomes a readable error.
+    function api(method, path, body) {
+        var headers = { "Accept": "application/json" };
+        if (token()) { headers.Authorization = "Bearer " + token(); }
+        if (body !== undefined) { headers["Content-Type"] = "application/json"; }
+        return fetch(path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body) })
+            .then(function (r) {
+                return r.text().then(function (t) {
+                    var data = t ? JSON.parse(t) : null;
+                    if (r.status === 401 && path !== "/login") { logout("Je sessie is verlopen. Log opnieuw in."); }
+                    if (!r.ok) {
+                        var e = new Error((data && (data.detail || data.title)) || ("Fout " + r.status));
+                        e.status = r.status; e.data = data;
+                        throw e;
+                    }
+                    return data;
+                });
+            });
+    }
+
+    function show(section) {
+        ["login", "enrol", "desk"].forEach(function (id) { $(id).hidden = id !== section; });
+        $("logout").hidden = section === "login";
+    }
+
+    function logout(reason) {
+        sessionStorage.removeItem(TOKEN);
+        if (feed) { feed.abort(); feed = null; }
+        me = null;
+        $("who").textContent = "";
+        show("login");
+        problem(reason || "");
+    }
+
+    function login(e) {
+        e.preventDefault();
+        problem("");
+        var body = { username: $("username").value, password: $("password").value };
+        if (!$("code-field").hidden && $("code").value) { body.code = $("code").value; }
+        api("POST", "/login", body).then(function (t) {
+            sessionStorage.setItem(TOKEN, t.access_token);
+            $("password").value = ""; $("code").value = "";
+            if (t.two_factor_setup_required) { return enrol(); }
+            return start();
+        }).catch(function (err) {
+            if (err.data && err.data.title === "Code needed") {
+                $("code-field").hidden = false;
+                $("code").focus();
+            }
+            problem(err.message);
+        });
+    }
+
+    function enrol() {
+        show("enrol");
+        return api("POST", "/api/users/me/totp").then(function (s) {
+            $("enrol-secret").textContent = s.secret;
+            $("enrol-code").focus();
+        });
+    }
+
+    function confirmEnrol(e) {
+        e.preventDefault();
+        api("POST", "/api/users/me/totp/confirm", { code: $("enrol-code").value }).then(function () {
+            logout("Tweestapsverificatie staat aan. Log opnieuw in met een code.");
+            $("code-field").hidden = false;
+        }).catch(function (err) { problem(err.message); });
+    }
+
+    function start() {
+        return api("GET", "/api/users/me").then(function (u) {
+            me = u;
+            $("who").textContent = u.displayName + " (" + u.roles.join(", ") + ")";
+            show("desk");
+            $("waiting-block").hidden = u.roles.indexOf("STAFF") < 0;
+            refresh();
+            if (u.roles.indexOf("STAFF") >= 0) { listen(); }
+        });
+    }
+
+    function isStaff() { return me && me.roles.indexOf("STAFF") >= 0; }
+
+    function refresh() {
+        api("GET", "/api/cases").then(function (cases) {
+            var list = $("cases");
+            list.textContent = "";
+            cases.forEach(function (c) {
+                var b = el("button");
+                b.appendChild(el("span", "tag " + c.priority, c.priority));
+                b.appendChild(el("span", "tag", c.status));
+                b.appendChild(document.createTextNode(" " + (c.client || "Onbekend") + " – " + (c.municipality || "") +
+                    " " + (c.needText ? "– " + c.needText.slice(0, 60) : "")));
+                b.addEventListener("click", function () { openCase(c.id); });
+                var li = el("li"); li.appendChild(b); list.appendChild(li);
+            });
+            if (!cases.length) { list.appendChild(el("li", "hint", "Geen aanvragen.")); }
+        }).catch(function (err) { problem(err.message); });
+        if (!isStaff()) { return; }
+        api("GET", "/api/conversations?mode=WAITING").then(function (talks) {
+            var list = $("conversations");
+            list.textContent = "";
+            talks.forEach(function (c) {
+                var b = el("button", null, (c.client || "Onbekend") + " – " + c.medium);
+                b.addEventListener("click", function () { openConversation(c.id); });
+                var li = el("li"); li.appendChild(b); list.appendChild(li);
+            });
+            if (!talks.length) { list.appendChild(el("li", "hint", "Niemand wacht.")); }
+        }).catch(function (err) { problem(err.message); });
+    }
+
+    // The live feed: server-sent events read with fetch, which can send the token.
+    function listen() {
+        feed = new AbortController();
+        fetch("/api/conversations/events", { headers: { Authorization: "Bearer " + token() }, signal: feed.signal })
+            .then(function (r) {
+                if (!r.ok) { return; }
+                $("live").textContent = "Live bijgewerkt";
+                var reader = r.body.getReader(), decoder = new TextDecoder(), buffer = "";
+                function read() {
+                    return reader.read().then(function (chunk) {
+                        if (chunk.done) { return; }
+                        buffer += decoder.decode(chunk.value, { stream: true });
+                        var events = buffer.split("\n\n");
+                        buffer = events.pop();
+                        events.forEach(function (ev) {
+                            var data = ev.split("\n").filter(function (l) { return l.indexOf("data:") === 0; })
+                                .map(function (l) { return l.slice(5).trim(); }).join("");
+                            if (!data) { return; }
+                            var m = JSON.parse(data);
+                            refresh();
+                            if (openItem && openItem.conversationId === m.conversationId) { openItem.reload(); }
+                        });
+                        return read();
+                    });
+                }
+                return read();
+            }).catch(function () { $("live").textContent = ""; });
+    }
+
+    function transcript(messages) {
+        var ol = el("ol", "transcript");
+        messages.forEach(function (m) {
+            var li = el("li", m.author);
+            li.appendChild(el("span", "meta", m.author + " · " + new Date(m.createdAt).toLocaleString("nl-NL") +
+                (m.errorCode ? " · fout " + m.errorCode : "") + (m.deliveryStatus ? " · " + m.deliveryStatus : "")));
+            li.appendChild(document.createTextNode(m.body === null || m.body === undefined ? "(verwijderd)" : m.body));
+            ol.appendChild(li);
+        });
+        return ol;
+    }
+
+    function action(label, run) {
+        var b = el("button", null, label);
+        b.type = "button";
+        b.addEventListener("click", function () {
+            problem("");
+            run().then(function () { refresh(); if (openItem) { openItem.reload(); } })
+                .catch(function (err) { problem(err.message); });
+        });
+        return b;
+    }
+
+    function textForm(label, placeholder, submit) {
+        var form = el("form", "inline");
+        var id = "f" + Math.random().toString(36).slice(2);
+        var lab = el("label", "visually-hidden", label); lab.htmlFor = id;
+        var area = el("textarea"); area.id = id; area.rows = 2; area.placeholder = placeholder; area.required = true;
+        form.appendChild(lab); form.appendChild(area); form.appendChild(el("button", null, label));
+        form.addEventListener("submit", function (e) {
+            e.preventDefault();
+            problem("");
+            submit(area.value).then(function () { area.value = ""; if (openItem) { openItem.reload(); } })
+                .catch(function (err) { problem(err.message); });
+        });
+        return form;
+    }
+
+    function openConversation(id) {
+        openItem = { conversationId: id, reload: function () { openConversation(id); } };
+        api("GET", "/api/conversations/" + id).then(function (v) {
+            var d = $("detail");
+            d.textContent = "";
+            var c = v.conversation;
+            d.appendChild(el("h2", null, "Gesprek met " + (c.client || "onbekend") + " (" + c.medium + ", " + c.mode + ")"));
+            var actions = el("div", "actions");
+            var mine = c.mode === "STAFF" && c.heldBy === me.id;
+            if (!mine) { actions.appendChild(action("Overnemen", function () { return api("POST", "/api/conversations/" + id + "/takeover"); })); }
+            if (mine) { actions.appendChild(action("Teruggeven aan de assistent", function () { return api("POST", "/api/conversations/" + id + "/release"); })); }
+            if (c.caseId) { actions.appendChild(action("Open de aanvraag", function () { openCase(c.caseId); return Promise.resolve(); })); }
+            d.appendChild(actions);
+            d.appendChild(transcript(v.messages));
+            if (mine) {
+                d.appendChild(textForm("Versturen", "Antwoord aan de cliënt", function (t) {
+                    return api("POST", "/api/conversations/" + id + "/messages", { text: t });
+                }));
+            }
+            d.appendChild(el("h3", null, "Interne notities"));
+            v.notes.forEach(function (n) { d.appendChild(el("p", "note", n.text)); });
+            d.appendChild(textForm("Notitie opslaan", "Alleen voor collega's", function (t) {
+                return api("POST", "/api/conversations/" + id + "/notes", { text: t });
+            }));
+        }).catch(function (err) { problem(err.message); });
+    }
+
+    function openCase(id) {
+        api("GET", "/api/cases/" + id).then(function (v) {
+            var s = v.summary;
+            openItem = { conversationId: s.conversationId, reload: function () { openCase(id); } };
+            var d = $("detail");
+            d.textContent = "";
+            d.appendChild(el("h2", null, "Aanvraag van " + (s.client || "onbekend")));
+            var p = el("p");
+            p.appendChild(el("span", "tag " + s.priority, s.priority));
+            p.appendChild(el("span", "tag", s.status));
+            d.appendChild(p);
+            var dl = el("dl", "answers");
+            [["Voor wie", s.careFor], ["Leeftijd", v.ageYears], ["Gemeente", s.municipality], ["Adres", v.address || v.postcode],
+                ["Vraag", s.needText], ["Indicatie", v.indication], ["Urgentie", v.urgency],
+                ["Contact", v.contactPreference], ["Toestemming", v.consent ? v.consent.textVersion + ", " +
+                new Date(v.consent.givenAt).toLocaleString("nl-NL") : "nog niet"]].forEach(function (row) {
+                if (row[1] === null || row[1] === undefined || row[1] === "") { return; }
+                dl.appendChild(el("dt", null, row[0])); dl.appendChild(el("dd", null, row[1]));
+            });
+            d.appendChild(dl);
+            if (v.suggestedProviders.length) {
+                d.appendChild(el("h3", null, "Voorgestelde aanbieders"));
+                var ul = el("ul");
+                v.suggestedProviders.forEach(function (sp) {
+                    ul.appendChild(el("li", null, sp.name + (v.chosenProvider === sp.externalId ? " (gekozen)" : "") +
+                        ": " + (sp.reasons || []).join(", ")));
+                });
+                d.appendChild(ul);
+            }
+            var actions = el("div", "actions");
+            if (s.status !== "CLOSED" && me.roles.indexOf("COORDINATOR") >= 0) {
+                actions.appendChild(action("Aan mij toewijzen", function () { return api("POST", "/api/cases/" + id + "/assign", {}); }));
+            }
+            if (s.status !== "CLOSED" && isStaff()) {
+                var pick = el("select"); pick.id = "coordinator"; pick.setAttribute("aria-label", "Coördinator");
+                api("GET", "/api/users/coordinators").then(function (list) {
+                    list.forEach(function (c) {
+                        var o = el("option", null, c.displayName); o.value = c.id;
+                        if (s.coordinatorId === c.id) { o.selected = true; }
+                        pick.appendChild(o);
+                    });
+                });
+                actions.appendChild(pick);
+                actions.appendChild(action("Coördinator toewijzen", function () {
+                    return api("POST", "/api/cases/" + id + "/assign", { coordinatorId: Number(pick.value) });
+                }));
+            }
+            if (isStaff()) {
+                actions.appendChild(action("Open het gesprek", function () { openConversation(s.conversationId); return Promise.resolve(); }));
+            }
+            d.appendChild(actions);
+            if (s.status !== "CLOSED") {
+                d.appendChild(textForm("Afsluiten", "Hoe is de aanvraag afgesloten?", function (t) {
+                    return api("POST", "/api/cases/" + id + "/close", { outcome: t }).then(refresh);
+                }));
+            }
+            d.appendChild(el("h3", null, "Gesprek"));
+            d.appendChild(transcript(v.transcript));
+        }).catch(function (err) { problem(err.message); });
+    }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        $("login-form").addEventListener("submit", login);
+        $("enrol-form").addEventListener("submit", confirmEnrol);
+        $("logout").addEventListener("click", function () { logout(""); });
+        if (token()) { start().catch(function () { logout(""); }); } else { show("login"); }
+    });
+})();
