@@ -1,0 +1,125 @@
+// A client in the web chat (embedded by the widget in another site), staff in the console: the
+// whole path in Debian's chromium. Started by bin/browser-test, which runs the service.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import http from "node:http";
+import { mkdirSync } from "node:fs";
+import { chromium } from "playwright-core";
+
+const BASE = process.env.ZORGLOKET_URL;
+const SITE_PORT = Number(process.env.SITE_PORT);
+const ADMIN_PASSWORD = process.env.ZORGLOKET_ADMIN_PASSWORD;
+const SCREENSHOTS = process.env.SCREENSHOTS_DIR;
+const STAFF = { username: "els", password: "els-wachtwoord-123", displayName: "Els de Vries" };
+
+let browser, site;
+
+async function api(method, path, token, body) {
+  const r = await fetch(BASE + path, {
+    method, headers: { "Content-Type": "application/json", ...(token ? { Authorization: "Bearer " + token } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await r.text();
+  return { status: r.status, body: text ? JSON.parse(text) : null };
+}
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+  // the cooperative's own site, on another origin, with the widget's one script tag
+  site = http.createServer((req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><html lang="nl"><head><title>Sorg</title></head><body><h1>Sorg</h1>` +
+      `<script src="${BASE}/chat/widget.js" defer></script></body></html>`);
+  }).listen(SITE_PORT, "127.0.0.1");
+  const admin = (await api("POST", "/login", null, { username: "admin", password: ADMIN_PASSWORD })).body.access_token;
+  const created = await api("POST", "/api/users", admin, { ...STAFF, roles: ["STAFF", "COORDINATOR"] });
+  assert.ok(created.status === 201 || created.status === 409, JSON.stringify(created.body));
+});
+
+after(async () => {
+  await browser?.close();
+  site?.close();
+});
+
+async function openChat(context) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(String(e)));
+  page.on("dialog", (d) => { problems.push("dialog " + d.message()); d.dismiss(); });
+  await page.goto(`http://localhost:${SITE_PORT}/`);
+  await page.getByRole("button", { name: "Chat met ons" }).click();
+  const chat = page.frameLocator("iframe[title='Chat met ons']");
+  return { page, chat, problems };
+}
+
+async function say(chat, text) {
+  await chat.locator("#chat-input").fill(text);
+  await chat.locator("#chat-input").press("Enter");
+}
+
+test("a client asks for help in the widget, staff take over in the console, and the reply reaches the chat", async () => {
+  const context = await browser.newContext();
+  const { page, chat, problems } = await openChat(context);
+  await say(chat, "Hallo, mijn moeder van 82 wordt vergeetachtig, wij wonen in Groenlo");
+  await chat.locator(".bubble.bot").first().waitFor();
+  await chat.locator("#chat-choices button").first().waitFor();   // numbered options as buttons
+  await say(chat, "medewerker");
+  await chat.locator(".bubble.bot", { hasText: "medewerker van het klantenbureau" }).waitFor();
+
+  const desk = await context.newPage();
+  await desk.goto(`${BASE}/console`);
+  await desk.getByLabel("Gebruikersnaam").fill(STAFF.username);
+  await desk.getByLabel("Wachtwoord").fill(STAFF.password);
+  await desk.getByRole("button", { name: "Inloggen" }).click();
+  await desk.locator("#cases button", { hasText: "vergeetachtig" }).first().waitFor();
+  await desk.locator("#conversations button").first().click();
+  await desk.getByRole("button", { name: "Overnemen" }).click();
+  await desk.getByPlaceholder("Antwoord aan de cliënt").fill("Dag, ik ben Els. Ik bel je morgen om 10 uur.");
+  await desk.getByRole("button", { name: "Versturen" }).click();
+
+  await chat.locator(".bubble.staff", { hasText: "Ik bel je morgen om 10 uur" }).waitFor();
+  if (SCREENSHOTS) {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOTS}/chat.png` });
+    await desk.screenshot({ path: `${SCREENSHOTS}/console.png` });
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a reload resumes the chat with nothing lost or doubled", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}/chat`);
+  await say(page, "Ik zoek hulp in het huishouden voor mijn vader");
+  await page.locator(".bubble.bot").first().waitFor();
+  await page.waitForTimeout(500);
+  const before = await page.locator(".bubble").allTextContents();
+  await page.reload();
+  await page.locator(".bubble.bot").first().waitFor();
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.locator(".bubble").allTextContents(), before);
+  await context.close();
+});
+
+test("markup and javascript: links in a message are shown as text", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const dialogs = [];
+  page.on("dialog", (d) => { dialogs.push(d.message()); d.dismiss(); });
+  await page.goto(`${BASE}/chat`);
+  await say(page, "<img src=x onerror=alert(1)> javascript:alert(2) https://example.org/hulp");
+  const mine = page.locator(".bubble.client").first();
+  await mine.waitFor();
+  await page.locator(".bubble.bot").first().waitFor();
+  assert.equal(await page.locator(".log img").count(), 0);
+  assert.match(await mine.textContent(), /<img src=x onerror=alert\(1\)> javascript:alert\(2\)/);
+  const links = await page.locator(".log a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert.deepEqual(links, ["https://example.org/hulp"]);
+  assert.deepEqual(dialogs, []);
+  await context.close();
+});
