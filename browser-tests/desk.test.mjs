@@ -123,3 +123,31 @@ test("markup and javascript: links in a message are shown as text", async () => 
   assert.deepEqual(dialogs, []);
   await context.close();
 });
+
+// WCAG 2.1 A and AA as axe-core checks them (contrast, labels, roles, focusable controls). The CSP
+// would refuse axe's injected script, so this context bypasses it; nothing else does.
+async function accessibilityProblems(page) {
+  await page.addScriptTag({ path: new URL("./node_modules/axe-core/axe.min.js", import.meta.url).pathname });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("the chat and the console meet WCAG 2.1 AA as axe-core checks it", async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  const chat = await context.newPage();
+  await chat.goto(`${BASE}/chat`);
+  await say(chat, "Hallo, mijn moeder van 82 wordt vergeetachtig, wij wonen in Groenlo");
+  await chat.locator("#chat-choices button").first().waitFor();
+  assert.deepEqual(await accessibilityProblems(chat), []);
+
+  const desk = await context.newPage();
+  await desk.goto(`${BASE}/console`);
+  assert.deepEqual(await accessibilityProblems(desk), []);
+  await desk.getByLabel("Gebruikersnaam").fill(STAFF.username);
+  await desk.getByLabel("Wachtwoord").fill(STAFF.password);
+  await desk.getByRole("button", { name: "Inloggen" }).click();
+  await desk.locator("#cases button").first().click();
+  await desk.locator("#detail h2").waitFor();
+  assert.deepEqual(await accessibilityProblems(desk), []);
+  await context.close();
+});

@@ -45,18 +45,18 @@
     }
 
     function bubble(from, text, extraClass) {
-        var li = document.createElement("li");
-        li.className = "bubble " + from + (extraClass ? " " + extraClass : "");
+        var item = document.createElement("div");
+        item.className = "bubble " + from + (extraClass ? " " + extraClass : "");
         var who = document.createElement("span");
         who.className = "who";
         who.textContent = from === "client" ? ui.you : (ui[from] || ui.staff);
-        li.appendChild(who);
+        item.appendChild(who);
         var body = document.createElement("span");
         fillText(body, text);
-        li.appendChild(body);
-        log.appendChild(li);
+        item.appendChild(body);
+        log.appendChild(item);
         log.scrollTop = log.scrollHeight;
-        return li;
+        return item;
     }
 
     function showChoices(list) {

@@ -40,6 +40,11 @@ public final class Demo {
         return kept(demoDir, "admin-password", 12);
     }
 
+    /** The password of the demo's colleague at the customer office, made up and kept like the admin's. */
+    public static Secret staffPassword(Path demoDir) {
+        return kept(demoDir, "staff-password", 12);
+    }
+
     /** A made-up secret and whether it was made up just now. */
     public record Secret(String value, boolean created) {
     }
