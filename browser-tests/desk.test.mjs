@@ -91,8 +91,8 @@ test("a client asks for help in the widget, staff take over in the console, and 
   await context.close();
 });
 
-test("a reload resumes the chat with nothing lost or doubled", async () => {
-  const context = await browser.newContext();
+test("a reload resumes the chat with nothing lost or doubled, on a phone's screen", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await page.goto(`${BASE}/chat`);
   await say(page, "Ik zoek hulp in het huishouden voor mijn vader");
@@ -103,6 +103,9 @@ test("a reload resumes the chat with nothing lost or doubled", async () => {
   await page.locator(".bubble.bot").first().waitFor();
   await page.waitForTimeout(500);
   assert.deepEqual(await page.locator(".bubble").allTextContents(), before);
+  // nothing wider than the phone: no sideways scrolling
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+  await page.getByRole("button", { name: "Verstuur" }).waitFor();
   await context.close();
 });
 

@@ -8,11 +8,21 @@
     var ui = english ? {
         title: "Chat with the customer office", send: "Send", placeholder: "Type your message", label: "Your message",
         choose: "Choose an answer", typing: "Typing", you: "You", bot: "Assistant", staff: "Customer office",
-        system: "Customer office", connecting: "Connecting…", lost: "Connection lost. Reconnecting…", online: ""
+        system: "Customer office", connecting: "Connecting…", lost: "Connection lost. Reconnecting…", online: "",
+        errors: { "too-long": "That message is too long. Please send it in parts.",
+            "too-fast": "That is a lot of messages at once. Wait a moment, then send the rest.",
+            "too-many-chats": "Too many chats were started from here. Please try again in a few minutes.",
+            "server": "Something went wrong on our side. Please try again in a few minutes.",
+            "other": "Something went wrong. Please reload the page." }
     } : {
         title: "Chat met het klantenbureau", send: "Verstuur", placeholder: "Typ je bericht", label: "Je bericht",
         choose: "Kies een antwoord", typing: "Er wordt getypt", you: "Jij", bot: "Assistent", staff: "Klantenbureau",
-        system: "Klantenbureau", connecting: "Verbinden…", lost: "Verbinding verbroken. Opnieuw verbinden…", online: ""
+        system: "Klantenbureau", connecting: "Verbinden…", lost: "Verbinding verbroken. Opnieuw verbinden…", online: "",
+        errors: { "too-long": "Dat bericht is te lang. Stuur het in delen.",
+            "too-fast": "Dat zijn veel berichten tegelijk. Wacht even en stuur dan de rest.",
+            "too-many-chats": "Er zijn hier te veel chats gestart. Probeer het over een paar minuten opnieuw.",
+            "server": "Er ging iets mis aan onze kant. Probeer het over een paar minuten opnieuw.",
+            "other": "Er ging iets mis. Laad de pagina opnieuw." }
     };
     var TOKEN_KEY = "zorgloket.chat.token";
     var log, form, input, status, typing, choices;
@@ -101,7 +111,7 @@
             clearTimeout(typingTimer);
             typingTimer = setTimeout(function () { typing.hidden = true; }, 15000);
         } else if (f.type === "error") {
-            bubble("system", f.reason || "", "error");
+            bubble("system", ui.errors[f.code] || ui.errors.other, "error");
         }
     }
 

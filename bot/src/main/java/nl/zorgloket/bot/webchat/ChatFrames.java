@@ -33,26 +33,31 @@ final class ChatFrames {
     record Choice(String value, String label) {
     }
 
-    /** To the browser: session, message, typing or error. */
+    /**
+     * To the browser: session, message, typing or error. An error has a {@code code} the page words
+     * for the client in their language (too-long, too-fast, too-many-chats, bad-frame, server) and a
+     * {@code reason} for developers.
+     */
     @Serdeable
     record Out(String type, @Nullable String token, @Nullable Long id, @Nullable String from, @Nullable String text,
-               @Nullable List<Choice> choices, @Nullable String ref, @Nullable Instant at, @Nullable String reason) {
+               @Nullable List<Choice> choices, @Nullable String ref, @Nullable Instant at, @Nullable String code,
+               @Nullable String reason) {
         static Out session(String token) {
-            return new Out("session", token, null, null, null, null, null, null, null);
+            return new Out("session", token, null, null, null, null, null, null, null, null);
         }
 
         static Out typing() {
-            return new Out("typing", null, null, null, null, null, null, null, null);
+            return new Out("typing", null, null, null, null, null, null, null, null, null);
         }
 
-        static Out error(String reason) {
-            return new Out("error", null, null, null, null, null, null, null, reason);
+        static Out error(String code, String reason) {
+            return new Out("error", null, null, null, null, null, null, null, code, reason);
         }
 
         static Out message(Message m, @Nullable String ref) {
             String text = m.body() == null ? "" : m.body();
             return new Out("message", null, m.id(), m.author().name().toLowerCase(Locale.ROOT), text, ChatFrames.choices(text),
-                    ref, m.createdAt(), null);
+                    ref, m.createdAt(), null, null);
         }
     }
 

@@ -84,8 +84,7 @@ class ChatSocket {
                 // hears that something went wrong rather than nothing at all
                 LOG.warn("chat socket {}: a frame could not be handled", socket.getId(), e);
                 if (socket.isOpen()) {
-                    send(socket, ChatFrames.Out.error("Er ging iets mis aan onze kant. Probeer het over een paar"
-                            + " minuten opnieuw."));
+                    send(socket, ChatFrames.Out.error("server", "The frame could not be handled."));
                 }
             }
         });
@@ -96,13 +95,13 @@ class ChatSocket {
         try {
             in = json.readValue(text, ChatFrames.In.class);
         } catch (IOException | RuntimeException e) {
-            send(socket, ChatFrames.Out.error("A frame is a JSON object with a type."));
+            send(socket, ChatFrames.Out.error("bad-frame", "A frame is a JSON object with a type."));
             return;
         }
         switch (in.type() == null ? "" : in.type()) {
             case "hello" -> hello(in, socket);
             case "message" -> message(in, socket);
-            default -> send(socket, ChatFrames.Out.error("Unknown frame type; use hello or message."));
+            default -> send(socket, ChatFrames.Out.error("bad-frame", "Unknown frame type; use hello or message."));
         }
     }
 
@@ -113,12 +112,12 @@ class ChatSocket {
 
     private void hello(ChatFrames.In in, WebSocketSession socket) {
         if (socket.contains(SESSION_ID)) {
-            send(socket, ChatFrames.Out.error("This socket said hello already."));
+            send(socket, ChatFrames.Out.error("bad-frame", "This socket said hello already."));
             return;
         }
         boolean resuming = in.token() != null && !in.token().isBlank();
         if (!resuming && !newSessionsPerAddress.allow(remote(socket), clock.instant())) {
-            send(socket, ChatFrames.Out.error("Too many new chats from this address; try again in a few minutes."));
+            send(socket, ChatFrames.Out.error("too-many-chats", "Too many new chats from this address; try again in a few minutes."));
             socket.close();
             return;
         }
@@ -133,21 +132,21 @@ class ChatSocket {
         Optional<Long> sessionId = socket.get(SESSION_ID, Long.class);
         Optional<String> address = socket.get(ChatDelivery.ADDRESS, String.class);
         if (sessionId.isEmpty() || address.isEmpty()) {
-            send(socket, ChatFrames.Out.error("Say hello first."));
+            send(socket, ChatFrames.Out.error("bad-frame", "Say hello first."));
             return;
         }
         if (in.ref() == null || !REF.matcher(in.ref()).matches()) {
-            send(socket, ChatFrames.Out.error("A message needs a ref: 1 to 40 letters, digits or '-'."));
+            send(socket, ChatFrames.Out.error("bad-frame", "A message needs a ref: 1 to 40 letters, digits or '-'."));
             return;
         }
         String body = in.text() == null ? "" : in.text();
         if (body.isBlank() || body.length() > MAX_TEXT || body.indexOf('\0') >= 0) {
-            send(socket, ChatFrames.Out.error("A message is 1 to " + MAX_TEXT + " characters."));
+            send(socket, ChatFrames.Out.error("too-long", "A message is 1 to " + MAX_TEXT + " characters."));
             return;
         }
         if (!perSession.allow(String.valueOf(sessionId.get()), clock.instant())
                 || !messagesPerAddress.allow(remote(socket), clock.instant())) {
-            send(socket, ChatFrames.Out.error("That is a lot of messages at once; wait a moment."));
+            send(socket, ChatFrames.Out.error("too-fast", "That is a lot of messages at once; wait a moment."));
             return;
         }
         send(socket, ChatFrames.Out.typing());

@@ -33,7 +33,6 @@ import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -183,6 +182,20 @@ class ChatSocketTest implements TestPropertyProvider {
     }
 
     @Test
+    void aChatThatSendsTooManyMessagesAMinuteIsSlowedDown() throws Exception {
+        try (Browser b = open("https://www.sorg.example")) {
+            hello(b, null, 0);
+            for (int i = 0; i < 31; i++) {
+                say(b, "r" + i, "hallo " + i);
+            }
+            assertEquals("too-fast", next(b, f -> "error".equals(f.get("type"))).get("code"));
+        }
+        long stored = java.util.stream.StreamSupport.stream(messages.findAll().spliterator(), false)
+                .filter(m -> m.providerMessageId() != null && m.providerMessageId().startsWith("web:")).count();
+        assertEquals(30, stored);
+    }
+
+    @Test
     void anotherSiteCannotOpenTheSocket() {
         Api.Answer refused = new Api(http, json).send(HttpRequest.GET("/chat/ws").header("Origin", "https://evil.example"), null);
         assertEquals(403, refused.status());
@@ -197,7 +210,7 @@ class ChatSocketTest implements TestPropertyProvider {
             assertEquals("Say hello first.", next(b, f -> "error".equals(f.get("type"))).get("reason"));
             hello(b, null, 0);
             say(b, "m2", "x".repeat(ChatSocket.MAX_TEXT + 1));
-            assertNotNull(next(b, f -> "error".equals(f.get("type"))).get("reason"));
+            assertEquals("too-long", next(b, f -> "error".equals(f.get("type"))).get("code"));
             b.send("{not json");
             assertEquals("A frame is a JSON object with a type.", next(b, f -> "error".equals(f.get("type"))).get("reason"));
         }
