@@ -41,8 +41,12 @@ class ClientMessageFeed {
 
     @Scheduled(fixedDelay = "${zorgloket.feed.poll-interval:1s}")
     synchronized void poll() {
-        if (floor < 0 || sink.currentSubscriberCount() == 0) {
-            // nobody watches: start from now once someone does
+        if (sink.currentSubscriberCount() == 0) {
+            // nobody watches: no reading; the feed starts from the newest message once someone does
+            floor = -1;
+            return;
+        }
+        if (floor < 0) {
             floor = messages.maxId();
             after = floor;
             passedOn.clear();

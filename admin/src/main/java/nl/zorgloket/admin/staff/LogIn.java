@@ -1,6 +1,7 @@
 package nl.zorgloket.admin.staff;
 
 import jakarta.inject.Singleton;
+import nl.zorgloket.admin.web.WindowCounter;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.util.OptionalLong;
 /**
  * Checks a username and password. Repeated failures make the account wait (a minute, doubling up to
  * an hour; in the database, so on every instance) and make the address they came from wait; a
- * username without an account waits the same way, so waiting does not tell which accounts exist.
+ * username without an account waits too (after as many failures, for a minute, on this instance),
+ * so a quick guess at names does not tell which accounts exist.
  */
 @Singleton
 public class LogIn {
@@ -37,8 +39,8 @@ public class LogIn {
     private final PasswordHasher hasher;
     private final Totp totp;
     private final Clock clock;
-    private final FailureCounter addresses;
-    private final FailureCounter unknownNames;
+    private final WindowCounter addresses;
+    private final WindowCounter unknownNames;
 
     LogIn(StaffUserRepository users, LoginRecords records, PasswordHasher hasher, Totp totp, SecuritySettings settings,
           Clock clock) {
@@ -47,8 +49,8 @@ public class LogIn {
         this.records = records;
         this.hasher = hasher;
         this.clock = clock;
-        this.addresses = new FailureCounter(settings.addressFailures(), settings.addressWindow());
-        this.unknownNames = new FailureCounter(settings.failuresBeforeLock(), settings.firstLock());
+        this.addresses = new WindowCounter(settings.addressFailures(), settings.addressWindow());
+        this.unknownNames = new WindowCounter(settings.failuresBeforeLock(), settings.firstLock());
     }
 
     /** @param code the code from the authenticator app, or null */
@@ -66,8 +68,8 @@ public class LogIn {
                 return new Outcome.Waiting(nameWait.get());
             }
             hasher.verifyDecoy(password);
-            unknownNames.failed(name, now);
-            addresses.failed(address, now);
+            unknownNames.count(name, now);
+            addresses.count(address, now);
             return unknownNames.blockedUntil(name, now).<Outcome>map(Outcome.Waiting::new).orElse(new Outcome.Refused());
         }
         StaffUser user = found.get();
@@ -75,7 +77,7 @@ public class LogIn {
             return new Outcome.Waiting(user.lockedUntil());
         }
         if (!hasher.verify(password, user.passwordHash())) {
-            addresses.failed(address, now);
+            addresses.count(address, now);
             return records.failed(user.id(), now).<Outcome>map(Outcome.Waiting::new).orElse(new Outcome.Refused());
         }
         if (user.totpEnabled()) {
@@ -84,7 +86,7 @@ public class LogIn {
             }
             OptionalLong step = totp.verify(user.totpSecret(), code, user.totpLastStep(), now);
             if (step.isEmpty() || !records.codeUsed(user.id(), step.getAsLong(), now)) {
-                addresses.failed(address, now);
+                addresses.count(address, now);
                 return records.failed(user.id(), now).<Outcome>map(Outcome.Waiting::new).orElse(new Outcome.Refused());
             }
         }

@@ -12,6 +12,7 @@ import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
+import nl.zorgloket.admin.web.WindowCounter;
 import nl.zorgloket.bot.inbound.InboundWorker;
 import nl.zorgloket.intake.conversation.InboundMessage;
 import nl.zorgloket.intake.conversation.InboundQueue;
@@ -49,9 +50,9 @@ class ChatSocket {
     private final Clock clock;
     private final ExecutorService blocking;
     // a person types a message every few seconds at most; scripts do not get to fill the queue
-    private final RateLimit perSession = new RateLimit(30, Duration.ofMinutes(1));
-    private final RateLimit newSessionsPerAddress = new RateLimit(20, Duration.ofMinutes(10));
-    private final RateLimit messagesPerAddress = new RateLimit(120, Duration.ofMinutes(1));
+    private final WindowCounter perSession = new WindowCounter(30, Duration.ofMinutes(1));
+    private final WindowCounter newSessionsPerAddress = new WindowCounter(20, Duration.ofMinutes(10));
+    private final WindowCounter messagesPerAddress = new WindowCounter(120, Duration.ofMinutes(1));
 
     ChatSocket(ChatSessions sessions, ChatDelivery delivery, InboundQueue queue, Optional<InboundWorker> worker,
                HttpClientAddressResolver addresses, ObjectMapper json, Clock clock,
