@@ -15,6 +15,8 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -42,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The provider index: the one owner of its {@link IndexWriter} and {@link SearcherManager}.
@@ -77,6 +80,7 @@ public final class ProviderIndex implements AutoCloseable {
     private final SearcherManager searchers;
     /** External id to the version indexed: what the database is compared with. */
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
+    private final TypoNeighbours typoNeighbours = new TypoNeighbours();
 
     private ProviderIndex(Directory directory, CareVocabulary vocabulary) throws IOException {
         this.vocabulary = vocabulary;
@@ -231,10 +235,12 @@ public final class ProviderIndex implements AutoCloseable {
             int edits = Math.min(Folding.typoBudget(word.length()), MAX_TYPO_EDITS);
             // Only a word no provider uses can be a typo worth correcting; building the automaton that
             // finds the corrections is most of a query's cost, so words that exist skip it.
-            if (edits > 0 && typoTerms < MAX_TYPO_TERMS && searcher.getIndexReader().docFreq(term) == 0) {
+            // Most such words are everyday words with no provider term near them either; which ones are
+            // is remembered per index version, so only real typos pay for the automaton.
+            if (edits > 0 && typoTerms < MAX_TYPO_TERMS && searcher.getIndexReader().docFreq(term) == 0
+                    && typoNeighbours.any(searcher.getIndexReader(), term, edits)) {
                 typoTerms++;
-                // the first letter is rarely the typo, and fixing it makes the expansion cheap
-                relevance.add(new BoostQuery(new FuzzyQuery(term, edits, 1, TYPO_EXPANSIONS, true), TYPO_BOOST),
+                relevance.add(new BoostQuery(typoQuery(term, edits), TYPO_BOOST),
                         BooleanClause.Occur.SHOULD);
             }
         }
@@ -259,6 +265,41 @@ public final class ProviderIndex implements AutoCloseable {
         // A waiting list does not exclude a provider; it ranks it below those with a place.
         return FunctionScoreQuery.boostByQuery(q.build(),
                 new TermQuery(new Term(ProviderDocuments.ACCEPTING, "false")), WAITING_LIST_FACTOR);
+    }
+
+    private static FuzzyQuery typoQuery(Term term, int edits) {
+        // the first letter is rarely the typo, and fixing it makes the expansion cheap
+        return new FuzzyQuery(term, edits, 1, TYPO_EXPANSIONS, true);
+    }
+
+    /**
+     * Whether a word has any indexed word within its typo budget, remembered for the index version
+     * it was asked of: the next version (any provider change) starts afresh.
+     */
+    private static final class TypoNeighbours {
+        private static final int MAX_REMEMBERED = 50_000;
+
+        private record Remembered(Object readerKey, Map<String, Boolean> words) {
+        }
+
+        private final AtomicReference<Remembered> remembered = new AtomicReference<>(new Remembered(null, Map.of()));
+
+        boolean any(IndexReader reader, Term term, int edits) throws IOException {
+            Object key = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+            Remembered current = remembered.get();
+            if (current.readerKey() != key || current.words().size() >= MAX_REMEMBERED) {
+                current = new Remembered(key, new ConcurrentHashMap<>());
+                remembered.set(current);
+            }
+            String word = edits + ":" + term.text();
+            Boolean known = current.words().get(word);
+            if (known == null) {
+                Terms terms = MultiTerms.getTerms(reader, term.field());
+                known = terms != null && typoQuery(term, edits).getTermsEnum(terms).next() != null;
+                current.words().put(word, known);
+            }
+            return known;
+        }
     }
 
     private List<String> analyzedTerms(String text) {

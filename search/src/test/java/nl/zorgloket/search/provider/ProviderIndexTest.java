@@ -129,6 +129,15 @@ class ProviderIndexTest {
     }
 
     @Test
+    void aTypoOfAWordThatArrivesWithANewProviderFindsIt() {
+        // the first search learns that "tuinmn" is near no word; the next index version must not believe it
+        assertEquals(List.of(), ids(new ProviderQuery("tuinmn", null, null, 5, "nl")));
+        index.upsert(new Provider("garden", "De Tuinman", "Werk in de kas.", List.of(), List.of("Oost Gelre"),
+                null, null, true));
+        assertEquals(List.of("garden"), ids(new ProviderQuery("tuinmn", null, null, 5, "nl")));
+    }
+
+    @Test
     void aPartOfACompoundFindsTheCompound() {
         // "crisisopvang" is no kind of care in the vocabulary: only the analysis splits it
         index.upsert(new Provider("shelter", "De Haven", "Crisisopvang voor gezinnen.", List.of(),
