@@ -20,12 +20,6 @@ interface InboundQueueRepository extends CrudRepository<QueuedInbound, Long> {
             ORDER BY id LIMIT 1""")
     Optional<QueuedInbound> findHead(String address);
 
-    @Query("""
-            SELECT id FROM inbound_queue
-            WHERE channel_address = :address AND failed_at IS NULL
-            ORDER BY id LIMIT 1""")
-    Optional<Long> findHeadId(String address);
-
     /** Addresses with a message that is due and has waited longer than a worker should take to start on it. */
     @Query("""
             SELECT DISTINCT channel_address FROM inbound_queue

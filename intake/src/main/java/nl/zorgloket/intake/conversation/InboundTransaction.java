@@ -74,7 +74,9 @@ class InboundTransaction {
     @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public HandledMessage handle(InboundMessage in) {
         Instant now = clock.instant();
-        return process(lockContact(in, now), in, now, Delivery.INLINE);
+        InboundLock lock = lock(in, now);
+        return process(lock, conversations.inboundFacts(in.channelAddress(), lock.conversationId(),
+                in.providerMessageId()), in, now, Delivery.INLINE);
     }
 
     /** How the replies of a message reach the client. */
@@ -98,49 +100,55 @@ class InboundTransaction {
     @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public Optional<HandledMessage> handleQueued(QueuedInbound queued, Delivery delivery) {
         InboundMessage in = toInbound(queued);
-        Contact contact = lockContact(in, queued.receivedAt());
+        InboundLock lock = lock(in, queued.receivedAt());
+        InboundFacts facts = conversations.inboundFacts(in.channelAddress(), lock.conversationId(),
+                in.providerMessageId());
         // Handlers of one address wait for each other on the contact lock: look again now that we hold it.
-        if (!queue.findHeadId(queued.channelAddress()).equals(Optional.of(queued.id()))) {
+        if (!queued.id().equals(facts.queueHeadId())) {
             return Optional.empty();
         }
-        HandledMessage handled = process(contact, in, queued.receivedAt(), delivery);
+        HandledMessage handled = process(lock, facts, in, queued.receivedAt(), delivery);
         queue.deleteById(queued.id());
         return Optional.of(handled);
     }
 
-    /** Locks the contact first, always, creating it on its first message: one lock order everywhere. */
-    private Contact lockContact(InboundMessage in, Instant now) {
-        Optional<Contact> known = contacts.findForUpdate(in.channelAddress());
+    /**
+     * Locks the contact and its open conversation, creating them on the first message; one query
+     * when both exist, which is every message but a conversation's first. The locks are taken
+     * before anything else is read: a read in the same statement could see the state from before
+     * the wait for them.
+     */
+    private InboundLock lock(InboundMessage in, Instant now) {
+        Optional<InboundLock> known = conversations.lockForInbound(in.channelAddress());
         if (known.isEmpty()) {
             contacts.insertIgnore(in.channelAddress(), in.medium().name(), in.phone(), in.displayName(), now);
-            known = contacts.findForUpdate(in.channelAddress());
+            known = conversations.lockForInbound(in.channelAddress());
         }
-        return known.orElseThrow();
+        InboundLock lock = known.orElseThrow();
+        if (lock.hasConversation()) {
+            return lock;
+        }
+        conversations.insertIgnoreOpen(lock.contactId(), in.channelAddress(), in.medium().name(),
+                write(DialogueState.initial()), now);
+        return conversations.lockForInbound(in.channelAddress()).orElseThrow();
     }
 
     /** @param receivedAt when the client's message reached us: its time in the conversation */
-    private HandledMessage process(Contact contact, InboundMessage in, Instant receivedAt, Delivery delivery) {
-        Optional<Conversation> open = conversations.findOpenForUpdate(in.channelAddress());
-        if (open.isEmpty()) {
-            conversations.insertIgnoreOpen(contact.id(), in.channelAddress(), in.medium().name(),
-                    write(DialogueState.initial()), receivedAt);
-            open = conversations.findOpenForUpdate(in.channelAddress());
-        }
-        Conversation conversation = open.orElseThrow();
+    private HandledMessage process(InboundLock lock, InboundFacts facts, InboundMessage in, Instant receivedAt, Delivery delivery) {
+        Conversation conversation = lock.conversation();
+        long contactId = lock.contactId();
         boolean queueReplies = delivery == Delivery.OUTBOX
-                || delivery == Delivery.INLINE_IN_ORDER && outbox.countUnsentInConversation(conversation.id()) > 0;
+                || delivery == Delivery.INLINE_IN_ORDER && facts.unsentReplies() > 0;
 
-        if (in.providerMessageId() != null) {
-            Optional<Message> earlier = messages.findByProviderMessageId(in.providerMessageId());
-            if (earlier.isPresent()) {
-                LOG.debug("duplicate delivery of message {}", earlier.get().id());
-                List<Message> replies = messages.findByReplyToIdOrderById(earlier.get().id());
-                // The same answer again, unless it went out through the outbox: that sends each message once.
-                boolean answeredInline = delivery != Delivery.OUTBOX && !replies.isEmpty()
-                        && outbox.countByMessageIdIn(replies.stream().map(Message::id).toList()) == 0;
-                return new HandledMessage(conversation.id(), earlier.get().id(),
-                        answeredInline ? replies.stream().map(Message::body).toList() : List.of(), true);
-            }
+        if (facts.earlierMessageId() != null) {
+            long earlier = facts.earlierMessageId();
+            LOG.debug("duplicate delivery of message {}", earlier);
+            List<Message> replies = messages.findByReplyToIdOrderById(earlier);
+            // The same answer again, unless it went out through the outbox: that sends each message once.
+            boolean answeredInline = delivery != Delivery.OUTBOX && !replies.isEmpty()
+                    && outbox.countByMessageIdIn(replies.stream().map(Message::id).toList()) == 0;
+            return new HandledMessage(conversation.id(), earlier,
+                    answeredInline ? replies.stream().map(Message::body).toList() : List.of(), true);
         }
         Message stored = messages.save(new Message(null, conversation.id(), Direction.IN, Author.CLIENT, in.body(),
                 mediaJson(in.media()), in.providerMessageId(), null, null, null, null, receivedAt));
@@ -151,10 +159,10 @@ class InboundTransaction {
 
         Mode mode = conversation.mode();
         for (Effect effect : turn.effects()) {
-            mode = apply(effect, contact, conversation, turn.state(), mode, receivedAt);
+            mode = apply(effect, contactId, conversation, turn.state(), mode, receivedAt);
         }
         if (turn.state().language() != state.language()) {
-            contacts.updateLanguage(contact.id(), turn.state().language().code());
+            contacts.updateLanguage(contactId, turn.state().language().code());
         }
         Instant now = clock.instant();
         conversations.update(conversation.afterInbound(write(turn.state()), mode, receivedAt, now));
@@ -186,25 +194,25 @@ class InboundTransaction {
                 queued.providerMessageId(), queued.body(), media);
     }
 
-    private Mode apply(Effect effect, Contact contact, Conversation conversation, DialogueState state, Mode mode,
+    private Mode apply(Effect effect, long contactId, Conversation conversation, DialogueState state, Mode mode,
                        Instant now) {
         return switch (effect) {
             case Effect.ConsentGiven given -> {
-                consents.save(new Consent(null, contact.id(), conversation.id(), given.messageId(), given.textVersion(),
+                consents.save(new Consent(null, contactId, conversation.id(), given.messageId(), given.textVersion(),
                         conversation.medium(), now, null));
                 yield mode;
             }
             case Effect.ConsentRefused refused -> {
                 messages.redactClientMessages(conversation.id());
-                contacts.forgetDisplayName(contact.id(), now);
+                contacts.forgetDisplayName(contactId, now);
                 yield mode;
             }
             case Effect.OptedOut out -> {
-                contacts.updateOptedOutAt(contact.id(), now, now);
+                contacts.updateOptedOutAt(contactId, now, now);
                 yield mode;
             }
             case Effect.OptedIn in -> {
-                contacts.updateOptedOutAt(contact.id(), null, now);
+                contacts.updateOptedOutAt(contactId, null, now);
                 yield mode;
             }
             case Effect.Handoff handoff -> {
