@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Load for bin/bench: closed-loop clients, each a WhatsApp client going through a whole care
@@ -49,6 +50,8 @@ public final class WebhookLoad {
     private final AtomicLong answered = new AtomicLong();
     /** Requests whose connection broke: the service may or may not have stored them. */
     private final AtomicLong lostRequests = new AtomicLong();
+    /** What went wrong first in the current phase, printed with its error count. */
+    private final AtomicReference<String> firstError = new AtomicReference<>();
     private final AtomicLong numbers = new AtomicLong();
     private final long runNumber = System.currentTimeMillis() / 1000 % 100_000;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -59,7 +62,7 @@ public final class WebhookLoad {
         this.publicBaseUrl = args.getOrDefault("public-base-url", baseUrl);
         this.token = args.get("token");
         this.clients = Integer.parseInt(args.getOrDefault("clients", "16"));
-        this.warmup = Duration.ofSeconds(Long.parseLong(args.getOrDefault("warmup", "10")));
+        this.warmup = Duration.ofSeconds(Long.parseLong(args.getOrDefault("warmup", "60")));
         this.measure = Duration.ofSeconds(Long.parseLong(args.getOrDefault("seconds", "30")));
         this.pid = Long.parseLong(args.getOrDefault("pid", "0"));
         this.webhookOnly = Boolean.parseBoolean(args.getOrDefault("webhook-only", "false"));
@@ -137,8 +140,14 @@ public final class WebhookLoad {
         long[] sent = micros(handling[1]);
         System.out.printf(Locale.ROOT, "from arrival to the first reply written: p50 %.1f ms, p99 %.1f ms (%d messages)%n",
                 percentile(written, 50) / 1000.0, percentile(written, 99) / 1000.0, written.length);
-        System.out.printf(Locale.ROOT, "from arrival to the first reply accepted by Twilio (the stub): p50 %.1f ms, p99 %.1f ms%n",
-                percentile(sent, 50) / 1000.0, percentile(sent, 99) / 1000.0);
+        if (sent.length == 0) {
+            System.out.println("from arrival to the first reply accepted by Twilio (the stub): no reply went through "
+                    + "the outbox, every message was answered in the webhook's own response");
+        } else {
+            System.out.printf(Locale.ROOT, "from arrival to the first reply accepted by Twilio (the stub): p50 %.1f ms, "
+                    + "p99 %.1f ms (%d messages)%n", percentile(sent, 50) / 1000.0, percentile(sent, 99) / 1000.0,
+                    sent.length);
+        }
         if (pid > 0) {
             System.out.printf(Locale.ROOT, "service peak RSS (VmHWM): %.0f MiB%n", status("VmHWM:") / 1024.0);
         }
@@ -174,6 +183,7 @@ public final class WebhookLoad {
 
     private Result phase(String name, String path) throws Exception {
         runClients(path, warmup, false, new ArrayList<>());
+        firstError.set(null);
         List<long[]> perClient = new ArrayList<>();
         long[] counts = runClients(path, measure, true, perClient);
         long total = Arrays.stream(perClient.toArray(long[][]::new)).mapToLong(a -> a.length).sum();
@@ -185,8 +195,9 @@ public final class WebhookLoad {
         }
         Arrays.sort(all);
         Result r = new Result(name, counts[0], counts[1], measure.toNanos() / 1e9, all, pid > 0 ? status("VmRSS:") : 0);
-        System.out.printf(Locale.ROOT, "%s: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors%n", name, r.perSecond(),
-                r.percentileMillis(50), r.percentileMillis(99), r.errors());
+        System.out.printf(Locale.ROOT, "%s: %.0f/s, p50 %.2f ms, p99 %.2f ms, %d errors%s%n", name, r.perSecond(),
+                r.percentileMillis(50), r.percentileMillis(99), r.errors(),
+                firstError.get() == null ? "" : " (the first: " + firstError.get() + ")");
         return r;
     }
 
@@ -217,6 +228,7 @@ public final class WebhookLoad {
                         } catch (IOException e) {
                             // a lost connection is an error of this request, not the end of the run
                             errors.incrementAndGet();
+                            firstError.compareAndSet(null, e.toString());
                             lostRequests.incrementAndGet();
                             continue;
                         }
@@ -229,6 +241,7 @@ public final class WebhookLoad {
                             }
                         } else {
                             errors.incrementAndGet();
+                            firstError.compareAndSet(null, "HTTP " + response.statusCode());
                         }
                     }
                     return new long[] {answered};
