@@ -3,6 +3,7 @@ package nl.zorgloket.intake;
 import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.inject.BeanDefinition;
+import io.micronaut.inject.ProxyBeanDefinition;
 import io.micronaut.scheduling.DefaultTaskExceptionHandler;
 import io.micronaut.scheduling.TaskExceptionHandler;
 import jakarta.inject.Inject;
@@ -42,12 +43,13 @@ public class ScheduledTaskFailures implements TaskExceptionHandler<Object, Throw
 
     @Override
     public void handleCreationFailure(BeanDefinition<Object> beanType, Throwable failure) {
+        String name = (beanType instanceof ProxyBeanDefinition<?> proxy ? proxy.getTargetType()
+                : beanType.getBeanType()).getSimpleName();
         if (!running.getAsBoolean()) {
-            LOG.debug("scheduled task of {} skipped: the service is stopping", beanType.getBeanType().getSimpleName());
+            LOG.debug("scheduled task of {} skipped: the service is stopping", name);
             return;
         }
-        LOG.error("scheduled task of {} could not start ({})", beanType.getBeanType().getSimpleName(),
-                failure.getClass().getName());
+        LOG.error("scheduled task of {} could not start ({})", name, failure.getClass().getName());
         LOG.debug("details", failure);
     }
 }

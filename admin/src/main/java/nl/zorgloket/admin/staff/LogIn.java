@@ -12,8 +12,8 @@ import java.util.OptionalLong;
 /**
  * Checks a username and password. Repeated failures make the account wait (a minute, doubling up to
  * an hour; in the database, so on every instance) and make the address they came from wait; a
- * username without an account waits too (after as many failures, for a minute, on this instance),
- * so a quick guess at names does not tell which accounts exist.
+ * username without an account waits the same way (counted on this instance), so neither the
+ * answers nor the waits tell which accounts exist.
  */
 @Singleton
 public class LogIn {
@@ -40,7 +40,7 @@ public class LogIn {
     private final Totp totp;
     private final Clock clock;
     private final WindowCounter addresses;
-    private final WindowCounter unknownNames;
+    private final UnknownNames unknownNames;
 
     LogIn(StaffUserRepository users, LoginRecords records, PasswordHasher hasher, Totp totp, SecuritySettings settings,
           Clock clock) {
@@ -50,7 +50,7 @@ public class LogIn {
         this.hasher = hasher;
         this.clock = clock;
         this.addresses = new WindowCounter(settings.addressFailures(), settings.addressWindow());
-        this.unknownNames = new WindowCounter(settings.failuresBeforeLock(), settings.firstLock());
+        this.unknownNames = new UnknownNames(settings);
     }
 
     /** @param code the code from the authenticator app, or null */
@@ -63,14 +63,13 @@ public class LogIn {
         String name = username.strip().toLowerCase(Locale.ROOT);
         Optional<StaffUser> found = users.findByUsername(name).filter(StaffUser::active);
         if (found.isEmpty()) {
-            Optional<Instant> nameWait = unknownNames.blockedUntil(name, now);
+            Optional<Instant> nameWait = unknownNames.waitingUntil(name, now);
             if (nameWait.isPresent()) {
                 return new Outcome.Waiting(nameWait.get());
             }
             hasher.verifyDecoy(password);
-            unknownNames.count(name, now);
             addresses.count(address, now);
-            return unknownNames.blockedUntil(name, now).<Outcome>map(Outcome.Waiting::new).orElse(new Outcome.Refused());
+            return unknownNames.failed(name, now).<Outcome>map(Outcome.Waiting::new).orElse(new Outcome.Refused());
         }
         StaffUser user = found.get();
         if (user.lockedAt(now)) {
