@@ -23,6 +23,10 @@ record Choice(String value, Text label, List<String> words) {
             Map.entry("nul", 0), Map.entry("zero", 0), Map.entry("none", 0));
     private static final Set<String> FILLER = Set.of("optie", "nummer", "nr", "keuze", "graag", "de", "het",
             "option", "number", "please", "ik", "kies", "neem", "choose", "i");
+    // A word the client denies does not choose its option: "niet dringend", "niet zo snel", "not very urgent".
+    private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit", "not", "no", "never");
+    private static final Set<String> SOFTENERS = Set.of("zo", "erg", "heel", "echt", "super", "te", "so", "very",
+            "really", "that", "too");
 
     static String render(List<Choice> choices, Language language) {
         StringBuilder out = new StringBuilder();
@@ -56,12 +60,12 @@ record Choice(String value, Text label, List<String> words) {
             return i >= 1 && i <= choices.size() ? Optional.of(choices.get(i - 1)) : Optional.empty();
         }
         // The longest matching phrase wins: "weet ik niet" is not "niet".
-        String padded = " " + Folding.fold(text) + " ";
+        List<String> tokens = Folding.tokens(text);
         Choice found = null;
         int longest = 0;
         boolean tie = false;
         for (Choice c : choices) {
-            int best = c.words().stream().filter(w -> padded.contains(" " + w + " "))
+            int best = c.words().stream().filter(w -> saidAndNotDenied(tokens, Folding.tokens(w)))
                     .mapToInt(String::length).max().orElse(0);
             if (best > longest) {
                 found = c;
@@ -72,5 +76,26 @@ record Choice(String value, Text label, List<String> words) {
             }
         }
         return tie ? Optional.empty() : Optional.ofNullable(found);
+    }
+
+    /** Whether the phrase occurs in the text without a denial just before it ("niet", "niet zo"). */
+    private static boolean saidAndNotDenied(List<String> tokens, List<String> phrase) {
+        if (phrase.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+            if (tokens.subList(i, i + phrase.size()).equals(phrase) && !deniedBefore(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean deniedBefore(List<String> tokens, int start) {
+        int before = start - 1;
+        if (before >= 0 && SOFTENERS.contains(tokens.get(before))) {
+            before--;
+        }
+        return before >= 0 && NEGATIONS.contains(tokens.get(before));
     }
 }

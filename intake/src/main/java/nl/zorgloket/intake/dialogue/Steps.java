@@ -45,13 +45,17 @@ final class Steps {
             new Choice("WEEKS", new Text("Binnen een paar weken", "Within a few weeks"),
                     List.of("paar weken", "binnen een maand", "weken", "few weeks", "within a month", "weeks")),
             new Choice("NO_HURRY", new Text("Er is geen haast", "There is no hurry"),
-                    List.of("geen haast", "no hurry", "geen spoed", "niet dringend", "rustig aan", "not urgent")));
+                    List.of("geen haast", "no hurry", "geen spoed", "niet dringend", "niet zo dringend",
+                            "niet erg dringend", "niet zo snel", "niet urgent", "kan wachten", "mag wachten",
+                            "rustig aan", "not urgent", "not so urgent", "not that urgent", "not very urgent",
+                            "it can wait", "can wait")));
 
     private static final List<Choice> INDICATION = List.of(
             new Choice("YES", new Text("Ja", "Yes"), List.of("ja", "yes", "jawel", "heb ik", "hebben we")),
             new Choice("REQUESTED", new Text("Aangevraagd, maar nog niet rond", "Applied for, not decided yet"),
                     List.of("aangevraagd", "aanvraag", "loopt", "applied", "pending", "bezig")),
-            new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "geen", "niet", "none")),
+            new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "geen", "niet", "none", "heb ik niet",
+                    "hebben we niet", "heeft hij niet", "heeft ze niet", "nog geen", "do not have", "don t have")),
             new Choice("UNKNOWN", new Text("Weet ik niet", "I don't know"),
                     List.of("weet ik niet", "weet niet", "geen idee", "dont know", "don t know", "not sure",
                             "onbekend", "unknown")));

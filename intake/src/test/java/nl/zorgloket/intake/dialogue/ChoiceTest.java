@@ -33,4 +33,19 @@ class ChoiceTest {
         assertEquals(Optional.empty(), Choice.pick(CHOICES, "4"));
         assertEquals("YES", Choice.pick(CHOICES, "optie 3").orElseThrow().value());
     }
+
+    private static final List<Choice> HOW_SOON = List.of(
+            new Choice("SOON", new Text("Zo snel mogelijk", "As soon as possible"), List.of("dringend", "meteen", "urgent")),
+            new Choice("NO_HURRY", new Text("Geen haast", "No hurry"), List.of("geen haast", "niet dringend")));
+
+    @Test
+    void aDeniedWordDoesNotChooseItsOption() {
+        assertEquals("NO_HURRY", Choice.pick(HOW_SOON, "het is niet dringend").orElseThrow().value());
+        assertEquals(Optional.empty(), Choice.pick(HOW_SOON, "niet zo dringend"), "denied, and no option says so");
+        assertEquals(Optional.empty(), Choice.pick(HOW_SOON, "hoeft niet meteen"));
+        assertEquals(Optional.empty(), Choice.pick(HOW_SOON, "not very urgent"));
+        assertEquals("SOON", Choice.pick(HOW_SOON, "nee, het is dringend").orElseThrow().value(),
+                "a no further away denies nothing");
+        assertEquals("SOON", Choice.pick(HOW_SOON, "heel dringend").orElseThrow().value());
+    }
 }

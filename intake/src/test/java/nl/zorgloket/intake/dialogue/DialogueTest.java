@@ -67,6 +67,40 @@ class DialogueTest {
     }
 
     @Test
+    void aClientWhoSaysItIsNotUrgentIsNotPutFirst() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                + "wij wonen in Lichtenvoorde. Het is niet dringend.");
+        chat.send("ja");
+        assertEquals("NO_HURRY", chat.state.value(Slot.URGENCY), "understood from the first message");
+
+        Chat asked = new Chat(Medium.WHATSAPP);
+        asked.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                + "wij wonen in Lichtenvoorde");
+        assertTrue(asked.send("ja").contains("Hoe snel is de hulp nodig?"));
+        asked.send("niet zo dringend");
+        assertEquals("NO_HURRY", asked.state.value(Slot.URGENCY));
+
+        Chat vague = new Chat(Medium.WHATSAPP);
+        vague.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                + "wij wonen in Lichtenvoorde");
+        vague.send("ja");
+        assertTrue(vague.send("hoeft niet meteen").contains("Kies een nummer"), "denied, so asked again");
+        assertFalse(vague.state.has(Slot.URGENCY));
+    }
+
+    @Test
+    void anIndicationTheClientSaysTheyDoNotHaveIsNo() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                + "wij wonen in Lichtenvoorde");
+        chat.send("ja");
+        assertTrue(chat.send("binnen een paar weken").contains("Is er al een indicatie"));
+        chat.send("heb ik niet");
+        assertEquals("NO", chat.state.value(Slot.INDICATION));
+    }
+
+    @Test
     void contactWishSentForTheNameIsKeptAndTheNameAskedAgain() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
