@@ -64,6 +64,10 @@ final class Steps {
             "(?<![0-9])([0-9]{1,3}) ?(?:jaar|jr|jarige|years?|yrs?|yo|jarig)(?![a-z])");
     private static final Pattern AGE_AFTER_WORD = Pattern.compile(
             "(?:van|is|ben|aged|age|leeftijd|wordt|word) ([0-9]{1,3})(?![0-9])");
+    // "mijn zoon (15)", "my daughter 9": brackets and commas are gone after folding
+    private static final Pattern AGE_AFTER_RELATION = Pattern.compile(
+            "(?:zoon|dochter|kind|kleinkind|moeder|vader|oma|opa|man|vrouw|partner|broer|zus|zusje|broertje|"
+            + "son|daughter|child|grandchild|mother|father|mom|mum|dad|husband|wife|brother|sister) ([0-9]{1,3})(?![0-9])");
     private static final Pattern MONTHS = Pattern.compile("(?<![0-9])[0-9]{1,2} ?(?:maanden|maand|months?)");
     private static final Pattern ANY_NUMBER = Pattern.compile("(?<![0-9])([0-9]{1,3})(?![0-9])");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
@@ -249,7 +253,7 @@ final class Steps {
         if (MONTHS.matcher(folded).find()) {
             return Optional.of(0);
         }
-        for (Pattern p : List.of(AGE_WITH_UNIT, AGE_AFTER_WORD)) {
+        for (Pattern p : List.of(AGE_WITH_UNIT, AGE_AFTER_WORD, AGE_AFTER_RELATION)) {
             Matcher m = p.matcher(folded);
             while (m.find()) {
                 int a = Integer.parseInt(m.group(1));

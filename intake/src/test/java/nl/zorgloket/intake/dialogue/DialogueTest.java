@@ -90,6 +90,31 @@ class DialogueTest {
     }
 
     @Test
+    void helpWithWashingAndDressingIsANeedTheClientIsNotAskedAgain() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        String first = chat.send("goedemiddag mijn vader van 80 in groenlo heeft hulp nodig met douchen en aankleden");
+        assertTrue(first.contains("voor je vader, 80 jaar, in Groenlo, verzorging thuis (wijkverpleging)"), first);
+        assertTrue(chat.send("ja").contains("Hoe snel is de hulp nodig?"));
+        assertEquals("wijkverpleging", chat.state.value(Slot.NEED));
+    }
+
+    @Test
+    void anAgeInBracketsAfterTheRelationIsUnderstood() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("hi, my daughter (9) has adhd and we need help after school. we live in winterswijk");
+        chat.send("yes");
+        assertEquals("DAUGHTER", chat.state.value(Slot.CARE_FOR));
+        assertEquals("9", chat.state.value(Slot.AGE));
+    }
+
+    @Test
+    void forgetfulnessIsNotEchoedAsADiagnosis() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        String first = chat.send("hallo mijn moeder word vergeetachtig en ik weet niet meer wat ik moet doen");
+        assertTrue(first.contains("voor je moeder, geheugenproblemen of dementie."), first);
+    }
+
+    @Test
     void anIndicationTheClientSaysTheyDoNotHaveIsNo() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
