@@ -8,6 +8,7 @@ import nl.zorgloket.search.place.PlaceMatch;
 import nl.zorgloket.search.text.Folding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,6 +99,8 @@ final class Steps {
             Map.entry("friend", CareFor.RELATIVE), Map.entry("neighbour", CareFor.RELATIVE),
             Map.entry("neighbor", CareFor.RELATIVE), Map.entry("parents", CareFor.PARENT),
             Map.entry("client", CareFor.CLIENT), Map.entry("clienten", CareFor.CLIENT));
+    // "ik ben 34 en ...": someone who gives their own age asks for themselves, unless they name someone else
+    private static final Pattern OWN_AGE = Pattern.compile("(?:^| )(?:ik ben|i am|i m) [0-9]{1,3}(?: |$)");
     private static final List<String> SELF_PHRASES = List.of("voor mezelf", "voor mijzelf", "voor mij zelf",
             "voor mij", "ik zelf", "ikzelf", "for myself", "for me", "myself");
     private static final List<String> PROFESSIONAL_PHRASES = List.of("als professional", "ik werk als",
@@ -238,12 +241,38 @@ final class Steps {
                 return Optional.of(r);
             }
         }
+        // A typo is still a relation: "mn dochtr", "mijn moedr" (in a first message only after "mijn").
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!strict || i > 0 && POSSESSIVES.contains(tokens.get(i - 1))) {
+                Optional<CareFor> near = nearRelation(tokens.get(i));
+                if (near.isPresent()) {
+                    return near;
+                }
+            }
+        }
         for (String p : SELF_PHRASES) {
             if (padded.contains(" " + p + " ")) {
                 return Optional.of(CareFor.SELF);
             }
         }
+        if (OWN_AGE.matcher(folded).find()) {
+            return Optional.of(CareFor.SELF);
+        }
         return Optional.empty();
+    }
+
+    /** The relation a word of five letters or more is one typo away from, when there is exactly one. */
+    private static Optional<CareFor> nearRelation(String token) {
+        if (token.length() < 5) {
+            return Optional.empty();
+        }
+        Set<CareFor> near = new HashSet<>();
+        for (Map.Entry<String, CareFor> e : RELATIONS.entrySet()) {
+            if (e.getKey().length() >= 6 && Folding.distance(token, e.getKey(), 1) <= 1) {
+                near.add(e.getValue());
+            }
+        }
+        return near.size() == 1 ? Optional.of(near.iterator().next()) : Optional.empty();
     }
 
     // ---- age

@@ -108,6 +108,36 @@ class DialogueTest {
     }
 
     @Test
+    void someoneWhoGivesTheirOwnAgeAsksForThemselves() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Ik ben 34 en heb schulden, ik woon in 7141AB");
+        chat.send("ja");
+        assertEquals("SELF", chat.state.value(Slot.CARE_FOR));
+        assertEquals("34", chat.state.value(Slot.AGE));
+
+        Chat parent = new Chat(Medium.WHATSAPP);
+        parent.send("ik ben 34 en mijn zoon heeft schulden");
+        parent.send("ja");
+        assertEquals("SON", parent.state.value(Slot.CARE_FOR), "someone named goes first");
+    }
+
+    @Test
+    void aRelationWithATypoAfterMyIsStillUnderstood() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("mn dochtr van 12 heeft autsime en zoekt logeren in doetinchem");
+        chat.send("ja");
+        assertEquals("DAUGHTER", chat.state.value(Slot.CARE_FOR));
+        assertEquals("12", chat.state.value(Slot.AGE));
+        assertEquals("Doetinchem", chat.state.value(Slot.PLACE));
+
+        Chat asked = new Chat(Medium.WHATSAPP);
+        asked.send("Hoi");
+        asked.send("ja");
+        asked.send("moedr");
+        assertEquals("MOTHER", asked.state.value(Slot.CARE_FOR), "answering the question");
+    }
+
+    @Test
     void forgetfulnessIsNotEchoedAsADiagnosis() {
         Chat chat = new Chat(Medium.WHATSAPP);
         String first = chat.send("hallo mijn moeder word vergeetachtig en ik weet niet meer wat ik moet doen");
