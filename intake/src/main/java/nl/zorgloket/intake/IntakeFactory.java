@@ -54,6 +54,7 @@ class IntakeFactory {
                       @Value("${zorgloket.response-time.nl:binnen 2 werkdagen}") String responseTimeNl,
                       @Value("${zorgloket.response-time.en:within 2 working days}") String responseTimeEn) {
         return new Dialogue(gazetteer, vocabulary, index::match,
-                new Dialogue.Settings(organisation, responseTimeNl, responseTimeEn, hours.toBusinessHours()));
+                new Dialogue.Settings(organisation, responseTimeNl, responseTimeEn, hours.toBusinessHours(), hours.phone(),
+                        hours.email()));
     }
 }

@@ -36,10 +36,35 @@ public final class Dialogue {
      * @param responseTime when a coordinator calls back, as a phrase: "binnen 2 werkdagen"
      */
     public record Settings(String organisation, String responseTimeNl, String responseTimeEn,
-                           BusinessHours hours) {
-        /** An office that is always open. */
+                           BusinessHours hours, String officePhone, String officeEmail) {
+        /** An office that is always open, with no phone number or address to give. */
         public Settings(String organisation, String responseTimeNl, String responseTimeEn) {
             this(organisation, responseTimeNl, responseTimeEn, null);
+        }
+
+        /** An office with hours, with no phone number or address to give. */
+        public Settings(String organisation, String responseTimeNl, String responseTimeEn, BusinessHours hours) {
+            this(organisation, responseTimeNl, responseTimeEn, hours, null, null);
+        }
+
+        /** How a client reaches the office another way: its number and address when they are set. */
+        Text otherWays() {
+            boolean phone = officePhone != null && !officePhone.isBlank();
+            boolean email = officeEmail != null && !officeEmail.isBlank();
+            if (phone && email) {
+                return new Text("Je kunt het klantenbureau ook bellen (" + officePhone + ") of mailen (" + officeEmail + ").",
+                        "You can also call the customer office (" + officePhone + ") or e-mail it (" + officeEmail + ").");
+            }
+            if (phone) {
+                return new Text("Je kunt het klantenbureau ook bellen: " + officePhone + ".",
+                        "You can also call the customer office: " + officePhone + ".");
+            }
+            if (email) {
+                return new Text("Je kunt het klantenbureau ook mailen: " + officeEmail + ".",
+                        "You can also e-mail the customer office: " + officeEmail + ".");
+            }
+            return new Text("Je kunt het klantenbureau ook bellen of mailen.",
+                    "You can also call or e-mail the customer office.");
         }
     }
 
@@ -252,11 +277,12 @@ public final class Dialogue {
         if (slot == Slot.CONSENT) {
             if ("NO".equals(answer.value())) {
                 DialogueState declined = DialogueState.initial().inLanguage(s.language()).at(Step.DECLINED, null);
+                Text otherWays = settings.otherWays();
                 return new Turn(declined, List.of(new Text(
-                        "Dat is goed. We bewaren niets van wat je schreef. Je kunt het klantenbureau ook bellen of mailen. "
-                                + "Wil je toch verder? Stuur dan 'opnieuw'.",
-                        "That's fine. We will not keep anything you wrote. You can also call or e-mail the customer office. "
-                                + "Want to continue after all? Send 'restart'.").in(s.language())),
+                        "Dat is goed. We bewaren niets van wat je schreef. " + otherWays.nl()
+                                + " Wil je toch verder? Stuur dan 'opnieuw'.",
+                        "That's fine. We will not keep anything you wrote. " + otherWays.en()
+                                + " Want to continue after all? Send 'restart'.").in(s.language())),
                         List.of(new Effect.ConsentRefused()));
             }
             effects.add(new Effect.ConsentGiven(Steps.CONSENT_TEXT_VERSION, in.messageId()));

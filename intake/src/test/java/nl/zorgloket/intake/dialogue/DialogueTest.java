@@ -145,6 +145,37 @@ class DialogueTest {
     }
 
     @Test
+    void helpNeededNextWeekIsUrgentAndCanBeReadFromTheFirstMessage() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("mijn man heeft een beroerte gehad en komt volgende week thuis uit het ziekenhuis, "
+                + "we wonen in 7101 AB Winterswijk");
+        chat.send("ja");
+        assertEquals("SOON", chat.state.value(Slot.URGENCY));
+
+        Chat asked = new Chat(Medium.WHATSAPP);
+        asked.send("mijn man heeft een beroerte gehad, we wonen in Winterswijk");
+        asked.send("ja");
+        assertTrue(asked.send("71").contains("Hoe snel is de hulp nodig?"));
+        asked.send("volgende week al");
+        assertEquals("SOON", asked.state.value(Slot.URGENCY));
+    }
+
+    @Test
+    void aClientWhoWouldRatherNotChatIsGivenTheOfficesNumberAndAddress() {
+        Dialogue withContact = new Dialogue(Chat.GAZETTEER, Chat.VOCABULARY, q -> List.of(),
+                new Dialogue.Settings("Sorg", "binnen 2 werkdagen", "within 2 working days", null, "0543 12 34 56",
+                        "klantenbureau@example.org"));
+        DialogueState s = withContact.next(DialogueState.initial(), new Input("Hoi", 1, Medium.WHATSAPP, false)).state();
+        String declined = String.join("\n", withContact.next(s, new Input("nee", 2, Medium.WHATSAPP, false)).replies());
+        assertTrue(declined.contains("Je kunt het klantenbureau ook bellen (0543 12 34 56) of mailen "
+                + "(klantenbureau@example.org)."), declined);
+
+        Chat without = new Chat(Medium.WHATSAPP);
+        without.send("Hoi");
+        assertTrue(without.send("nee").contains("Je kunt het klantenbureau ook bellen of mailen."));
+    }
+
+    @Test
     void anIndicationTheClientSaysTheyDoNotHaveIsNo() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
