@@ -13,14 +13,24 @@ final class Crisis {
     // Whole words only: "geweld" must not fire on "geweldig".
     private static final Set<String> WORDS = Set.of("zelfmoord", "suicide", "suicidaal", "zelfdoding",
             "mishandeld", "mishandeling", "mishandelt", "verkracht", "verkrachting", "levensgevaar", "geweld",
-            "suicidal", "violence", "abused", "raped", "zelfbeschadiging", "zelfverwonding");
+            "suicidal", "violence", "abused", "raped", "zelfbeschadiging", "zelfverwonding", "levensmoe",
+            "misbruikt", "geslagen", "doodsgedachten");
+    // Inside compounds too: "zelfmoordgedachten", "suicidepoging", "zelfbeschadigend".
+    private static final List<String> STEMS = List.of("zelfmoord", "suicid", "zelfdoding", "zelfbeschadig",
+            "zelfverwond", "doodsgedacht");
     private static final List<String> PHRASES = List.of("dood willen", "wil dood", "wil niet meer leven",
-            "niet meer leven", "niet meer willen leven", "einde aan maken", "einde aan mijn leven",
+            "niet meer leven", "niet meer willen leven", "einde aan maken", "eind aan maken", "einde aan mijn leven",
+            "eind aan mijn leven", "niet meer zitten", "uit het leven stappen", "uit het leven te stappen",
+            "er niet meer zijn", "niet meer wakker worden", "geen zin meer in het leven", "zelf moord", "seksueel misbruik",
             "mezelf iets aandoen", "mijzelf iets aandoen", "zichzelf iets aandoen", "zelf iets aan te doen",
             "mezelf iets aan te doen", "van kant maken", "slaat mij", "slaat me", "sloeg me", "sloeg mij",
             "in gevaar", "acuut gevaar", "voel me onveilig", "onveilig thuis", "niet veilig thuis", "bedreigd",
-            "kill myself", "end my life", "hurt myself", "self harm", "want to die", "beats me", "hits me",
+            "kill myself", "end my life", "end it all", "take my own life", "hurt myself", "self harm",
+            "want to die", "dont want to live", "don t want to live", "no reason to live", "beats me", "hits me",
             "in danger", "not safe at home", "unsafe at home", "threatened");
+    // A typo in a long word of crisis still counts: "zelfmoort", "mishandelng". (Not shorter words:
+    // "misbruik" of alcohol is a care request, "misbruikt" is a crisis.)
+    private static final int TYPO_MIN_LENGTH = 9;
 
     private Crisis() {
     }
@@ -31,13 +41,25 @@ final class Crisis {
             return false;
         }
         for (String token : folded.split(" ")) {
-            if (WORDS.contains(token)) {
+            if (WORDS.contains(token) || STEMS.stream().anyMatch(token::contains) || nearAWord(token)) {
                 return true;
             }
         }
         String padded = " " + folded + " ";
         for (String phrase : PHRASES) {
             if (padded.contains(" " + phrase + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nearAWord(String token) {
+        if (token.length() < TYPO_MIN_LENGTH) {
+            return false;
+        }
+        for (String word : WORDS) {
+            if (word.length() >= TYPO_MIN_LENGTH && Folding.distance(token, word, 1) <= 1) {
                 return true;
             }
         }

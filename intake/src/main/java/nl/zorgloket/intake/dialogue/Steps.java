@@ -146,8 +146,10 @@ final class Steps {
                         "What kind of help are you looking for? Tell me in your own words. For example: day activities, respite stays, help with money matters."),
                         (t, id, m) -> need(t, id, false),
                         (t, id, s, m) -> need(t, id, true).<Parsed>map(Parsed.Value::new)
-                                .orElse(new Parsed.Reask(new Text("Vertel in een paar woorden waar je hulp bij zoekt.",
-                                        "Tell me in a few words what help you are looking for."))),
+                                .orElse(new Parsed.Reask(new Text("Vertel in een paar woorden waar je hulp bij zoekt. "
+                                        + "Weet je het niet precies? Vertel dan wat er aan de hand is.",
+                                        "Tell me in a few words what help you are looking for. "
+                                        + "Not sure? Just tell me what is going on."))),
                         (s, m) -> s.has(Slot.NEED)),
                 new StepDefinition(Slot.URGENCY, (s, m) -> withChoices(
                         new Text("Hoe snel is de hulp nodig?", "How soon is help needed?"), URGENCY),
@@ -359,11 +361,21 @@ final class Steps {
             said = said.substring(0, MAX_NEED_CHARS);
         }
         Set<CareCategory> categories = vocabulary.categoriesIn(said);
-        if (categories.isEmpty() && (!answering || Folding.fold(said).replace(" ", "").length() < 3)) {
+        if (categories.isEmpty() && (!answering || Folding.fold(said).replace(" ", "").length() < 3
+                || answersAnotherQuestion(said))) {
             return Optional.empty();
         }
         String codes = categories.stream().map(CareCategory::code).collect(Collectors.joining(","));
         return Optional.of(new Answer(codes, said, id));
+    }
+
+    /** "zsm", "ja", "2": a short answer that fits another question, not a description of help. */
+    private static boolean answersAnotherQuestion(String text) {
+        if (Folding.tokens(text).size() > 2) {
+            return false;
+        }
+        return Choice.number(text).isPresent() || Choice.pick(URGENCY, text).isPresent()
+                || Choice.pick(INDICATION, text).isPresent() || Choice.pick(CONSENT, text).isPresent();
     }
 
     // ---- indication

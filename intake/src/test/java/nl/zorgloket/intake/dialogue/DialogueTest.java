@@ -176,6 +176,17 @@ class DialogueTest {
     }
 
     @Test
+    void aShortAnswerToAnotherQuestionIsNoDescriptionOfHelp() {
+        Chat chat = new Chat(Medium.SMS);
+        chat.send("hallo ik zoek hulp voor mijn moeder ze is 88 en woont in Aalten");
+        assertTrue(chat.send("1").contains("Waar zoek je hulp bij?"));
+        assertTrue(chat.send("zsm").contains("Vertel in een paar woorden waar je hulp bij zoekt."));
+        assertFalse(chat.state.has(Slot.NEED));
+        chat.send("ze kan niet meer alleen thuis wonen");
+        assertEquals("ouderen", chat.state.value(Slot.NEED));
+    }
+
+    @Test
     void anIndicationTheClientSaysTheyDoNotHaveIsNo() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
@@ -336,6 +347,22 @@ class DialogueTest {
     @Test
     void greatIsNotViolence() {
         assertFalse(Crisis.in("geweldig dat jullie er zijn"));
+    }
+
+    @Test
+    void theWaysPeopleReallySayItAreCrisisToo() {
+        for (String said : List.of("ik zie het niet meer zitten, ik wil er een eind aan maken",
+                "ik zie het echt niet meer zitten", "ik heb zelfmoordgedachten", "mijn zoon deed een suicidepoging",
+                "ik denk aan zelfmoort", "ze is mishandelng", "soms wil ik er niet meer zijn", "ik wil uit het leven stappen",
+                "ik ben levensmoe", "mijn dochter is misbruikt", "I just want to end it all",
+                "i dont want to live anymore")) {
+            assertTrue(Crisis.in(said), said);
+        }
+        for (String said : List.of("mijn vader wil niet meer alleen wonen", "ik zoek dagbesteding voor mijn zoon",
+                "geweldige mensen werken daar", "hij zit niet meer op school",
+                "mijn zoon heeft hulp nodig bij misbruik van alcohol")) {
+            assertFalse(Crisis.in(said), said);
+        }
     }
 
     @Test
