@@ -68,6 +68,7 @@ final class Steps {
             "(?<![0-9])([0-9]{1,3}) ?(?:jaar|jr|jarige|years?|yrs?|yo|jarig)(?![a-z])");
     private static final Pattern AGE_AFTER_WORD = Pattern.compile(
             "(?:van|is|ben|aged|age|leeftijd|wordt|word) ([0-9]{1,3})(?![0-9])");
+    private static final Set<String> AGE_UNITS = Set.of("jaar", "jr", "jarig", "jarige", "years", "year", "yrs");
     // "mijn zoon (15)", "my daughter 9": brackets and commas are gone after folding
     private static final Pattern AGE_AFTER_RELATION = Pattern.compile(
             "(?:zoon|dochter|kind|kleinkind|moeder|vader|oma|opa|man|vrouw|partner|broer|zus|zusje|broertje|"
@@ -294,6 +295,14 @@ final class Steps {
                 if (a <= 120) {
                     return Optional.of(a);
                 }
+            }
+        }
+        // "van vijf jaar", "vijftien jaar oud": a number in words with its unit
+        List<String> words = Folding.tokens(folded);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Integer n = NUMBER_WORDS.get(words.get(i));
+            if (n != null && n > 0 && AGE_UNITS.contains(words.get(i + 1))) {
+                return Optional.of(n);
             }
         }
         if (!answering) {

@@ -99,6 +99,13 @@ class DialogueTest {
     }
 
     @Test
+    void anAgeInWordsAndAPlaceWrittenWithYAreReadFromTheFirstMessage() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        String first = chat.send("hoi mijn zoontje van vijf jaar heeft adhd, wij wonen in winterswyk");
+        assertTrue(first.contains("voor je zoon, 5 jaar, in Winterswijk"), first);
+    }
+
+    @Test
     void anAgeInBracketsAfterTheRelationIsUnderstood() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("hi, my daughter (9) has adhd and we need help after school. we live in winterswijk");

@@ -35,10 +35,15 @@ public final class Gazetteer {
             "leek", "grave", "doorn", "goor", "zetten", "leiden", "hoorn", "helden", "leunen",
             "miste", "huppel", "heide", "elst", "stein", "horst");
 
+    // Names this long may be read with one letter off even outside an answer to "where?".
+    private static final int LONG_NAME = 10;
+
     // 1000-9999 followed by two letters; SA, SD and SS are never issued.
     private static final Pattern POSTCODE = Pattern.compile(
             "(?<![0-9])([1-9][0-9]{3}) ?(?!SA|SD|SS)([A-Z]{2})(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
     private static final Pattern PC4_ONLY = Pattern.compile("^\\s*([1-9][0-9]{3})\\s*$");
+    // "in 7122", "postcode 7122" inside a sentence; not 1900-2099, which are more often years
+    private static final Pattern PC4_AFTER_IN = Pattern.compile("(?:^| )(?:in|postcode) ([1-9][0-9]{3})(?![0-9])");
     // a postcode with its house number right after it, the Dutch way to write an address: "7141 AB 12a"
     private static final Pattern ADDRESS = Pattern.compile(
             "(?<![0-9])([1-9][0-9]{3}) ?(?!SA|SD|SS)([A-Z]{2})[ ,]+(?:nr\\.? ?|nummer )?([1-9][0-9]{0,4})(?:([A-Z]{1,2})|-([A-Z0-9]{1,3}))?(?![A-Za-z0-9])",
@@ -93,7 +98,7 @@ public final class Gazetteer {
             String[] f = line.split("\t");
             Municipality m = new Municipality(f[0], f[1]);
             municipalities.put(Folding.fold(f[0]), m);
-            names.put(Folding.fold(f[0]), new Named(f[0], m));
+            names.put(key(f[0]), new Named(f[0], m));
         });
         readLines("places.tsv", line -> {
             String[] f = line.split("\t");
@@ -101,7 +106,7 @@ public final class Gazetteer {
             if (m == null) {
                 throw new IllegalStateException("places.tsv names an unknown municipality: " + f[1]);
             }
-            names.putIfAbsent(Folding.fold(f[0]), new Named(f[0], m));
+            names.putIfAbsent(key(f[0]), new Named(f[0], m));
         });
         Map<String, Area> postcodes = new HashMap<>();
         readLines("postcodes.csv", line -> {
@@ -122,7 +127,7 @@ public final class Gazetteer {
 
     /** A municipality by its own name, or by the name of a place inside it. */
     public Optional<Municipality> municipality(String name) {
-        Named named = names.get(Folding.fold(name));
+        Named named = names.get(key(name));
         return Optional.ofNullable(named).map(Named::municipality);
     }
 
@@ -187,7 +192,7 @@ public final class Gazetteer {
     public Optional<PlaceMatch> findIn(String text) {
         String postcode = postcodeIn(text);
         List<String> tokens = Folding.tokens(text);
-        Optional<Named> named = longestName(tokens, true);
+        Optional<Named> named = longestName(tokens, true).or(() -> closeLongName(tokens));
         if (named.isPresent()) {
             return Optional.of(new PlaceMatch(named.get().name(), named.get().municipality(), postcode));
         }
@@ -195,6 +200,14 @@ public final class Gazetteer {
             Area area = postcodes.areas().get(postcode.substring(0, 4));
             if (area != null) {
                 return Optional.of(new PlaceMatch(postcode, area.municipality(), postcode));
+            }
+        }
+        Matcher pc4 = PC4_AFTER_IN.matcher(String.join(" ", tokens));
+        while (pc4.find()) {
+            int number = Integer.parseInt(pc4.group(1));
+            Area area = number >= 1900 && number <= 2099 ? null : postcodes.areas().get(pc4.group(1));
+            if (area != null) {
+                return Optional.of(new PlaceMatch(pc4.group(1), area.municipality(), null));
             }
         }
         return Optional.empty();
@@ -258,7 +271,7 @@ public final class Gazetteer {
                 if (skipEverydayWords && n == 1 && EVERYDAY_WORDS.contains(candidate)) {
                     continue;
                 }
-                Named named = names.get(candidate);
+                Named named = names.get(key(candidate));
                 if (named != null) {
                     return Optional.of(named);
                 }
@@ -271,7 +284,7 @@ public final class Gazetteer {
         List<String> candidates = new ArrayList<>();
         for (int n = 1; n <= Math.min(longestNameTokens, tokens.size()); n++) {
             for (int i = 0; i + n <= tokens.size(); i++) {
-                candidates.add(String.join(" ", tokens.subList(i, i + n)));
+                candidates.add(key(String.join(" ", tokens.subList(i, i + n))));
             }
         }
         Named best = null;
@@ -284,13 +297,43 @@ public final class Gazetteer {
             for (String candidate : candidates) {
                 int d = Folding.distance(candidate, e.getKey(), budget);
                 if (d <= budget && (d < bestDistance
-                        || d == bestDistance && e.getKey().length() > Folding.fold(best.name()).length())) {
+                        || d == bestDistance && e.getKey().length() > key(best.name()).length())) {
                     best = e.getValue();
                     bestDistance = d;
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * A long name (ten letters or more) one letter off, in a message that was not an answer to
+     * "where?": "Lichtenvoord", "Doetinchen". Shorter names are too close to everyday words.
+     */
+    private Optional<Named> closeLongName(List<String> tokens) {
+        Named best = null;
+        for (int n = 1; n <= Math.min(longestNameTokens, tokens.size()); n++) {
+            for (int i = 0; i + n <= tokens.size(); i++) {
+                String candidate = key(String.join(" ", tokens.subList(i, i + n)));
+                if (candidate.length() < LONG_NAME - 1) {
+                    continue;
+                }
+                for (Map.Entry<String, Named> e : names.entrySet()) {
+                    if (e.getKey().length() >= LONG_NAME && Folding.distance(candidate, e.getKey(), 1) <= 1) {
+                        if (best != null && best.municipality() != e.getValue().municipality()) {
+                            return Optional.empty(); // two places fit: ask
+                        }
+                        best = e.getValue();
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** How names are compared: folded, and "ij" written as "y" (Winterswyk, Nymegen) is the same. */
+    private static String key(String name) {
+        return Folding.fold(name).replace("ij", "y");
     }
 
     /**

@@ -36,6 +36,30 @@ class GazetteerTest {
     }
 
     @Test
+    void ijWrittenAsYIsTheSamePlace() {
+        assertEquals("Winterswijk", GAZETTEER.findIn("wij wonen in winterswyk").orElseThrow().municipality().name());
+        assertEquals("Oude IJsselstreek", GAZETTEER.findIn("in Ulft, gemeente oude ysselstreek").orElseThrow()
+                .municipality().name());
+    }
+
+    @Test
+    void aLongNameOneLetterOffIsFoundInASentenceToo() {
+        assertEquals("Oost Gelre", GAZETTEER.findIn("ik woon in lichtenvoord en zoek hulp").orElseThrow()
+                .municipality().name());
+        assertEquals("Doetinchem", GAZETTEER.findIn("wij wonen in doetinchen").orElseThrow().municipality().name());
+        assertTrue(GAZETTEER.findIn("ik zoek dagbesteding op een zorgboerderij voor mijn zoon met autisme").isEmpty(),
+                "care words are no places");
+    }
+
+    @Test
+    void fourDigitsAfterInAreAPostcodeInASentence() {
+        assertEquals("Aalten", GAZETTEER.findIn("voor mijn schoonmoeder (91) in 7122 zoeken we logeeropvang")
+                .orElseThrow().municipality().name());
+        assertTrue(GAZETTEER.findIn("zij is in 2019 verhuisd").isEmpty(), "a year is no postcode");
+        assertTrue(GAZETTEER.findIn("ik betaal 7122 euro").isEmpty(), "an amount is no postcode");
+    }
+
+    @Test
     void prefersTheLongestName() {
         assertEquals("Horst aan de Maas", GAZETTEER.findIn("wij wonen in horst aan de maas").orElseThrow()
                 .municipality().name());
