@@ -20,10 +20,6 @@ public interface ContactRepository extends CrudRepository<Contact, Long> {
 
     Optional<Contact> findByChannelAddress(String channelAddress);
 
-    /** Locks the contact first, always: one lock order for every transaction that touches a contact. */
-    @Query("SELECT * FROM contact WHERE channel_address = :address FOR UPDATE")
-    Optional<Contact> findForUpdate(String address);
-
     @Query("SELECT * FROM contact WHERE id = :id FOR UPDATE")
     Optional<Contact> findByIdForUpdate(Long id);
 

@@ -20,13 +20,6 @@ public interface ConversationRepository extends CrudRepository<Conversation, Lon
     void insertIgnoreOpen(Long contactId, String openKey, String medium, String state, Instant now);
 
     /**
-     * The open conversation, locked until the transaction ends: messages of one conversation are
-     * handled one at a time, across every instance.
-     */
-    @Query("SELECT * FROM conversation WHERE open_key = :openKey FOR UPDATE")
-    Optional<Conversation> findOpenForUpdate(String openKey);
-
-    /**
      * Locks the contact of the address and its open conversation, in that order (as everywhere), in
      * one statement. Empty when the address has no contact yet.
      */

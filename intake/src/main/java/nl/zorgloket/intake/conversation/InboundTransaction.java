@@ -134,7 +134,8 @@ class InboundTransaction {
     }
 
     /** @param receivedAt when the client's message reached us: its time in the conversation */
-    private HandledMessage process(InboundLock lock, InboundFacts facts, InboundMessage in, Instant receivedAt, Delivery delivery) {
+    private HandledMessage process(InboundLock lock, InboundFacts facts, InboundMessage in, Instant receivedAt,
+                                   Delivery delivery) {
         Conversation conversation = lock.conversation();
         long contactId = lock.contactId();
         boolean queueReplies = delivery == Delivery.OUTBOX

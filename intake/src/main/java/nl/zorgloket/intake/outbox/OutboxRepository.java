@@ -54,10 +54,6 @@ public interface OutboxRepository extends CrudRepository<OutboxEntry, Long> {
     @Query("SELECT id FROM outbox WHERE message_id = :messageId FOR UPDATE")
     Optional<Long> lockByMessageId(Long messageId);
 
-    @Query("""
-            SELECT COUNT(*) FROM outbox
-            WHERE conversation_id = :conversationId AND state IN ('PENDING', 'UNCERTAIN', 'SENDING')""")
-    long countUnsentInConversation(Long conversationId);
 
     long countByMessageIdIn(java.util.Collection<Long> messageIds);
 
