@@ -1,24 +1,17 @@
 package nl.zorgloket.admin.place;
 
-import io.micronaut.context.BeanContext;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.zorgloket.admin.staff.StaffTokens;
 import nl.zorgloket.admin.testing.Api;
+import nl.zorgloket.admin.testing.ApiTest;
 import nl.zorgloket.intake.place.PostcodeAreaRepository;
 import nl.zorgloket.intake.place.PostcodeTable;
 import nl.zorgloket.intake.provider.ProviderDirectory;
-import nl.zorgloket.intake.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** /api/gazetteer: admins import postcode areas; search ranks by the distance they give. */
 @MicronautTest(transactional = false, environments = "test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GazetteerApiTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    DataSource dataSource;
-    @Inject
-    BeanContext context;
+class GazetteerApiTest extends ApiTest {
     @Inject
     PostcodeAreaRepository areas;
     @Inject
@@ -46,21 +29,13 @@ class GazetteerApiTest implements TestPropertyProvider {
     @Inject
     ProviderDirectory directory;
 
-    private Api api;
     private String admin;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.properties();
-    }
 
     @BeforeEach
     void clean() {
-        TestDatabase.clean(dataSource);
         table.load();
         directory.rebuildIndex();
-        api = new Api(http, json);
-        admin = StaffTokens.admin(api, context);
+        admin = adminToken();
     }
 
     private Api.Answer importCsv(String csv, String token) {

@@ -1,25 +1,19 @@
 package nl.zorgloket.admin.provider;
 
-import io.micronaut.context.BeanContext;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.zorgloket.admin.audit.AuditRepository;
 import nl.zorgloket.admin.staff.StaffTokens;
 import nl.zorgloket.admin.testing.Api;
+import nl.zorgloket.admin.testing.ApiTest;
 import nl.zorgloket.intake.provider.ProviderDirectory;
 import nl.zorgloket.intake.provider.ProviderRepository;
 import nl.zorgloket.intake.testing.TestDatabase;
 import nl.zorgloket.search.provider.ProviderIndex;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** /api/providers over HTTP: the directory an admin keeps and the search staff use. */
 @MicronautTest(transactional = false, environments = "test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProviderApiTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    DataSource dataSource;
+class ProviderApiTest extends ApiTest {
     @Inject
     ProviderRepository providers;
     @Inject
@@ -46,23 +32,13 @@ class ProviderApiTest implements TestPropertyProvider {
     ProviderIndex index;
     @Inject
     AuditRepository audit;
-    @Inject
-    BeanContext context;
 
-    private Api api;
     private String admin;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.properties();
-    }
 
     @BeforeEach
     void clean() {
-        TestDatabase.clean(dataSource);
         directory.rebuildIndex();
-        api = new Api(http, json);
-        admin = StaffTokens.admin(api, context);
+        admin = adminToken();
     }
 
     static Map<String, Object> farm(String id, String name) {

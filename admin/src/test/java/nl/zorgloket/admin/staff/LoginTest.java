@@ -1,19 +1,13 @@
 package nl.zorgloket.admin.staff;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.zorgloket.admin.audit.AuditRepository;
 import nl.zorgloket.admin.testing.Api;
-import nl.zorgloket.intake.testing.TestDatabase;
+import nl.zorgloket.admin.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 
@@ -23,34 +17,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** POST /login and the tokens it gives, over HTTP against the database. */
 @MicronautTest(transactional = false, environments = "test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LoginTest implements TestPropertyProvider {
+class LoginTest extends ApiTest {
     static final String ADMIN_PASSWORD = "first-admin-password";
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    DataSource dataSource;
     @Inject
     FirstAdmin firstAdmin;
     @Inject
     AuditRepository audit;
 
-    private Api api;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.properties();
-    }
-
     @BeforeEach
     void clean() {
-        TestDatabase.clean(dataSource);
         firstAdmin.onStartup(null);
-        api = new Api(http, json);
     }
 
     @Test

@@ -1,20 +1,13 @@
 package nl.zorgloket.admin.staff;
 
-import io.micronaut.context.BeanContext;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.zorgloket.admin.testing.Api;
-import nl.zorgloket.intake.testing.TestDatabase;
+import nl.zorgloket.admin.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.Map;
 
@@ -24,33 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Two-factor login (TOTP), here required of staff and coordinators as the setting allows. */
 @MicronautTest(transactional = false, environments = "test")
 @Property(name = "zorgloket.security.require-two-factor", value = "true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TwoFactorTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    DataSource dataSource;
-    @Inject
-    BeanContext context;
+class TwoFactorTest extends ApiTest {
     @Inject
     Totp totp;
 
-    private Api api;
     private String admin;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.properties();
-    }
 
     @BeforeEach
     void clean() {
-        TestDatabase.clean(dataSource);
-        api = new Api(http, json);
-        admin = StaffTokens.admin(api, context);
+        admin = adminToken();
         api.post("/api/users", Map.of("username", "els", "displayName", "Els", "password", "a-long-enough-password",
                 "roles", java.util.List.of("STAFF")), admin);
     }

@@ -1,19 +1,13 @@
 package nl.zorgloket.admin.staff;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.zorgloket.admin.audit.AuditRepository;
 import nl.zorgloket.admin.testing.Api;
-import nl.zorgloket.intake.testing.TestDatabase;
+import nl.zorgloket.admin.testing.ApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 
@@ -23,15 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** /api/users: accounts, roles and the revocation of tokens. */
 @MicronautTest(transactional = false, environments = "test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UserApiTest implements TestPropertyProvider {
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    DataSource dataSource;
+class UserApiTest extends ApiTest {
     @Inject
     FirstAdmin firstAdmin;
     @Inject
@@ -39,19 +25,11 @@ class UserApiTest implements TestPropertyProvider {
     @Inject
     AuditRepository audit;
 
-    private Api api;
     private String admin;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.properties();
-    }
 
     @BeforeEach
     void clean() {
-        TestDatabase.clean(dataSource);
         firstAdmin.onStartup(null);
-        api = new Api(http, json);
         admin = api.login("admin", LoginTest.ADMIN_PASSWORD);
     }
 

@@ -1,15 +1,11 @@
 package nl.zorgloket.bot.twilio;
 
-import io.micronaut.context.BeanContext;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.zorgloket.admin.audit.AuditRepository;
 import nl.zorgloket.admin.staff.StaffTokens;
 import nl.zorgloket.admin.testing.Api;
+import nl.zorgloket.admin.testing.ApiTest;
 import nl.zorgloket.intake.conversation.ContactRepository;
 import nl.zorgloket.intake.conversation.ConversationRepository;
 import nl.zorgloket.intake.conversation.InboundQueue;
@@ -20,9 +16,7 @@ import nl.zorgloket.intake.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 
@@ -32,19 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A client's rights over HTTP: an export of everything held, erasure, and the retention period. */
 @MicronautTest(transactional = false, environments = "test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ClientRightsTest implements TestPropertyProvider {
+class ClientRightsTest extends ApiTest {
     private final TwilioTestKit kit = new TwilioTestKit();
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    DataSource dataSource;
-    @Inject
-    BeanContext context;
     @Inject
     InboundQueue inbound;
     @Inject
@@ -60,7 +44,6 @@ class ClientRightsTest implements TestPropertyProvider {
     @Inject
     RetentionJob retention;
 
-    private Api api;
     private String staff;
 
     @Override
@@ -70,10 +53,8 @@ class ClientRightsTest implements TestPropertyProvider {
 
     @BeforeEach
     void clean() {
-        TestDatabase.clean(dataSource);
         kit.reset();
-        api = new Api(http, json);
-        staff = StaffTokens.withRole(api, StaffTokens.admin(api, context), "STAFF");
+        staff = StaffTokens.withRole(api, adminToken(), "STAFF");
     }
 
     @AfterAll
@@ -157,7 +138,7 @@ class ClientRightsTest implements TestPropertyProvider {
     @Test
     void onlyStaffHandleClientRights() {
         long contact = clientWithHistory();
-        String coordinator = StaffTokens.withRole(api, StaffTokens.admin(api, context), "COORDINATOR");
+        String coordinator = StaffTokens.withRole(api, adminToken(), "COORDINATOR");
         assertEquals(403, api.get("/api/contacts/" + contact + "/export", coordinator).status());
         assertEquals(403, api.delete("/api/contacts/" + contact, coordinator).status());
         assertEquals(401, api.get("/api/contacts/" + contact + "/export", null).status());

@@ -1,26 +1,21 @@
 package nl.zorgloket.bot.twilio;
 
-import io.micronaut.context.BeanContext;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.sse.SseClient;
 import reactor.core.publisher.Flux;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.zorgloket.admin.audit.AuditRepository;
 import nl.zorgloket.admin.staff.StaffTokens;
 import nl.zorgloket.admin.testing.Api;
+import nl.zorgloket.admin.testing.ApiTest;
 import nl.zorgloket.intake.conversation.InboundQueue;
 import nl.zorgloket.intake.outbox.OutboxRepository;
 import nl.zorgloket.intake.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,22 +33,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stays silent meanwhile, and goes on where it was once released: over HTTP, with the Twilio stub.
  */
 @MicronautTest(transactional = false, environments = "test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HandoffTest implements TestPropertyProvider {
+class HandoffTest extends ApiTest {
     private final TwilioTestKit kit = new TwilioTestKit();
 
     @Inject
     @Client("/")
-    HttpClient http;
-    @Inject
-    @Client("/")
     SseClient sse;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    DataSource dataSource;
-    @Inject
-    BeanContext context;
     @Inject
     InboundQueue inbound;
     @Inject
@@ -61,7 +46,6 @@ class HandoffTest implements TestPropertyProvider {
     @Inject
     AuditRepository audit;
 
-    private Api api;
     private String admin;
 
     @Override
@@ -71,10 +55,8 @@ class HandoffTest implements TestPropertyProvider {
 
     @BeforeEach
     void clean() {
-        TestDatabase.clean(dataSource);
         kit.reset();
-        api = new Api(http, json);
-        admin = StaffTokens.admin(api, context);
+        admin = adminToken();
     }
 
     @AfterAll
