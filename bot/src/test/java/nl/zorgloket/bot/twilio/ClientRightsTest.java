@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import nl.zorgloket.admin.audit.AuditRepository;
 import nl.zorgloket.admin.staff.StaffTokens;
 import nl.zorgloket.admin.testing.Api;
-import nl.zorgloket.admin.testing.ApiTest;
 import nl.zorgloket.intake.conversation.ContactRepository;
 import nl.zorgloket.intake.conversation.ConversationRepository;
 import nl.zorgloket.intake.conversation.InboundQueue;
@@ -13,7 +12,6 @@ import nl.zorgloket.intake.conversation.MessageRepository;
 import nl.zorgloket.intake.outbox.OutboxRepository;
 import nl.zorgloket.intake.privacy.RetentionJob;
 import nl.zorgloket.intake.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A client's rights over HTTP: an export of everything held, erasure, and the retention period. */
 @MicronautTest(transactional = false, environments = "test")
-class ClientRightsTest extends ApiTest {
-    private final TwilioTestKit kit = new TwilioTestKit();
-
+class ClientRightsTest extends TwilioApiTest {
     @Inject
     InboundQueue inbound;
     @Inject
@@ -46,20 +42,9 @@ class ClientRightsTest extends ApiTest {
 
     private String staff;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return kit.properties();
-    }
-
     @BeforeEach
     void clean() {
-        kit.reset();
         staff = StaffTokens.withRole(api, adminToken(), "STAFF");
-    }
-
-    @AfterAll
-    void stopStub() {
-        kit.close();
     }
 
     private void say(String text) {

@@ -8,11 +8,9 @@ import jakarta.inject.Inject;
 import nl.zorgloket.admin.audit.AuditRepository;
 import nl.zorgloket.admin.staff.StaffTokens;
 import nl.zorgloket.admin.testing.Api;
-import nl.zorgloket.admin.testing.ApiTest;
 import nl.zorgloket.intake.conversation.InboundQueue;
 import nl.zorgloket.intake.outbox.OutboxRepository;
 import nl.zorgloket.intake.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stays silent meanwhile, and goes on where it was once released: over HTTP, with the Twilio stub.
  */
 @MicronautTest(transactional = false, environments = "test")
-class HandoffTest extends ApiTest {
-    private final TwilioTestKit kit = new TwilioTestKit();
-
+class HandoffTest extends TwilioApiTest {
     @Inject
     @Client("/")
     SseClient sse;
@@ -48,20 +44,9 @@ class HandoffTest extends ApiTest {
 
     private String admin;
 
-    @Override
-    public Map<String, String> getProperties() {
-        return kit.properties();
-    }
-
     @BeforeEach
     void clean() {
-        kit.reset();
         admin = adminToken();
-    }
-
-    @AfterAll
-    void stopStub() {
-        kit.close();
     }
 
     /** What the client reads after one message: the TwiML answer and anything sent after it. */
