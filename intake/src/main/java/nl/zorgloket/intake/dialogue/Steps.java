@@ -68,6 +68,7 @@ final class Steps {
             "(?<![0-9])([0-9]{1,3}) ?(?:jaar|jr|jarige|years?|yrs?|yo|jarig)(?![a-z])");
     private static final Pattern AGE_AFTER_WORD = Pattern.compile(
             "(?:van|is|ben|aged|age|leeftijd|wordt|word) ([0-9]{1,3})(?![0-9])");
+    private static final Pattern AGE_IN_BRACKETS = Pattern.compile("\\(\\s*([0-9]{1,3})\\s*(?:jaar|jr|j)?\\s*\\)");
     private static final Set<String> AGE_UNITS = Set.of("jaar", "jr", "jarig", "jarige", "years", "year", "yrs");
     // "mijn zoon (15)", "my daughter 9": brackets and commas are gone after folding
     private static final Pattern AGE_AFTER_RELATION = Pattern.compile(
@@ -106,7 +107,8 @@ final class Steps {
     // "ik ben 34 en ...": someone who gives their own age asks for themselves, unless they name someone else
     private static final Pattern OWN_AGE = Pattern.compile("(?:^| )(?:ik ben|i am|i m) [0-9]{1,3}(?: |$)");
     private static final List<String> SELF_PHRASES = List.of("voor mezelf", "voor mijzelf", "voor mij zelf",
-            "voor mij", "ik zelf", "ikzelf", "for myself", "for me", "myself");
+            "voor mij", "ik zelf", "ikzelf", "ik heb hulp nodig", "ik heb zelf hulp nodig", "ik zoek hulp voor mij",
+            "for myself", "for me", "myself", "i need help", "i need support");
     private static final List<String> PROFESSIONAL_PHRASES = List.of("als professional", "ik werk als",
             "casemanager", "wijkverpleegkundige", "huisarts", "consulent", "verwijzer", "as a professional",
             "praktijkondersteuner", "poh ggz", "wijkteam", "jeugdconsulent");
@@ -284,6 +286,11 @@ final class Steps {
     // ---- age
 
     static Optional<Integer> age(String text, boolean answering) {
+        // "onze dochter met autisme (16)": a number in brackets is how people write an age
+        Matcher bracketed = AGE_IN_BRACKETS.matcher(text);
+        if (bracketed.find() && Integer.parseInt(bracketed.group(1)) <= 120) {
+            return Optional.of(Integer.parseInt(bracketed.group(1)));
+        }
         String folded = Folding.fold(text);
         if (MONTHS.matcher(folded).find()) {
             return Optional.of(0);

@@ -194,6 +194,36 @@ class DialogueTest {
     }
 
     @Test
+    void whatPeopleTellAboutTheirSituationBecomesTheNeed() {
+        Chat carer = new Chat(Medium.WHATSAPP);
+        String first = carer.send("goedendag, mijn vrouw heeft parkinson en ik kan de zorg niet meer alleen aan. "
+                + "wij wonen in neede");
+        assertTrue(first.contains("voor je partner, in Neede, lichamelijke beperking of ziekte, steun voor mantelzorgers"),
+                first);
+
+        Chat self = new Chat(Medium.WHATSAPP);
+        self.send("Ik heb hulp nodig met mijn rekeningen, ik kom er niet meer uit");
+        self.send("ja");
+        assertEquals("SELF", self.state.value(Slot.CARE_FOR));
+        assertEquals("thuisadministratie", self.state.value(Slot.NEED));
+
+        Chat father = new Chat(Medium.WHATSAPP);
+        father.send("mijn vader (84) woont in ulft, hij kan niet meer goed voor zichzelf zorgen");
+        father.send("ja");
+        assertEquals("wijkverpleging", father.state.value(Slot.NEED));
+
+        Chat daughter = new Chat(Medium.WHATSAPP);
+        daughter.send("We zoeken een zorgboerderij voor onze dochter met autisme (16), Doetinchem");
+        daughter.send("ja");
+        assertEquals("16", daughter.state.value(Slot.AGE));
+
+        Chat parent = new Chat(Medium.WHATSAPP);
+        parent.send("mijn kind van 7 heeft veel driftbuien en we weten het niet meer");
+        parent.send("ja");
+        assertEquals("gedrag", parent.state.value(Slot.NEED));
+    }
+
+    @Test
     void anIndicationTheClientSaysTheyDoNotHaveIsNo() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
