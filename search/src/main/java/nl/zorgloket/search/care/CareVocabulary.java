@@ -8,7 +8,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,30 +45,49 @@ public final class CareVocabulary {
     }
 
     public static CareVocabulary bundled() {
-        List<CareCategory> categories = new ArrayList<>();
-        List<Term> terms = new ArrayList<>();
         try (InputStream in = CareVocabulary.class.getResourceAsStream("/nl/zorgloket/search/care-vocabulary.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource care-vocabulary.tsv");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                CareCategory category = new CareCategory(f[0], f[1], f[2]);
-                categories.add(category);
-                for (String term : f[3].split("\\|")) {
-                    String folded = Folding.fold(term);
-                    terms.add(new Term(folded, folded.contains(" "), category));
-                }
-            }
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** From lines of code, Dutch label, English label and terms (separated by |), tab-separated. */
+    static CareVocabulary read(List<String> lines) {
+        List<CareCategory> categories = new ArrayList<>();
+        List<Term> terms = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            CareCategory category = new CareCategory(f[0], f[1], f[2]);
+            categories.add(category);
+            for (String term : f[3].split("\\|")) {
+                String folded = Folding.fold(term);
+                terms.add(new Term(folded, folded.contains(" "), category));
+            }
+        }
         return new CareVocabulary(categories, terms);
+    }
+
+    /**
+     * Changes with any code or term, not with labels: an index whose providers were given their
+     * kinds of care by another vocabulary is out of date.
+     */
+    public String fingerprint() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Term t : terms) {
+                sha.update((t.category().code() + "=" + t.folded() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public List<CareCategory> categories() {

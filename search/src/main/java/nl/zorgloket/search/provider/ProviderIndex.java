@@ -65,7 +65,10 @@ public final class ProviderIndex implements AutoCloseable {
     // of care with two typos are read by the vocabulary, which allows two.
     private static final int MAX_TYPO_EDITS = 1;
     private static final String SCHEMA_KEY = "schema";
-    private static final String SCHEMA = CareAnalyzer.VERSION + "/" + ProviderDocuments.FORMAT;
+    // the analysis, the fields, and the vocabulary that gave each provider its kinds of care
+    static String schema(CareVocabulary vocabulary) {
+        return CareAnalyzer.VERSION + "/" + ProviderDocuments.FORMAT + "/" + vocabulary.fingerprint();
+    }
     // Distance adds up to this much to a provider's score, half of it at PIVOT_METERS: enough to
     // order equally fitting providers by distance, too little to put a near misfit first.
     private static final float DISTANCE_WEIGHT = 2f;
@@ -81,13 +84,16 @@ public final class ProviderIndex implements AutoCloseable {
     /** External id to the version indexed: what the database is compared with. */
     private final Map<String, Long> versions = new ConcurrentHashMap<>();
     private final TypoNeighbours typoNeighbours = new TypoNeighbours();
+    private final String schema;
 
     private ProviderIndex(Directory directory, CareVocabulary vocabulary) throws IOException {
         this.vocabulary = vocabulary;
+        this.schema = schema(vocabulary);
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-        if (!SCHEMA.equals(schema())) {
-            // written by another analysis or in other fields: its terms would not meet today's
-            // queries. Emptied here, it is filled again from the database like a missing index.
+        if (!schema.equals(writtenSchema())) {
+            // written by another analysis, in other fields or with another vocabulary: its terms and
+            // kinds of care would not meet today's queries. Emptied here, it is filled again from the
+            // database like a missing index.
             writer.deleteAll();
             commit();
         }
@@ -95,18 +101,18 @@ public final class ProviderIndex implements AutoCloseable {
         readVersions();
     }
 
-    private String schema() {
+    private String writtenSchema() {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         for (Map.Entry<String, String> e : data == null ? List.<Map.Entry<String, String>>of() : data) {
             if (SCHEMA_KEY.equals(e.getKey())) {
                 return e.getValue();
             }
         }
-        return writer.getDocStats().maxDoc == 0 ? SCHEMA : null;
+        return writer.getDocStats().maxDoc == 0 ? schema : null;
     }
 
     private void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(SCHEMA_KEY, SCHEMA).entrySet());
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, schema).entrySet());
         writer.commit();
     }
 

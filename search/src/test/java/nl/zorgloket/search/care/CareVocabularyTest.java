@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CareVocabularyTest {
@@ -68,5 +69,14 @@ class CareVocabularyTest {
     @Test
     void englishWordsMapToTheSameCategories() {
         assertEquals(Set.of("logeeropvang", "dementie"), Set.copyOf(codes("respite for my mother with dementia")));
+    }
+
+    @Test
+    void theFingerprintFollowsTheTermsNotTheLabels() {
+        CareVocabulary one = CareVocabulary.read(List.of("logeeropvang\tlogeeropvang\trespite\tlogeren|respijt"));
+        CareVocabulary relabelled = CareVocabulary.read(List.of("logeeropvang\tlogeren\tstays\tlogeren|respijt"));
+        CareVocabulary moreWords = CareVocabulary.read(List.of("logeeropvang\tlogeeropvang\trespite\tlogeren|respijt|logeerhuis"));
+        assertEquals(one.fingerprint(), relabelled.fingerprint());
+        assertNotEquals(one.fingerprint(), moreWords.fingerprint());
     }
 }

@@ -1,6 +1,7 @@
 package nl.zorgloket.search.provider;
 
 import nl.zorgloket.search.care.CareVocabulary;
+import nl.zorgloket.search.text.CareAnalyzer;
 import nl.zorgloket.search.place.GeoPoint;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,6 +174,24 @@ class ProviderIndexTest {
             assertEquals(0, reopened.size());
             assertEquals(Map.of(), reopened.versions());
         }
+    }
+
+    @Test
+    void anIndexWrittenWithAnotherVocabularyStartsEmptyToBeRebuilt() throws Exception {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        // as written before the vocabulary was part of the schema: same analysis and fields
+        String sameAnalysisOtherWords = CareAnalyzer.VERSION + "/" + ProviderDocuments.FORMAT;
+        try (IndexWriter old = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document doc = new Document();
+            doc.add(new KeywordField("id", "stale", Field.Store.YES));
+            old.addDocument(doc);
+            old.setLiveCommitData(Map.of("schema", sameAnalysisOtherWords).entrySet());
+            old.commit();
+        }
+        try (ProviderIndex reopened = ProviderIndex.open(directory, CareVocabulary.bundled())) {
+            assertEquals(0, reopened.size());
+        }
+        assertNotEquals(sameAnalysisOtherWords, ProviderIndex.schema(CareVocabulary.bundled()));
     }
 
     @Test
