@@ -80,6 +80,7 @@ final class Steps {
     private static final Pattern PHONE = Pattern.compile("(?<![0-9])(?:\\+31|0031|0)[ -]?[1-9](?:[ -]?[0-9]){8}(?![0-9])");
     private static final Pattern NAME_INTRO = Pattern.compile(
             "(?i)(?:mijn naam is|ik heet|my name is|noem me|call me)\\s+([\\p{L}][\\p{L} .'-]{0,60})");
+    private static final Pattern NAME_IN_ANSWER = Pattern.compile("(?i)(?:ik ben|i am|i'm|im|met|hier is)\\s+(.+)");
     private static final Set<String> POSSESSIVES = Set.of("mijn", "mn", "onze", "ons", "my", "our", "haar", "zijn");
     private static final Map<String, CareFor> RELATIONS = Map.ofEntries(
             Map.entry("zoon", CareFor.SON), Map.entry("zoontje", CareFor.SON), Map.entry("son", CareFor.SON),
@@ -435,6 +436,11 @@ final class Steps {
     private Parsed answerName(String text, long id, DialogueState s, Medium m) {
         Optional<String> intro = introducedName(text);
         String name = intro.orElse(text.strip().replaceAll("[.!]+$", ""));
+        // As the answer to "what may we call you?", "ik ben Piet" is a name too.
+        Matcher answered = NAME_IN_ANSWER.matcher(name);
+        if (intro.isEmpty() && answered.matches()) {
+            name = answered.group(1).strip();
+        }
         if (name.length() > 80 || !name.matches("(?s).*\\p{L}.*") || name.matches("(?s).*[0-9@].*")
                 || intro.isEmpty() && !looksLikeAName(name)) {
             return new Parsed.Reask(new Text("Stuur alleen je naam, bijvoorbeeld: Anna.", "Please send just your name, for example: Anna."));

@@ -224,6 +224,17 @@ class DialogueTest {
     }
 
     @Test
+    void ikBenPietIsANameWhenTheNameIsAsked() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("mijn zoon van 15 met autisme zoekt dagbesteding in Lichtenvoorde");
+        chat.send("ja");
+        chat.send("zsm");
+        assertTrue(chat.send("weet niet").contains("Hoe mogen we je noemen?"));
+        assertTrue(chat.send("ik ben Piet").contains("Hoe wil je dat de coördinator contact met je opneemt?"));
+        assertEquals("Piet", chat.state.value(Slot.NAME));
+    }
+
+    @Test
     void anIndicationTheClientSaysTheyDoNotHaveIsNo() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
