@@ -67,7 +67,7 @@ final class Steps {
     private static final Pattern AGE_WITH_UNIT = Pattern.compile(
             "(?<![0-9])([0-9]{1,3}) ?(?:jaar|jr|jarige|years?|yrs?|yo|jarig)(?![a-z])");
     private static final Pattern AGE_AFTER_WORD = Pattern.compile(
-            "(?:van|is|ben|aged|age|leeftijd|wordt|word) ([0-9]{1,3})(?![0-9])");
+            "(?:van|is|ben|aged|age|leeftijd|wordt|word|(?<![a-z])am|(?<![a-z])i m|(?<![a-z])im) ([0-9]{1,3})(?![0-9])");
     private static final Pattern AGE_IN_BRACKETS = Pattern.compile("\\(\\s*([0-9]{1,3})\\s*(?:jaar|jr|j)?\\s*\\)");
     private static final Set<String> AGE_UNITS = Set.of("jaar", "jr", "jarig", "jarige", "years", "year", "yrs");
     // "mijn zoon (15)", "my daughter 9": brackets and commas are gone after folding

@@ -115,6 +115,17 @@ class DialogueTest {
     }
 
     @Test
+    void iAm45IsAnAgeInEnglish() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        String first = chat.send("Hi, I need help for myself, I am 45 and I live in Venlo, I have debts");
+        assertTrue(first.contains("I understood: for yourself, 45 years old, in Venlo, help with money matters."), first);
+        Chat contracted = new Chat(Medium.WHATSAPP);
+        contracted.send("hi, I'm 45 and live in Venlo, I have debts");
+        contracted.send("yes");
+        assertEquals("45", contracted.state.value(Slot.AGE));
+    }
+
+    @Test
     void someoneWhoGivesTheirOwnAgeAsksForThemselves() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Ik ben 34 en heb schulden, ik woon in 7141AB");
