@@ -49,12 +49,12 @@ class IntakeFactory {
     }
 
     @Singleton
-    Dialogue dialogue(Gazetteer gazetteer, CareVocabulary vocabulary, ProviderIndex index, OfficeHours hours,
+    Dialogue dialogue(Gazetteer gazetteer, CareVocabulary vocabulary, ProviderIndex index, CustomerOffice office,
                       @Value("${zorgloket.organisation:Sorg}") String organisation,
                       @Value("${zorgloket.response-time.nl:binnen 2 werkdagen}") String responseTimeNl,
                       @Value("${zorgloket.response-time.en:within 2 working days}") String responseTimeEn) {
         return new Dialogue(gazetteer, vocabulary, index::match,
-                new Dialogue.Settings(organisation, responseTimeNl, responseTimeEn, hours.toBusinessHours(), hours.phone(),
-                        hours.email()));
+                new Dialogue.Settings(organisation, responseTimeNl, responseTimeEn, office.toBusinessHours(),
+                        office.phone(), office.email()));
     }
 }

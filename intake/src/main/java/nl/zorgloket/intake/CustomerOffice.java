@@ -25,7 +25,7 @@ import java.util.List;
  * @param email the office's e-mail address, or empty
  */
 @ConfigurationProperties("zorgloket.office")
-record OfficeHours(
+record CustomerOffice(
         @Bindable(defaultValue = "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY") List<DayOfWeek> days,
         @Bindable(defaultValue = "09:00") LocalTime opens,
         @Bindable(defaultValue = "17:00") LocalTime closes,
