@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 import nl.zorgloket.admin.web.InvalidField;
 import nl.zorgloket.admin.web.ProblemException;
 import nl.zorgloket.search.place.Gazetteer;
-import nl.zorgloket.search.place.GeoPoint;
+import nl.zorgloket.search.place.Location;
 import nl.zorgloket.search.place.Municipality;
 import nl.zorgloket.search.provider.ProviderHit;
 import nl.zorgloket.search.provider.ProviderIndex;
@@ -82,7 +82,7 @@ public class SearchProviders {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        GeoPoint near = gazetteer.locate(postcode, where).orElse(null);
+        Location near = gazetteer.locate(postcode, where).orElse(null);
         List<Hit> hits = index.match(new ProviderQuery(q, where, age, n, language, near)).stream().map(Hit::of).toList();
         return new Result(hits, where);
     }

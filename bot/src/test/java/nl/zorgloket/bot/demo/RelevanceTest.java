@@ -6,6 +6,7 @@ import nl.zorgloket.intake.provider.ProviderImport;
 import nl.zorgloket.intake.testing.TestDatabase;
 import nl.zorgloket.search.care.CareVocabulary;
 import nl.zorgloket.search.place.Gazetteer;
+import nl.zorgloket.search.place.Location;
 import nl.zorgloket.search.place.Municipality;
 import nl.zorgloket.search.provider.Provider;
 import nl.zorgloket.search.provider.ProviderHit;
@@ -123,8 +124,10 @@ class RelevanceTest {
                 .orElseThrow(() -> new AssertionError("the gazetteer does not know " + q.place()));
     }
 
+    /** Asked as the dialogue asks: with the centre of the client's town, so nearer providers come first. */
     private List<String> lucene(Labelled q) {
-        return index.match(new ProviderQuery(q.need(), municipality(q), q.age(), K, "nl")).stream()
+        Location near = "-".equals(q.place()) ? null : gazetteer.locate(null, q.place()).orElseThrow();
+        return index.match(new ProviderQuery(q.need(), municipality(q), q.age(), K, "nl", near)).stream()
                 .map(ProviderHit::externalId).toList();
     }
 

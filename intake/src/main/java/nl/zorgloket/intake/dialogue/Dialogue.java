@@ -4,7 +4,7 @@ import nl.zorgloket.intake.conversation.Medium;
 import nl.zorgloket.search.care.CareVocabulary;
 import nl.zorgloket.search.place.Gazetteer;
 import nl.zorgloket.search.provider.ProviderHit;
-import nl.zorgloket.search.place.GeoPoint;
+import nl.zorgloket.search.place.Location;
 import nl.zorgloket.search.provider.ProviderQuery;
 import nl.zorgloket.search.text.Folding;
 
@@ -467,7 +467,7 @@ public final class Dialogue {
         Language l = state.language();
         Integer age = state.has(Slot.AGE) ? Integer.valueOf(state.value(Slot.AGE)) : null;
         // nearer providers first, when the tables know where the client's postcode or town lies
-        GeoPoint near = gazetteer.locate(Gazetteer.postcodeIn(state.answer(Slot.PLACE).said()), state.value(Slot.PLACE))
+        Location near = gazetteer.locate(Gazetteer.postcodeIn(state.answer(Slot.PLACE).said()), state.value(Slot.PLACE))
                 .orElse(null);
         List<ProviderHit> hits = suggestions.suggest(new ProviderQuery(
                 state.answer(Slot.NEED).said(), state.value(Slot.PLACE), age, SUGGESTIONS, l.code(), near));

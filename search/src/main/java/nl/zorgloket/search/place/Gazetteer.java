@@ -54,7 +54,7 @@ public final class Gazetteer {
     private final Map<String, Area> bundledPostcodes;
     private final int longestNameTokens;
     /** The bundled areas with an admin's import over them; replaced whole, so readers never see half. */
-    private volatile Postcodes postcodes;
+    private volatile Map<String, Area> postcodes;
 
     private record Named(String name, Municipality municipality) {
     }
@@ -62,31 +62,12 @@ public final class Gazetteer {
     private record Area(Municipality municipality, GeoPoint centre) {
     }
 
-    /** Postcode areas and the centre of each municipality that has areas with coordinates. */
-    private record Postcodes(Map<String, Area> areas, Map<Municipality, GeoPoint> centres) {
-        static Postcodes of(Map<String, Area> areas) {
-            Map<Municipality, double[]> sums = new HashMap<>();
-            for (Area a : areas.values()) {
-                if (a.centre() != null) {
-                    double[] sum = sums.computeIfAbsent(a.municipality(), m -> new double[3]);
-                    sum[0] += a.centre().lat();
-                    sum[1] += a.centre().lon();
-                    sum[2]++;
-                }
-            }
-            Map<Municipality, GeoPoint> centres = new HashMap<>();
-            // the mean of its areas' centres: near enough to rank providers by distance
-            sums.forEach((m, sum) -> centres.put(m, new GeoPoint(sum[0] / sum[2], sum[1] / sum[2])));
-            return new Postcodes(Map.copyOf(areas), Map.copyOf(centres));
-        }
-    }
-
     private Gazetteer(Map<String, Municipality> municipalities, Map<String, Named> names,
                       Map<String, Area> postcodes) {
         this.municipalities = municipalities;
         this.names = names;
         this.bundledPostcodes = postcodes;
-        this.postcodes = Postcodes.of(postcodes);
+        this.postcodes = postcodes;
         this.longestNameTokens = names.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
@@ -96,7 +77,8 @@ public final class Gazetteer {
         Map<String, Named> names = new HashMap<>();
         readLines("municipalities.tsv", line -> {
             String[] f = line.split("\t");
-            Municipality m = new Municipality(f[0], f[1]);
+            Municipality m = new Municipality(f[0], f[1], new GeoPoint(Double.parseDouble(f[2]),
+                    Double.parseDouble(f[3])));
             municipalities.put(Folding.fold(f[0]), m);
             names.put(key(f[0]), new Named(f[0], m));
         });
@@ -132,12 +114,12 @@ public final class Gazetteer {
     }
 
     public Optional<Municipality> byPostcode(String pc4) {
-        return Optional.ofNullable(postcodes.areas().get(pc4)).map(Area::municipality);
+        return Optional.ofNullable(postcodes.get(pc4)).map(Area::municipality);
     }
 
     /** A postcode area as the tables have it: bundled, or imported over the bundled one. */
     public Optional<PostcodeArea> area(String pc4) {
-        Area a = postcodes.areas().get(pc4);
+        Area a = postcodes.get(pc4);
         return a == null ? Optional.empty() : Optional.of(new PostcodeArea(pc4, a.municipality().name(), a.centre()));
     }
 
@@ -147,21 +129,22 @@ public final class Gazetteer {
     }
 
     /**
-     * Where a client is, as near as the tables tell: the centre of their postcode area, else the
-     * centre of their municipality; empty when neither has coordinates.
+     * Where a client is, as near as the tables tell: the centre of their postcode area when it has
+     * one, else the centre of their municipality (the postcode area's, or the one named); empty when
+     * neither is known.
      */
-    public Optional<GeoPoint> locate(String postcode, String municipality) {
+    public Optional<Location> locate(String postcode, String municipality) {
         if (postcode != null && postcode.strip().length() >= 4) {
-            Area area = postcodes.areas().get(postcode.strip().substring(0, 4));
-            if (area != null && area.centre() != null) {
-                return Optional.of(area.centre());
+            Area area = postcodes.get(postcode.strip().substring(0, 4));
+            if (area != null) {
+                return Optional.of(area.centre() != null
+                        ? new Location(area.centre(), Location.Precision.POSTCODE_AREA)
+                        : new Location(area.municipality().centre(), Location.Precision.MUNICIPALITY));
             }
         }
         if (municipality != null) {
-            Municipality m = municipality(municipality).orElse(null);
-            if (m != null) {
-                return Optional.ofNullable(postcodes.centres().get(m));
-            }
+            return municipality(municipality)
+                    .map(m -> new Location(m.centre(), Location.Precision.MUNICIPALITY));
         }
         return Optional.empty();
     }
@@ -177,12 +160,12 @@ public final class Gazetteer {
                     "postcode " + a.pc4() + " names an unknown municipality: " + a.municipality()));
             merged.put(a.pc4(), new Area(m, a.centre()));
         }
-        postcodes = Postcodes.of(merged);
+        postcodes = Map.copyOf(merged);
     }
 
     /** How many postcode areas are known, and how many of them have a centre. */
     public int postcodeAreas(boolean withCentreOnly) {
-        return (int) postcodes.areas().values().stream().filter(a -> !withCentreOnly || a.centre() != null).count();
+        return (int) postcodes.values().stream().filter(a -> !withCentreOnly || a.centre() != null).count();
     }
 
     /**
@@ -197,7 +180,7 @@ public final class Gazetteer {
             return Optional.of(new PlaceMatch(named.get().name(), named.get().municipality(), postcode));
         }
         if (postcode != null) {
-            Area area = postcodes.areas().get(postcode.substring(0, 4));
+            Area area = postcodes.get(postcode.substring(0, 4));
             if (area != null) {
                 return Optional.of(new PlaceMatch(postcode, area.municipality(), postcode));
             }
@@ -205,7 +188,7 @@ public final class Gazetteer {
         Matcher pc4 = PC4_AFTER_IN.matcher(String.join(" ", tokens));
         while (pc4.find()) {
             int number = Integer.parseInt(pc4.group(1));
-            Area area = number >= 1900 && number <= 2099 ? null : postcodes.areas().get(pc4.group(1));
+            Area area = number >= 1900 && number <= 2099 ? null : postcodes.get(pc4.group(1));
             if (area != null) {
                 return Optional.of(new PlaceMatch(pc4.group(1), area.municipality(), null));
             }
@@ -223,7 +206,7 @@ public final class Gazetteer {
             return found;
         }
         Matcher pc4 = PC4_ONLY.matcher(answer);
-        Area area = pc4.matches() ? postcodes.areas().get(pc4.group(1)) : null;
+        Area area = pc4.matches() ? postcodes.get(pc4.group(1)) : null;
         if (area != null) {
             return Optional.of(new PlaceMatch(pc4.group(1), area.municipality(), null));
         }

@@ -265,8 +265,8 @@ public final class ProviderIndex implements AutoCloseable {
                     BooleanClause.Occur.FILTER);
         }
         if (query.near() != null) {
-            q.add(LatLonPoint.newDistanceFeatureQuery(ProviderDocuments.LOCATION, DISTANCE_WEIGHT, query.near().lat(),
-                    query.near().lon(), PIVOT_METERS), BooleanClause.Occur.SHOULD);
+            q.add(LatLonPoint.newDistanceFeatureQuery(ProviderDocuments.LOCATION, DISTANCE_WEIGHT,
+                    query.near().point().lat(), query.near().point().lon(), PIVOT_METERS), BooleanClause.Occur.SHOULD);
         }
         // A waiting list does not exclude a provider; it ranks it below those with a place.
         return FunctionScoreQuery.boostByQuery(q.build(),
@@ -337,8 +337,8 @@ public final class ProviderIndex implements AutoCloseable {
         }
         IndexableField lat = doc.getField(ProviderDocuments.LAT);
         IndexableField lon = doc.getField(ProviderDocuments.LON);
-        if (query.near() != null && lat != null && lon != null) {
-            long km = Math.round(query.near().distanceKm(new GeoPoint(lat.numericValue().doubleValue(),
+        if (query.near() != null && query.near().tellsDistance() && lat != null && lon != null) {
+            long km = Math.round(query.near().point().distanceKm(new GeoPoint(lat.numericValue().doubleValue(),
                     lon.numericValue().doubleValue())));
             reasons.add(km < 1 ? (en ? "less than 1 km away" : "op minder dan 1 km")
                     : (en ? km + " km away" : "op " + km + " km"));

@@ -1,6 +1,6 @@
 package nl.zorgloket.search.provider;
 
-import nl.zorgloket.search.place.GeoPoint;
+import nl.zorgloket.search.place.Location;
 
 /**
  * What a client needs, as structured input: never passed to a query parser.
@@ -10,10 +10,11 @@ import nl.zorgloket.search.place.GeoPoint;
  * @param age the age of the person needing care, or null when unknown
  * @param limit how many hits at most
  * @param language "nl" or "en": the language of the reasons
- * @param near where the client is, when known: nearer providers rank higher and say how far they are
+ * @param near where the client is, when known: nearer providers rank higher, and say how far they are when
+ *             the location is precise enough for that
  */
 public record ProviderQuery(String needText, String municipality, Integer age, int limit, String language,
-                            GeoPoint near) {
+                            Location near) {
     public static final int MAX_LIMIT = 50;
 
     public ProviderQuery {

@@ -3,7 +3,7 @@ package nl.zorgloket.search.place;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -110,17 +110,41 @@ class GazetteerTest {
     @Test
     void importedPostcodeAreasLieOverTheBundledOnesAndGiveCentres() {
         Gazetteer gazetteer = Gazetteer.bundled();
-        assertTrue(gazetteer.locate("7141 AB", "Oost Gelre").isEmpty(), "the bundled table has no coordinates");
+        GeoPoint oostGelre = gazetteer.municipalityNamed("Oost Gelre").orElseThrow().centre();
+        assertEquals(new Location(oostGelre, Location.Precision.MUNICIPALITY),
+                gazetteer.locate("7141 AB", null).orElseThrow(), "the bundled table has no centres of its own");
         gazetteer.usePostcodes(List.of(new PostcodeArea("7141", "Oost Gelre", new GeoPoint(51.99, 6.57)),
-                new PostcodeArea("7131", "Oost Gelre", new GeoPoint(52.01, 6.47)),
-                new PostcodeArea("9999", "Eemsdelta", null)));
-        assertEquals(new GeoPoint(51.99, 6.57), gazetteer.locate("7141 AB", null).orElseThrow());
-        // an area without coordinates falls back on the centre of its municipality: the mean of its areas
-        GeoPoint centre = gazetteer.locate("7137", "Lichtenvoorde").orElseThrow();
-        assertEquals(52.0, centre.lat(), 1e-9);
-        assertEquals(6.52, centre.lon(), 1e-9);
-        assertEquals("Eemsdelta", gazetteer.byPostcode("9999").orElseThrow().name());
-        assertTrue(gazetteer.locate(null, "Eemsdelta").isEmpty());
+                new PostcodeArea("7131", "Oost Gelre", null)));
+        assertEquals(new Location(new GeoPoint(51.99, 6.57), Location.Precision.POSTCODE_AREA),
+                gazetteer.locate("7141 AB", "Winterswijk").orElseThrow(), "the postcode is nearer than the town");
+        // an area without a centre, or no postcode at all: the centre of the municipality
+        assertEquals(new Location(oostGelre, Location.Precision.MUNICIPALITY), gazetteer.locate("7131", null).orElseThrow());
+        assertEquals(new Location(oostGelre, Location.Precision.MUNICIPALITY),
+                gazetteer.locate(null, "Lichtenvoorde").orElseThrow());
+        assertTrue(gazetteer.locate("1011", "Atlantis").isEmpty());
+        assertTrue(gazetteer.locate(null, null).isEmpty());
+    }
+
+    @Test
+    void everyMunicipalityHasACentreNearItsTownHall() {
+        for (Municipality m : GAZETTEER.municipalities()) {
+            assertTrue(m.centre().lat() > 50.7 && m.centre().lat() < 53.6 && m.centre().lon() > 3.3
+                    && m.centre().lon() < 7.3, m + " lies outside the Netherlands");
+        }
+        // one municipality in every province, and the two the cooperative's members name most, each
+        // against where its town hall stands: a centre in the wrong place would be tens of km off
+        Map<String, GeoPoint> townHalls = Map.ofEntries(
+                Map.entry("Groningen", new GeoPoint(53.219, 6.567)), Map.entry("Leeuwarden", new GeoPoint(53.201, 5.799)),
+                Map.entry("Assen", new GeoPoint(52.993, 6.563)), Map.entry("Zwolle", new GeoPoint(52.512, 6.094)),
+                Map.entry("Lelystad", new GeoPoint(52.518, 5.471)), Map.entry("Arnhem", new GeoPoint(51.985, 5.899)),
+                Map.entry("Utrecht", new GeoPoint(52.091, 5.122)), Map.entry("Alkmaar", new GeoPoint(52.632, 4.748)),
+                Map.entry("Den Haag", new GeoPoint(52.078, 4.288)), Map.entry("Middelburg", new GeoPoint(51.499, 3.611)),
+                Map.entry("Tilburg", new GeoPoint(51.556, 5.091)), Map.entry("Maastricht", new GeoPoint(50.851, 5.691)),
+                Map.entry("Oost Gelre", new GeoPoint(51.987, 6.567)), Map.entry("Dijk en Waard", new GeoPoint(52.669, 4.830)));
+        townHalls.forEach((name, hall) -> {
+            double km = GAZETTEER.municipalityNamed(name).orElseThrow().centre().distanceKm(hall);
+            assertTrue(km < 8, name + "'s centre lies " + km + " km from its town hall");
+        });
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.zorgloket.search.provider;
 import nl.zorgloket.search.care.CareVocabulary;
 import nl.zorgloket.search.text.CareAnalyzer;
 import nl.zorgloket.search.place.GeoPoint;
+import nl.zorgloket.search.place.Location;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
@@ -209,7 +210,7 @@ class ProviderIndexTest {
 
     @Test
     void nearerProvidersRankHigherAndSayHowFar() {
-        GeoPoint lichtenvoorde = new GeoPoint(51.987, 6.567);
+        Location lichtenvoorde = new Location(new GeoPoint(51.987, 6.567), Location.Precision.POSTCODE_AREA);
         index.replaceAll(List.of(
                 new Provider("far", "Zorgboerderij Ver", "Dagbesteding op de boerderij.", List.of("zorgboerderij"),
                         List.of("Oost Gelre"), null, null, true, 1, new GeoPoint(52.10, 6.90)),
@@ -223,6 +224,20 @@ class ProviderIndexTest {
         assertTrue(hits.get(0).reasons().contains("op 1 km"), hits.get(0).reasons().toString());
         assertTrue(hits.get(1).reasons().contains("op 26 km"), hits.get(1).reasons().toString());
         assertTrue(hits.get(2).reasons().stream().noneMatch(r -> r.endsWith(" km")));
+    }
+
+    @Test
+    void aTownsCentreRanksByDistanceWithoutSayingHowFar() {
+        index.replaceAll(List.of(
+                new Provider("far", "Zorgboerderij Ver", "Dagbesteding op de boerderij.", List.of("zorgboerderij"),
+                        List.of("Oost Gelre"), null, null, true, 1, new GeoPoint(52.10, 6.90)),
+                new Provider("near", "Zorgboerderij Dichtbij", "Dagbesteding op de boerderij.", List.of("zorgboerderij"),
+                        List.of("Oost Gelre"), null, null, true, 1, new GeoPoint(51.99, 6.58))));
+        // the client's home may lie kilometres from the centre of their municipality
+        List<ProviderHit> hits = index.match(new ProviderQuery("zorgboerderij", "Oost Gelre", null, 5, "nl",
+                new Location(new GeoPoint(52.009, 6.578), Location.Precision.MUNICIPALITY)));
+        assertEquals(List.of("near", "far"), hits.stream().map(ProviderHit::externalId).toList());
+        assertTrue(hits.stream().flatMap(h -> h.reasons().stream()).noneMatch(r -> r.endsWith(" km")));
     }
 
     @Test
