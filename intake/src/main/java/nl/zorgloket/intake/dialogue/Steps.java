@@ -107,6 +107,20 @@ final class Steps {
             Map.entry("client", CareFor.CLIENT), Map.entry("clienten", CareFor.CLIENT));
     // "ik ben 34 en ...": someone who gives their own age asks for themselves, unless they name someone else
     private static final Pattern OWN_AGE = Pattern.compile("(?:^| )(?:ik ben|i am|i m) [0-9]{1,3}(?: |$)");
+    // "ik heb schulden", "ik voel me zo eenzaam": a trouble told in the first person is one's own
+    private static final Pattern OWN_TROUBLE = Pattern.compile("(?:^| )(?:"
+            + "ik heb (?:veel |grote |flinke )?(?:schulden|geldzorgen|een verslaving)"
+            + "|ik zit (?:diep )?(?:in de|met) schulden"
+            + "|ik ben (?:erg |heel |zo |vaak |best )?(?:somber|depressief|eenzaam|verslaafd|overspannen)"
+            + "|ik voel me (?:erg |heel |zo |vaak )?(?:somber|depressief|eenzaam|alleen|down)"
+            + "|i have (?:a lot of |big )?(?:debts?|money worries|an addiction)"
+            + "|i (?:am|m) (?:so |very |really |often )?(?:depressed|lonely|addicted)"
+            + "|i feel (?:so |very |really |often )?(?:depressed|lonely|down))(?: |$)");
+    private static final Set<String> DEATH_WORDS = Set.of("overleden", "gestorven", "dood", "overlijden",
+            "verloren", "died", "passed", "death", "lost");
+    // words that end a phrase: "mijn X en zoon" is not "mijn zoon"
+    private static final Set<String> PHRASE_BREAKS = Set.of("en", "of", "met", "voor", "van", "bij", "in", "is",
+            "heeft", "and", "or", "with", "for", "has");
     private static final List<String> SELF_PHRASES = List.of("voor mezelf", "voor mijzelf", "voor mij zelf",
             "voor mij", "ik zelf", "ikzelf", "ik heb hulp nodig", "ik heb zelf hulp nodig", "ik zoek hulp voor mij",
             "for myself", "for me", "myself", "i need help", "i need support");
@@ -246,8 +260,8 @@ final class Steps {
         List<String> tokens = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
         for (int i = 0; i < tokens.size(); i++) {
             CareFor r = RELATIONS.get(tokens.get(i));
-            if (r != null && (!strict || i > 0 && POSSESSIVES.contains(tokens.get(i - 1)))) {
-                return Optional.of(r);
+            if (r != null && (!strict || afterPossessive(tokens, i)) && !deceased(tokens, i)) {
+                return Optional.of(bothParents(tokens, i, r) ? CareFor.PARENT : r);
             }
         }
         // A typo is still a relation: "mn dochtr", "mijn moedr" (in a first message only after "mijn").
@@ -264,10 +278,58 @@ final class Steps {
                 return Optional.of(CareFor.SELF);
             }
         }
-        if (OWN_AGE.matcher(folded).find()) {
+        if (OWN_AGE.matcher(folded).find() || OWN_TROUBLE.matcher(folded).find()) {
             return Optional.of(CareFor.SELF);
         }
         return Optional.empty();
+    }
+
+    /**
+     * "mijn man is overleden", "sinds de dood van mijn vader": not who the care is for. The death
+     * word belongs to the nearest relation: in "mijn zoon, zijn vader is dood" the son lives.
+     */
+    private static boolean deceased(List<String> tokens, int i) {
+        for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
+            if (RELATIONS.containsKey(tokens.get(j))) {
+                break;
+            }
+            if (DEATH_WORDS.contains(tokens.get(j))) {
+                return true;
+            }
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 4; j--) {
+            if (RELATIONS.containsKey(tokens.get(j))) {
+                break;
+            }
+            if (DEATH_WORDS.contains(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "mijn moeder en vader", "my father and mother": both parents. */
+    private static boolean bothParents(List<String> tokens, int i, CareFor first) {
+        if (first != CareFor.MOTHER && first != CareFor.FATHER) {
+            return false;
+        }
+        CareFor other = first == CareFor.MOTHER ? CareFor.FATHER : CareFor.MOTHER;
+        return i + 2 < tokens.size() && Set.of("en", "and", "of", "or").contains(tokens.get(i + 1))
+                && RELATIONS.get(tokens.get(i + 2)) == other;
+    }
+
+    /** "mijn zoon", and with up to two words between: "mijn autistische zoon", "my 15 year son". */
+    private static boolean afterPossessive(List<String> tokens, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
+            String t = tokens.get(j);
+            if (POSSESSIVES.contains(t)) {
+                return true;
+            }
+            if (PHRASE_BREAKS.contains(t) || RELATIONS.containsKey(t)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The relation a word of five letters or more is one typo away from, when there is exactly one. */

@@ -126,6 +126,55 @@ class DialogueTest {
     }
 
     @Test
+    void aTroubleToldInTheFirstPersonIsOnesOwn() {
+        assertEquals("SELF", careForAfterFirst("Ik heb schulden en ik weet niet meer hoe ik de huur moet betalen. "
+                + "Ik woon in Winterswijk."));
+        assertEquals("SELF", careForAfterFirst("ik voel me zo eenzaam, ik woon in groenlo"));
+        assertEquals("SELF", careForAfterFirst("hi, I have debts and I live in Doetinchem"));
+        assertEquals("SON", careForAfterFirst("Mijn zoon heeft schulden, hij woont in Ulft"));
+        assertEquals("PARTNER", careForAfterFirst("ik ben mantelzorger voor mijn man met dementie, ik ben zo somber. "
+                + "we wonen in eibergen"));
+    }
+
+    @Test
+    void aWordBetweenMyAndTheRelationIsNoObstacle() {
+        assertEquals("SON", careForAfterFirst("hi, I am looking for respite care for my autistic son (12), "
+                + "we live in Doetinchem"));
+        assertEquals("SON", careForAfterFirst("wij zoeken logeeropvang voor onze autistische zoon van 14 in Lichtenvoorde"));
+        assertEquals("DAUGHTER", careForAfterFirst("begeleiding voor mijn 15-jarige dochter met autisme in Eibergen"));
+    }
+
+    @Test
+    void motherAndFatherAreTheParents() {
+        assertEquals("PARENT", careForAfterFirst("mijn moeder en vader wonen in Aalten en hebben hulp nodig"));
+        assertEquals("PARENT", careForAfterFirst("hi, my father and mother live in Aalten and need help"));
+    }
+
+    @Test
+    void someoneWhoDiedIsNotWhoTheCareIsFor() {
+        assertEquals("SELF", careForAfterFirst("ik voel me zo eenzaam sinds mijn man is overleden. ik woon in groenlo"));
+        assertEquals("MOTHER", careForAfterFirst("Sinds de dood van mijn vader kan mijn moeder niet meer alleen wonen, "
+                + "zij woont in Zelhem"));
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("hoi");
+        chat.send("ja");
+        assertTrue(chat.send("voor mijn zoon, zijn vader is dood").contains("Hoe oud is je zoon?"));
+        Chat widow = new Chat(Medium.WHATSAPP);
+        widow.send("hoi");
+        widow.send("ja");
+        assertTrue(widow.send("mijn man is vorig jaar overleden en nu red ik het niet meer alleen")
+                .contains("Kies een nummer"), "asked again rather than taken for the partner");
+    }
+
+    /** Who the care is for, as read from a first message (after consent, when the dialogue keeps it). */
+    private static String careForAfterFirst(String first) {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send(first);
+        chat.send(first.startsWith("hi") ? "yes" : "ja");
+        return chat.state.value(Slot.CARE_FOR);
+    }
+
+    @Test
     void someoneWhoGivesTheirOwnAgeAsksForThemselves() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Ik ben 34 en heb schulden, ik woon in 7141AB");
