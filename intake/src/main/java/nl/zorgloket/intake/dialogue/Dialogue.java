@@ -9,7 +9,9 @@ import nl.zorgloket.search.provider.ProviderQuery;
 import nl.zorgloket.search.text.Folding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -261,6 +263,18 @@ public final class Dialogue {
         Slot slot = state.asking();
         StepDefinition step = steps.of(slot);
         Parsed parsed = step.answer().parse(text, in.messageId(), state, in.medium());
+        // "oh wacht, hij is 81" while asked something else: a correction of an earlier answer, which
+        // is kept, and the question stands (not taken for a description of the help needed)
+        if (parsed instanceof Parsed.Reask
+                || slot == Slot.NEED && steps.vocabulary().categoriesIn(text).isEmpty()) {
+            DialogueState corrected = withCorrections(state, text, in, slot);
+            if (corrected.corrections().size() > state.corrections().size()) {
+                DialogueState again = corrected.at(Step.ASKING, slot);
+                return new Turn(again, List.of(new Text("Dank je, dat heb ik aangepast.", "Thanks, I've changed that.")
+                        .in(again.language()) + " " + step.question().apply(again, in.medium()).in(again.language())),
+                        List.of());
+            }
+        }
         DialogueState s = steps.extractAll(state, text, in.messageId(), in.medium(), slot);
         List<Effect> effects = new ArrayList<>();
         if (parsed instanceof Parsed.Reask(Text why)) {
@@ -324,6 +338,32 @@ public final class Dialogue {
         List<String> replies = new ArrayList<>(before);
         replies.add(summaryText(at, medium));
         return new Turn(at, replies, effects);
+    }
+
+    // the words a client may use for a line of the summary, Dutch and English
+    private static final Map<String, Slot> LINE_WORDS = Map.ofEntries(
+            Map.entry("leeftijd", Slot.AGE), Map.entry("oud", Slot.AGE), Map.entry("age", Slot.AGE),
+            Map.entry("woonplaats", Slot.PLACE), Map.entry("plaats", Slot.PLACE), Map.entry("postcode", Slot.PLACE),
+            Map.entry("adres", Slot.PLACE), Map.entry("place", Slot.PLACE), Map.entry("town", Slot.PLACE),
+            Map.entry("hulpvraag", Slot.NEED), Map.entry("request", Slot.NEED),
+            Map.entry("snel", Slot.URGENCY), Map.entry("haast", Slot.URGENCY), Map.entry("soon", Slot.URGENCY),
+            Map.entry("indicatie", Slot.INDICATION), Map.entry("beschikking", Slot.INDICATION),
+            Map.entry("assessment", Slot.INDICATION),
+            Map.entry("naam", Slot.NAME), Map.entry("name", Slot.NAME),
+            Map.entry("contact", Slot.CONTACT), Map.entry("telefoonnummer", Slot.CONTACT),
+            Map.entry("nummer", Slot.CONTACT), Map.entry("mail", Slot.CONTACT), Map.entry("email", Slot.CONTACT),
+            Map.entry("phone", Slot.CONTACT), Map.entry("number", Slot.CONTACT));
+
+    /** The summary line a text names by a word of its label, when it names exactly one. */
+    static Optional<Slot> lineNamed(String text) {
+        Set<Slot> named = new HashSet<>();
+        for (String token : Folding.tokens(text)) {
+            Slot slot = LINE_WORDS.get(token);
+            if (slot != null) {
+                named.add(slot);
+            }
+        }
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
     }
 
     private static final List<Slot> SUMMARY_LINES = List.of(Slot.CARE_FOR, Slot.AGE, Slot.PLACE, Slot.NEED,
@@ -409,29 +449,42 @@ public final class Dialogue {
                     "What would you like to change? Send the number of the line.").in(state.language())), List.of());
         }
         // "nee, hij is 16": read corrections straight from the text
-        DialogueState s = state;
-        boolean changed = false;
-        for (StepDefinition step : steps.all()) {
-            if (step.slot() == Slot.CONSENT || step.slot() == Slot.NEED) {
-                continue;
-            }
-            Optional<Answer> read = step.extract().read(text, in.messageId(), in.medium());
-            Answer before = s.answer(step.slot());
-            if (read.isPresent() && (before == null || !sameAnswer(step.slot(), before, read.get()))) {
-                s = s.with(step.slot(), read.get());
-                if (before != null) {
-                    s = s.corrected(new Correction(step.slot(), before, read.get()));
-                }
-                changed = true;
-            }
-        }
-        if (changed) {
+        DialogueState s = withCorrections(state, text, in, null);
+        if (s != state) {
             return summaryTurn(s, in.medium(), List.of(), List.of());
+        }
+        // "de leeftijd klopt niet": the line by its name
+        Optional<Slot> named = lineNamed(text);
+        if (named.isPresent()) {
+            return editLine(state, SUMMARY_LINES.indexOf(named.get()) + 1, in.medium());
         }
         return new Turn(state, List.of(new Text(
                 "Stuur 'ja' als alles klopt, of het nummer van de regel die je wilt veranderen.",
                 "Send 'yes' if everything is right, or the number of the line you want to change.").in(state.language())),
                 List.of());
+    }
+
+    /**
+     * The values this text gives for the slots other than {@code asked}, where they differ from what
+     * was said before ("nee, hij is 16"); the same state when it gives none.
+     */
+    private DialogueState withCorrections(DialogueState state, String text, Input in, Slot asked) {
+        DialogueState s = state;
+        for (StepDefinition step : steps.all()) {
+            Slot slot = step.slot();
+            if (slot == Slot.CONSENT || slot == Slot.NEED || slot == asked) {
+                continue;
+            }
+            Optional<Answer> read = step.extract().read(text, in.messageId(), in.medium());
+            Answer before = s.answer(slot);
+            if (read.isPresent() && (before == null || !sameAnswer(slot, before, read.get()))) {
+                s = s.with(slot, read.get());
+                if (before != null) {
+                    s = s.corrected(new Correction(slot, before, read.get()));
+                }
+            }
+        }
+        return s;
     }
 
     /** Groenlo and Lichtenvoorde are both Oost Gelre, yet a different answer. */
@@ -443,6 +496,10 @@ public final class Dialogue {
         Optional<Integer> line = Choice.number(text);
         if (line.isPresent()) {
             return editLine(state, line.get(), in.medium());
+        }
+        Optional<Slot> named = lineNamed(text);
+        if (named.isPresent()) {
+            return editLine(state, SUMMARY_LINES.indexOf(named.get()) + 1, in.medium());
         }
         if (CONFIRM.contains(Folding.fold(text))) {
             return submit(state, in.medium());

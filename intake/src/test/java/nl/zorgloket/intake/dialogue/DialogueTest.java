@@ -166,6 +166,41 @@ class DialogueTest {
                 .contains("Kies een nummer"), "asked again rather than taken for the partner");
     }
 
+    @Test
+    void aCorrectionWhileAskedSomethingElseIsKeptAndTheQuestionStands() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("ik zoek hulp voor mijn vader van 80 in Borculo");
+        assertTrue(chat.send("ja").startsWith("Waar zoek je hulp bij?"));
+        String r = chat.send("oh wacht hij is 81");
+        assertTrue(r.startsWith("Dank je, dat heb ik aangepast. Waar zoek je hulp bij?"), r);
+        assertEquals("81", chat.state.value(Slot.AGE));
+        assertFalse(chat.state.has(Slot.NEED), "not taken for a description of the help");
+        assertEquals(Slot.AGE, chat.state.corrections().getLast().slot());
+        assertTrue(chat.send("hij valt vaak").startsWith("Hoe snel is de hulp nodig?"));
+        assertEquals("hij valt vaak", chat.state.answer(Slot.NEED).said());
+    }
+
+    @Test
+    void aLineOfTheSummaryCanBeNamedInsteadOfNumbered() {
+        Chat chat = toSummary();
+        assertTrue(chat.send("nee de leeftijd klopt niet").startsWith("Hoe oud is je partner?"));
+        assertTrue(chat.send("71").contains("2. Leeftijd: 71 jaar"));
+        chat.send("wijzig");
+        assertTrue(chat.send("naam").startsWith("Hoe mogen we je noemen?"));
+        assertTrue(chat.send("Ria Jansen").contains("7. Naam: Ria Jansen"));
+        // two lines named at once: which one is meant is asked
+        assertTrue(chat.send("naam en leeftijd").startsWith("Stuur 'ja' als alles klopt, of het nummer"));
+    }
+
+    private static Chat toSummary() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        for (String m : List.of("hoi", "ja", "mijn man", "70", "Lochem", "hij drinkt te veel", "1", "3", "Ria")) {
+            chat.send(m);
+        }
+        assertTrue(chat.send("2").startsWith("Dit heb ik genoteerd:"));
+        return chat;
+    }
+
     /** Who the care is for, as read from a first message (after consent, when the dialogue keeps it). */
     private static String careForAfterFirst(String first) {
         Chat chat = new Chat(Medium.WHATSAPP);
