@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The care-request dialogue: a pure function from (state, client message) to (new state, replies,
@@ -25,6 +26,9 @@ public final class Dialogue {
     private static final int SUGGESTIONS = 3;
     private static final int STUCK_AFTER = 2;
     private static final int NEED_PREVIEW_CHARS = 100;
+    // a thumbs up (any skin tone) under "Klopt dit?" is how many people say yes on WhatsApp
+    private static final Pattern THUMBS_UP = Pattern.compile(
+            "\\s*\\x{1F44D}[\\x{1F3FB}-\\x{1F3FF}]?\\s*");
     private static final Set<String> CONFIRM = Set.of("ja", "klopt", "ja klopt", "dat klopt", "klopt helemaal",
             "yes", "correct", "ok", "oke", "okay", "goed", "prima", "akkoord", "right", "thats right", "ja hoor",
             "jazeker", "yep", "ja dat klopt", "helemaal goed", "yes correct");
@@ -436,7 +440,7 @@ public final class Dialogue {
 
     private Turn summary(DialogueState state, String text, Input in) {
         String folded = Folding.fold(text);
-        if (CONFIRM.contains(folded)) {
+        if (CONFIRM.contains(folded) || THUMBS_UP.matcher(text).matches()) {
             return submit(state, in.medium());
         }
         Optional<Integer> line = Choice.number(text);

@@ -192,6 +192,12 @@ class DialogueTest {
         assertTrue(chat.send("naam en leeftijd").startsWith("Stuur 'ja' als alles klopt, of het nummer"));
     }
 
+    @Test
+    void aThumbsUpConfirmsTheSummary() {
+        assertTrue(toSummary().send("\uD83D\uDC4D").startsWith("Dank je wel, Ria!"));
+        assertTrue(toSummary().send("\uD83D\uDC4D\uD83C\uDFFD").startsWith("Dank je wel, Ria!"), "with a skin tone");
+    }
+
     private static Chat toSummary() {
         Chat chat = new Chat(Medium.WHATSAPP);
         for (String m : List.of("hoi", "ja", "mijn man", "70", "Lochem", "hij drinkt te veel", "1", "3", "Ria")) {
