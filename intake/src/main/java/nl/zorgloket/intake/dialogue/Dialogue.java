@@ -26,6 +26,8 @@ public final class Dialogue {
     private static final int SUGGESTIONS = 3;
     private static final int STUCK_AFTER = 2;
     private static final int NEED_PREVIEW_CHARS = 100;
+    // "nee sorry, hij is 81 jaar": longer, a message answers the question and tells more
+    private static final int CORRECTION_WORDS = 6;
     // a thumbs up (any skin tone) under "Klopt dit?" is how many people say yes on WhatsApp
     private static final Pattern THUMBS_UP = Pattern.compile(
             "\\s*\\x{1F44D}[\\x{1F3FB}-\\x{1F3FF}]?\\s*");
@@ -268,9 +270,9 @@ public final class Dialogue {
         StepDefinition step = steps.of(slot);
         Parsed parsed = step.answer().parse(text, in.messageId(), state, in.medium());
         // "oh wacht, hij is 81" while asked something else: a correction of an earlier answer, which
-        // is kept, and the question stands (not taken for a description of the help needed)
-        if (parsed instanceof Parsed.Reask
-                || slot == Slot.NEED && steps.vocabulary().categoriesIn(text).isEmpty()) {
+        // is kept, and the question stands (a short one is not taken for a description of the help)
+        if (parsed instanceof Parsed.Reask || slot == Slot.NEED && Folding.tokens(text).size() <= CORRECTION_WORDS
+                && steps.vocabulary().categoriesIn(text).isEmpty()) {
             DialogueState corrected = withCorrections(state, text, in, slot);
             if (corrected.corrections().size() > state.corrections().size()) {
                 DialogueState again = corrected.at(Step.ASKING, slot);

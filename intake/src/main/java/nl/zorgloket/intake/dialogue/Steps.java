@@ -118,6 +118,7 @@ final class Steps {
             + "|i feel (?:so |very |really |often )?(?:depressed|lonely|down))(?: |$)");
     private static final Set<String> DEATH_WORDS = Set.of("overleden", "gestorven", "dood", "overlijden",
             "verloren", "died", "passed", "death", "lost");
+    private static final Set<String> CONJUNCTIONS = Set.of("en", "and", "of", "or");
     // words that end a phrase: "mijn X en zoon" is not "mijn zoon"
     private static final Set<String> PHRASE_BREAKS = Set.of("en", "of", "met", "voor", "van", "bij", "in", "is",
             "heeft", "and", "or", "with", "for", "has");
@@ -314,7 +315,7 @@ final class Steps {
             return false;
         }
         CareFor other = first == CareFor.MOTHER ? CareFor.FATHER : CareFor.MOTHER;
-        return i + 2 < tokens.size() && Set.of("en", "and", "of", "or").contains(tokens.get(i + 1))
+        return i + 2 < tokens.size() && CONJUNCTIONS.contains(tokens.get(i + 1))
                 && RELATIONS.get(tokens.get(i + 2)) == other;
     }
 

@@ -178,6 +178,13 @@ class DialogueTest {
         assertEquals(Slot.AGE, chat.state.corrections().getLast().slot());
         assertTrue(chat.send("hij valt vaak").startsWith("Hoe snel is de hulp nodig?"));
         assertEquals("hij valt vaak", chat.state.answer(Slot.NEED).said());
+
+        // a longer message tells the need, even with an age in it
+        Chat longer = new Chat(Medium.WHATSAPP);
+        longer.send("ik zoek hulp voor mijn vader van 80 in Borculo");
+        longer.send("ja");
+        assertTrue(longer.send("hij is 81 en kan sinds kort niet meer zelf koken").startsWith("Hoe snel"));
+        assertEquals("hij is 81 en kan sinds kort niet meer zelf koken", longer.state.answer(Slot.NEED).said());
     }
 
     @Test
