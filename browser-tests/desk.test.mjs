@@ -136,7 +136,8 @@ async function accessibilityProblems(page) {
 }
 
 test("the chat and the console meet WCAG 2.1 AA as axe-core checks it", async () => {
-  const context = await browser.newContext({ bypassCSP: true });
+  // a phone's screen, where clients chat and where the conversation soon scrolls
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 700 } });
   const chat = await context.newPage();
   await chat.goto(`${BASE}/chat`);
   await say(chat, "Hallo, mijn moeder van 82 wordt vergeetachtig, wij wonen in Groenlo");
