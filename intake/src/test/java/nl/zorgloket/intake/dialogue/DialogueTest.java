@@ -155,14 +155,8 @@ class DialogueTest {
         assertEquals("SELF", careForAfterFirst("ik voel me zo eenzaam sinds mijn man is overleden. ik woon in groenlo"));
         assertEquals("MOTHER", careForAfterFirst("Sinds de dood van mijn vader kan mijn moeder niet meer alleen wonen, "
                 + "zij woont in Zelhem"));
-        Chat chat = new Chat(Medium.WHATSAPP);
-        chat.send("hoi");
-        chat.send("ja");
-        assertTrue(chat.send("voor mijn zoon, zijn vader is dood").contains("Hoe oud is je zoon?"));
-        Chat widow = new Chat(Medium.WHATSAPP);
-        widow.send("hoi");
-        widow.send("ja");
-        assertTrue(widow.send("mijn man is vorig jaar overleden en nu red ik het niet meer alleen")
+        assertTrue(atWhoFor().send("voor mijn zoon, zijn vader is dood").contains("Hoe oud is je zoon?"));
+        assertTrue(atWhoFor().send("mijn man is vorig jaar overleden en nu red ik het niet meer alleen")
                 .contains("Kies een nummer"), "asked again rather than taken for the partner");
     }
 
@@ -205,9 +199,17 @@ class DialogueTest {
         assertTrue(toSummary().send("\uD83D\uDC4D\uD83C\uDFFD").startsWith("Dank je wel, Ria!"), "with a skin tone");
     }
 
-    private static Chat toSummary() {
+    /** A chat that has just been asked who the care is for. */
+    private static Chat atWhoFor() {
         Chat chat = new Chat(Medium.WHATSAPP);
-        for (String m : List.of("hoi", "ja", "mijn man", "70", "Lochem", "hij drinkt te veel", "1", "3", "Ria")) {
+        chat.send("hoi");
+        assertTrue(chat.send("ja").startsWith("Voor wie zoek je zorg of hulp?"));
+        return chat;
+    }
+
+    private static Chat toSummary() {
+        Chat chat = atWhoFor();
+        for (String m : List.of("mijn man", "70", "Lochem", "hij drinkt te veel", "1", "3", "Ria")) {
             chat.send(m);
         }
         assertTrue(chat.send("2").startsWith("Dit heb ik genoteerd:"));
