@@ -1,13 +1,11 @@
 package nl.zorgloket.intake.conversation;
 
-import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import nl.zorgloket.intake.db.DeadlockRetry;
 import nl.zorgloket.intake.outbox.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,12 +34,14 @@ public class InboundQueue {
     private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5));
 
     private final InboundQueueRepository queue;
+    private final InboundRows rows;
     private final InboundTransaction transaction;
     private final Clock clock;
     private final RandomGenerator random = RandomGenerator.getDefault();
 
-    InboundQueue(InboundQueueRepository queue, InboundTransaction transaction, Clock clock) {
+    InboundQueue(InboundQueueRepository queue, InboundRows rows, InboundTransaction transaction, Clock clock) {
         this.queue = queue;
+        this.rows = rows;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -92,26 +92,7 @@ public class InboundQueue {
      * id waits already; one handled before is recognised when this copy is handled.
      */
     Optional<QueuedInbound> accept(InboundMessage in) {
-        Instant now = clock.instant();
-        try {
-            return Optional.of(queue.save(new QueuedInbound(null, in.providerMessageId(), in.channelAddress(),
-                    in.medium(), in.phone(), in.displayName(), in.body(), transaction.mediaJson(in.media()), now, 0, now,
-                    null, null)));
-        } catch (DataAccessException e) {
-            if (isDuplicateKey(e)) {
-                return Optional.empty();
-            }
-            throw e;
-        }
-    }
-
-    private static boolean isDuplicateKey(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLIntegrityConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
+        return rows.enqueue(in, transaction.mediaJson(in.media()), clock.instant());
     }
 
     /** Handles the oldest waiting message of the address, if it is due; its replies go to the outbox. */

@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,14 +41,14 @@ class InboundTransaction {
     private final CareCaseRepository cases;
     private final OpenCase openCase;
     private final Dialogue dialogue;
-    private final InboundQueueRepository queue;
+    private final InboundRows rows;
     private final OutboxRepository outbox;
     private final ObjectMapper json;
     private final Clock clock;
 
     InboundTransaction(ContactRepository contacts, ConversationRepository conversations, MessageRepository messages,
                          ConsentRepository consents, CareCaseRepository cases, OpenCase openCase, Dialogue dialogue,
-                         InboundQueueRepository queue, OutboxRepository outbox, ObjectMapper json, Clock clock) {
+                         InboundRows rows, OutboxRepository outbox, ObjectMapper json, Clock clock) {
         this.contacts = contacts;
         this.conversations = conversations;
         this.messages = messages;
@@ -57,7 +56,7 @@ class InboundTransaction {
         this.cases = cases;
         this.openCase = openCase;
         this.dialogue = dialogue;
-        this.queue = queue;
+        this.rows = rows;
         this.outbox = outbox;
         this.json = json;
         this.clock = clock;
@@ -75,8 +74,8 @@ class InboundTransaction {
     public HandledMessage handle(InboundMessage in) {
         Instant now = clock.instant();
         InboundLock lock = lock(in, now);
-        return process(lock, conversations.inboundFacts(in.channelAddress(), lock.conversationId(),
-                in.providerMessageId()), in, now, Delivery.INLINE);
+        return process(lock, rows.facts(in.channelAddress(), lock.conversationId(), in.providerMessageId()), in, now,
+                Delivery.INLINE);
     }
 
     /** How the replies of a message reach the client. */
@@ -101,14 +100,13 @@ class InboundTransaction {
     public Optional<HandledMessage> handleQueued(QueuedInbound queued, Delivery delivery) {
         InboundMessage in = toInbound(queued);
         InboundLock lock = lock(in, queued.receivedAt());
-        InboundFacts facts = conversations.inboundFacts(in.channelAddress(), lock.conversationId(),
-                in.providerMessageId());
+        InboundFacts facts = rows.facts(in.channelAddress(), lock.conversationId(), in.providerMessageId());
         // Handlers of one address wait for each other on the contact lock: look again now that we hold it.
         if (!queued.id().equals(facts.queueHeadId())) {
             return Optional.empty();
         }
         HandledMessage handled = process(lock, facts, in, queued.receivedAt(), delivery);
-        queue.deleteById(queued.id());
+        rows.deleteQueued(queued.id());
         return Optional.of(handled);
     }
 
@@ -119,10 +117,10 @@ class InboundTransaction {
      * the wait for them.
      */
     private InboundLock lock(InboundMessage in, Instant now) {
-        Optional<InboundLock> known = conversations.lockForInbound(in.channelAddress());
+        Optional<InboundLock> known = rows.lock(in.channelAddress());
         if (known.isEmpty()) {
             contacts.insertIgnore(in.channelAddress(), in.medium().name(), in.phone(), in.displayName(), now);
-            known = conversations.lockForInbound(in.channelAddress());
+            known = rows.lock(in.channelAddress());
         }
         InboundLock lock = known.orElseThrow();
         if (lock.hasConversation()) {
@@ -130,7 +128,7 @@ class InboundTransaction {
         }
         conversations.insertIgnoreOpen(lock.contactId(), in.channelAddress(), in.medium().name(),
                 write(DialogueState.initial()), now);
-        return conversations.lockForInbound(in.channelAddress()).orElseThrow();
+        return rows.lock(in.channelAddress()).orElseThrow();
     }
 
     /** @param receivedAt when the client's message reached us: its time in the conversation */
@@ -151,11 +149,10 @@ class InboundTransaction {
             return new HandledMessage(conversation.id(), earlier,
                     answeredInline ? replies.stream().map(Message::body).toList() : List.of(), true);
         }
-        Message stored = messages.save(new Message(null, conversation.id(), Direction.IN, Author.CLIENT, in.body(),
-                mediaJson(in.media()), in.providerMessageId(), null, null, null, null, receivedAt));
+        long stored = rows.insertClientMessage(conversation.id(), in, mediaJson(in.media()), receivedAt);
 
         DialogueState state = read(conversation.dialogueState());
-        Input input = new Input(in.body(), stored.id(), in.medium(), !in.media().isEmpty(), receivedAt);
+        Input input = new Input(in.body(), stored, in.medium(), !in.media().isEmpty(), receivedAt);
         Turn turn = conversation.mode() == Mode.BOT ? dialogue.next(state, input) : dialogue.whileWithStaff(state, input);
 
         Mode mode = conversation.mode();
@@ -166,20 +163,17 @@ class InboundTransaction {
             contacts.updateLanguage(contactId, turn.state().language().code());
         }
         Instant now = clock.instant();
-        conversations.update(conversation.afterInbound(write(turn.state()), mode, receivedAt, now));
+        rows.updateAfterInbound(conversation.afterInbound(write(turn.state()), mode, receivedAt, now));
 
-        List<String> inline = new ArrayList<>();
-        for (String reply : turn.replies()) {
-            Message out = messages.save(new Message(null, conversation.id(), Direction.OUT, Author.BOT, reply, null,
-                    null, stored.id(), null, null, null, now));
-            if (queueReplies) {
-                outbox.save(new OutboxEntry(null, out.id(), conversation.id(), OutboxState.PENDING, 0, now, null, null,
-                        now, now));
-            } else {
-                inline.add(reply);
-            }
+        List<Long> replies = rows.insertReplies(conversation.id(), stored, turn.replies(), now);
+        if (!queueReplies) {
+            return new HandledMessage(conversation.id(), stored, turn.replies(), false);
         }
-        return new HandledMessage(conversation.id(), stored.id(), inline, false);
+        for (long reply : replies) {
+            outbox.save(new OutboxEntry(null, reply, conversation.id(), OutboxState.PENDING, 0, now, null, null, now,
+                    now));
+        }
+        return new HandledMessage(conversation.id(), stored, List.of(), false);
     }
 
     private InboundMessage toInbound(QueuedInbound queued) {
