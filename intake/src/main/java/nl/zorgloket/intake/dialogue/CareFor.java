@@ -10,6 +10,11 @@ public enum CareFor {
     MOTHER("je moeder", "your mother", "is je moeder", "is your mother"),
     FATHER("je vader", "your father", "is je vader", "is your father"),
     PARENT("je vader of moeder", "your parent", "is je vader of moeder", "is your parent"),
+    /** Both parents: "mijn ouders", "mijn moeder en vader". */
+    PARENTS("je ouders", "your parents", "zijn je ouders", "are your parents"),
+    GRANDCHILD("je kleinkind", "your grandchild", "is je kleinkind", "is your grandchild"),
+    GRANDMOTHER("je oma", "your grandmother", "is je oma", "is your grandmother"),
+    GRANDFATHER("je opa", "your grandfather", "is je opa", "is your grandfather"),
     RELATIVE("je naaste", "the person you care for", "is je naaste", "is the person you care for"),
     CLIENT("je cliënt", "your client", "is je cliënt", "is your client");
 
@@ -36,11 +41,13 @@ public enum CareFor {
     }
 
     Text whereLives() {
-        return this == SELF ? new Text("In welke plaats woon je?", "Where do you live?")
-                : new Text("In welke plaats woont " + nl + "?", "Where does " + en + " live?");
+        if (this == SELF) {
+            return new Text("In welke plaats woon je?", "Where do you live?");
+        }
+        if (this == PARENTS) {
+            return new Text("In welke plaats wonen " + nl + "?", "Where do " + en + " live?");
+        }
+        return new Text("In welke plaats woont " + nl + "?", "Where does " + en + " live?");
     }
 
-    boolean isChildOfClient() {
-        return this == SON || this == DAUGHTER || this == CHILD;
-    }
 }

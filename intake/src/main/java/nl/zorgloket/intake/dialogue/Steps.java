@@ -95,15 +95,29 @@ final class Steps {
             Map.entry("mum", CareFor.MOTHER), Map.entry("mom", CareFor.MOTHER),
             Map.entry("vader", CareFor.FATHER), Map.entry("papa", CareFor.FATHER), Map.entry("pa", CareFor.FATHER),
             Map.entry("schoonvader", CareFor.FATHER), Map.entry("father", CareFor.FATHER), Map.entry("dad", CareFor.FATHER),
-            Map.entry("opa", CareFor.RELATIVE), Map.entry("oma", CareFor.RELATIVE), Map.entry("broer", CareFor.RELATIVE),
+            Map.entry("stiefzoon", CareFor.SON), Map.entry("pleegzoon", CareFor.SON),
+            Map.entry("stiefdochter", CareFor.DAUGHTER), Map.entry("pleegdochter", CareFor.DAUGHTER),
+            Map.entry("stiefkind", CareFor.CHILD), Map.entry("pleegkind", CareFor.CHILD),
+            Map.entry("kleinzoon", CareFor.GRANDCHILD), Map.entry("kleindochter", CareFor.GRANDCHILD),
+            Map.entry("kleinkind", CareFor.GRANDCHILD), Map.entry("kleinkinderen", CareFor.GRANDCHILD),
+            Map.entry("grandson", CareFor.GRANDCHILD), Map.entry("granddaughter", CareFor.GRANDCHILD),
+            Map.entry("grandchild", CareFor.GRANDCHILD),
+            Map.entry("oma", CareFor.GRANDMOTHER), Map.entry("grandmother", CareFor.GRANDMOTHER),
+            Map.entry("grandma", CareFor.GRANDMOTHER), Map.entry("granny", CareFor.GRANDMOTHER),
+            Map.entry("opa", CareFor.GRANDFATHER), Map.entry("grandfather", CareFor.GRANDFATHER),
+            Map.entry("grandpa", CareFor.GRANDFATHER),
+            Map.entry("schoonzoon", CareFor.RELATIVE), Map.entry("schoondochter", CareFor.RELATIVE),
+            Map.entry("zwager", CareFor.RELATIVE), Map.entry("schoonzus", CareFor.RELATIVE),
+            Map.entry("neef", CareFor.RELATIVE), Map.entry("nicht", CareFor.RELATIVE),
+            Map.entry("nephew", CareFor.RELATIVE), Map.entry("niece", CareFor.RELATIVE),
+            Map.entry("broer", CareFor.RELATIVE),
             Map.entry("zus", CareFor.RELATIVE), Map.entry("zusje", CareFor.RELATIVE), Map.entry("broertje", CareFor.RELATIVE),
-            Map.entry("tante", CareFor.RELATIVE), Map.entry("oom", CareFor.RELATIVE), Map.entry("ouders", CareFor.PARENT),
+            Map.entry("tante", CareFor.RELATIVE), Map.entry("oom", CareFor.RELATIVE), Map.entry("ouders", CareFor.PARENTS),
             Map.entry("buurman", CareFor.RELATIVE), Map.entry("buurvrouw", CareFor.RELATIVE),
             Map.entry("vriend", CareFor.RELATIVE), Map.entry("vriendin", CareFor.RELATIVE),
-            Map.entry("grandmother", CareFor.RELATIVE), Map.entry("grandfather", CareFor.RELATIVE),
             Map.entry("brother", CareFor.RELATIVE), Map.entry("sister", CareFor.RELATIVE),
             Map.entry("friend", CareFor.RELATIVE), Map.entry("neighbour", CareFor.RELATIVE),
-            Map.entry("neighbor", CareFor.RELATIVE), Map.entry("parents", CareFor.PARENT),
+            Map.entry("neighbor", CareFor.RELATIVE), Map.entry("parents", CareFor.PARENTS),
             Map.entry("client", CareFor.CLIENT), Map.entry("clienten", CareFor.CLIENT));
     // "ik ben 34 en ...": someone who gives their own age asks for themselves, unless they name someone else
     private static final Pattern OWN_AGE = Pattern.compile("(?:^| )(?:ik ben|i am|i m) [0-9]{1,3}(?: |$)");
@@ -116,9 +130,13 @@ final class Steps {
             + "|i have (?:a lot of |big )?(?:debts?|money worries|an addiction)"
             + "|i (?:am|m) (?:so |very |really |often )?(?:depressed|lonely|addicted)"
             + "|i feel (?:so |very |really |often )?(?:depressed|lonely|down))(?: |$)");
+    // "ik ben de buurvrouw van ...", "ik ben zijn dochter", "I'm her neighbour" (folded: "im")
+    private static final Pattern WRITER_IS = Pattern.compile(
+            "(?:^| )(?:ik ben|i am|im) (de|zijn|haar|the|his|her) ([a-z]+)(?= |$)");
+    private static final Set<String> CARERS = Set.of("mantelzorger", "mantelzorgster", "verzorger", "carer",
+            "caregiver");
     private static final Set<String> DEATH_WORDS = Set.of("overleden", "gestorven", "dood", "overlijden",
             "verloren", "died", "passed", "death", "lost");
-    private static final Set<String> CONJUNCTIONS = Set.of("en", "and", "of", "or");
     // words that end a phrase: "mijn X en zoon" is not "mijn zoon"
     private static final Set<String> PHRASE_BREAKS = Set.of("en", "of", "met", "voor", "van", "bij", "in", "is",
             "heeft", "and", "or", "with", "for", "has");
@@ -259,10 +277,14 @@ final class Steps {
             }
         }
         List<String> tokens = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+        Optional<CareFor> writer = writerIs(folded);
+        if (writer.isPresent()) {
+            return writer;
+        }
         for (int i = 0; i < tokens.size(); i++) {
             CareFor r = RELATIONS.get(tokens.get(i));
             if (r != null && (!strict || afterPossessive(tokens, i)) && !deceased(tokens, i)) {
-                return Optional.of(bothParents(tokens, i, r) ? CareFor.PARENT : r);
+                return Optional.of(parents(tokens, i, r));
             }
         }
         // A typo is still a relation: "mn dochtr", "mijn moedr" (in a first message only after "mijn").
@@ -309,14 +331,57 @@ final class Steps {
         return false;
     }
 
-    /** "mijn moeder en vader", "my father and mother": both parents. */
-    private static boolean bothParents(List<String> tokens, int i, CareFor first) {
-        if (first != CareFor.MOTHER && first != CareFor.FATHER) {
-            return false;
+    /**
+     * "ik ben de buurvrouw van meneer Jansen", "ik ben zijn dochter", "I'm her neighbour": the
+     * writer's relation to whoever needs the care, turned round. A daughter writes for a parent (his
+     * daughter, of meneer Jansen: her father), a mother for her child; a neighbour, friend or carer
+     * for someone close.
+     */
+    private static Optional<CareFor> writerIs(String folded) {
+        Matcher m = WRITER_IS.matcher(folded);
+        while (m.find()) {
+            String whose = m.group(1);
+            String word = m.group(2);
+            CareFor relation = RELATIONS.get(word);
+            if (relation == null) {
+                if (CARERS.contains(word)) {
+                    return Optional.of(CareFor.RELATIVE);
+                }
+                continue;
+            }
+            String rest = folded.substring(m.end());
+            return Optional.of(switch (relation) {
+                case SON, DAUGHTER, CHILD -> whose.equals("haar") || whose.equals("her")
+                        || rest.matches(" (?:van|of) (?:mevrouw|mevr|mw|mrs|ms)(?: .*|$)") ? CareFor.MOTHER
+                        : whose.equals("zijn") || whose.equals("his")
+                        || rest.matches(" (?:van|of) (?:meneer|mijnheer|dhr|mr)(?: .*|$)") ? CareFor.FATHER
+                        : CareFor.PARENT;
+                case MOTHER, FATHER, PARENT, PARENTS -> CareFor.CHILD;
+                case PARTNER -> CareFor.PARTNER;
+                case GRANDMOTHER, GRANDFATHER -> CareFor.GRANDCHILD;
+                default -> CareFor.RELATIVE;
+            });
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "mijn moeder en vader", "my father and mother": both parents; "vader of moeder": one of them,
+     * not said which; otherwise the relation as read.
+     */
+    private static CareFor parents(List<String> tokens, int i, CareFor first) {
+        if (first != CareFor.MOTHER && first != CareFor.FATHER || i + 2 >= tokens.size()) {
+            return first;
         }
         CareFor other = first == CareFor.MOTHER ? CareFor.FATHER : CareFor.MOTHER;
-        return i + 2 < tokens.size() && CONJUNCTIONS.contains(tokens.get(i + 1))
-                && RELATIONS.get(tokens.get(i + 2)) == other;
+        if (RELATIONS.get(tokens.get(i + 2)) != other) {
+            return first;
+        }
+        return switch (tokens.get(i + 1)) {
+            case "en", "and" -> CareFor.PARENTS;
+            case "of", "or" -> CareFor.PARENT;
+            default -> first;
+        };
     }
 
     /** "mijn zoon", and with up to two words between: "mijn autistische zoon", "my 15 year son". */

@@ -145,9 +145,41 @@ class DialogueTest {
     }
 
     @Test
-    void motherAndFatherAreTheParents() {
-        assertEquals("PARENT", careForAfterFirst("mijn moeder en vader wonen in Aalten en hebben hulp nodig"));
-        assertEquals("PARENT", careForAfterFirst("hi, my father and mother live in Aalten and need help"));
+    void motherAndFatherAreBothParents() {
+        assertEquals("PARENTS", careForAfterFirst("mijn moeder en vader wonen in Aalten en hebben hulp nodig"));
+        assertEquals("PARENTS", careForAfterFirst("hi, my father and mother live in Aalten and need help"));
+        assertTrue(atWhoFor().send("mijn ouders").contains("Hoe oud zijn je ouders?"));
+        Chat both = atWhoFor();
+        both.send("mijn ouders");
+        assertTrue(both.send("82 en 79").contains("In welke plaats wonen je ouders?"));
+        assertTrue(atWhoFor().send("voor mijn vader of moeder").contains("Hoe oud is je vader of moeder?"),
+                "one of them, not said which");
+    }
+
+    @Test
+    void grandchildrenGrandparentsAndInLawsAreRelations() {
+        String reply = atWhoFor().send("ik zoek iets voor mijn kleinzoon van 8 met adhd in doetinchem");
+        assertFalse(reply.contains("Kies een nummer"), reply);
+        assertTrue(reply.startsWith("Hoe snel is de hulp nodig?"), reply);
+        assertEquals("GRANDCHILD", careForAfterFirst("dagbesteding voor mijn kleindochter (16) in Aalten"));
+        assertEquals("GRANDMOTHER", careForAfterFirst("hi, I'm looking for home care for my grandmother, she's 91"));
+        assertTrue(atWhoFor().send("oma").contains("Hoe oud is je oma?"));
+        assertEquals("RELATIVE", careForAfterFirst("de zoon van mijn zus heeft hulp nodig, hij is 17"));
+        assertEquals("SON", careForAfterFirst("mijn pleegzoon van 12 heeft een rugzakje nodig"));
+    }
+
+    @Test
+    void whoTheWriterSaysTheyAreTellsWhoNeedsTheCare() {
+        assertEquals("RELATIVE", careForAfterFirst("Hallo ik ben de buurvrouw van meneer Jansen, hij is 79 en woont "
+                + "alleen in Aalten"));
+        assertEquals("RELATIVE", careForAfterFirst("hi, I'm her neighbour, she is 84 and lives alone in Winterswijk"));
+        assertEquals("MOTHER", careForAfterFirst("goedemiddag, ik ben de dochter van mevrouw de Vries (88), zij woont "
+                + "in Groenlo"));
+        assertEquals("FATHER", careForAfterFirst("ik ben zijn dochter en hij woont in Eibergen, hij is 90"));
+        assertEquals("PARENT", careForAfterFirst("ik ben de zoon van Ans en Wim, zij wonen in Neede"));
+        assertEquals("CHILD", careForAfterFirst("ik ben de moeder van Tim, hij is 9 en heeft autisme"));
+        assertEquals("RELATIVE", careForAfterFirst("ik ben de mantelzorger van Henk, hij heeft dementie"));
+        assertNull(careForAfterFirst("ik ben een vrouw van 45 en zoek werk"), "a woman of 45 is no one's wife");
     }
 
     @Test
