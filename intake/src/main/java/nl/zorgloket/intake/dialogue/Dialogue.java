@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,8 @@ public final class Dialogue {
     private static final int NEED_PREVIEW_CHARS = 100;
     // "nee sorry, hij is 81 jaar": longer, a message answers the question and tells more
     private static final int CORRECTION_WORDS = 6;
+    private static final Pattern SOMETHING_WRONG = Pattern.compile(
+            "(?:^| )(?:klopt niet|is niet goed|niet goed|moet zijn|is fout|not right|is wrong|should be)(?: |$)");
     // a thumbs up (any skin tone) under "Klopt dit?" is how many people say yes on WhatsApp
     private static final Pattern THUMBS_UP = Pattern.compile(
             "\\s*\\x{1F44D}[\\x{1F3FB}-\\x{1F3FF}]?\\s*");
@@ -112,7 +115,9 @@ public final class Dialogue {
         }
         return switch (state.step()) {
             case START -> first(state, text, in);
-            case ASKING -> answer(state, text, in);
+            case ASKING -> state.language() == Language.NL && Language.clearlyEnglish(text)
+                    ? continuedInEnglish(answer(state.inLanguage(Language.EN), text, in))
+                    : answer(state, text, in);
             case SUMMARY -> summary(state, text, in);
             case WHICH_LINE -> whichLine(state, text, in);
             case CHOOSE_PROVIDER -> chooseProvider(state, text, in);
@@ -190,6 +195,15 @@ public final class Dialogue {
             }
             case START -> throw new IllegalStateException("START is handled as ordinary text");
         };
+    }
+
+    /** A client whose first words told no language ("hey") and who then writes English. */
+    private static Turn continuedInEnglish(Turn turn) {
+        List<String> replies = new ArrayList<>(turn.replies());
+        if (!replies.isEmpty()) {
+            replies.set(0, "I'll continue in English. " + replies.getFirst());
+        }
+        return new Turn(turn.state(), replies, turn.effects());
     }
 
     private Turn back(DialogueState state, Medium medium) {
@@ -270,10 +284,14 @@ public final class Dialogue {
         StepDefinition step = steps.of(slot);
         Parsed parsed = step.answer().parse(text, in.messageId(), state, in.medium());
         // "oh wacht, hij is 81" while asked something else: a correction of an earlier answer, which
-        // is kept, and the question stands (a short one is not taken for a description of the help)
-        if (parsed instanceof Parsed.Reask || slot == Slot.NEED && Folding.tokens(text).size() <= CORRECTION_WORDS
-                && steps.vocabulary().categoriesIn(text).isEmpty()) {
-            DialogueState corrected = withCorrections(state, text, in, slot);
+        // is kept, and the question stands (a short one is not taken for a description of the help, nor
+        // one that says something was wrong: "14 jaar klopt niet, hij is 13" corrects with what follows)
+        String folded = Folding.fold(text);
+        Matcher wrong = SOMETHING_WRONG.matcher(folded);
+        boolean saysWrong = wrong.find() && wrong.end() < folded.length();
+        if (parsed instanceof Parsed.Reask || slot == Slot.NEED && steps.vocabulary().categoriesIn(text).isEmpty()
+                && (Folding.tokens(text).size() <= CORRECTION_WORDS || saysWrong)) {
+            DialogueState corrected = withCorrections(state, saysWrong ? folded.substring(wrong.end()) : text, in, slot);
             if (corrected.corrections().size() > state.corrections().size()) {
                 DialogueState again = corrected.at(Step.ASKING, slot);
                 return new Turn(again, List.of(new Text("Dank je, dat heb ik aangepast.", "Thanks, I've changed that.")

@@ -69,6 +69,7 @@ final class Steps {
     private static final Pattern AGE_AFTER_WORD = Pattern.compile(
             "(?:van|is|ben|aged|age|leeftijd|wordt|word|(?<![a-z])am|(?<![a-z])i m|(?<![a-z])im) ([0-9]{1,3})(?![0-9])");
     private static final Pattern AGE_IN_BRACKETS = Pattern.compile("\\(\\s*([0-9]{1,3})\\s*(?:jaar|jr|j)?\\s*\\)");
+    private static final Pattern LETTER_O_AFTER_DIGIT = Pattern.compile("(?<=[0-9])o(?=[0-9o]|\\b)");
     private static final Set<String> AGE_UNITS = Set.of("jaar", "jr", "jarig", "jarige", "years", "year", "yrs");
     // "mijn zoon (15)", "my daughter 9": brackets and commas are gone after folding
     private static final Pattern AGE_AFTER_RELATION = Pattern.compile(
@@ -415,9 +416,10 @@ final class Steps {
     // ---- age
 
     static Optional<Integer> age(String text, boolean answering) {
-        // "onze dochter met autisme (16)": a number in brackets is how people write an age
+        // "onze dochter met autisme (16)": a number in brackets is how people write an age; "(1)" alone
+        // is how some pick the first option
         Matcher bracketed = AGE_IN_BRACKETS.matcher(text);
-        if (bracketed.find() && Integer.parseInt(bracketed.group(1)) <= 120) {
+        if (bracketed.find() && !text.strip().equals(bracketed.group()) && Integer.parseInt(bracketed.group(1)) <= 120) {
             return Optional.of(Integer.parseInt(bracketed.group(1)));
         }
         String folded = Folding.fold(text);
@@ -444,7 +446,8 @@ final class Steps {
         if (!answering) {
             return Optional.empty();
         }
-        Matcher m = ANY_NUMBER.matcher(folded);
+        // "8O": on a phone keyboard the letter O sits where a zero is meant
+        Matcher m = ANY_NUMBER.matcher(LETTER_O_AFTER_DIGIT.matcher(folded).replaceAll("0"));
         if (m.find()) {
             int a = Integer.parseInt(m.group(1));
             return a <= 120 ? Optional.of(a) : Optional.empty();

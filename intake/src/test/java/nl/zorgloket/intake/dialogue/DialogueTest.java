@@ -183,6 +183,45 @@ class DialogueTest {
     }
 
     @Test
+    void aClientWhoseGreetingToldNoLanguageAndThenWritesEnglishGetsEnglish() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("hey");
+        chat.send("yes");
+        assertEquals(Language.NL, chat.state.language(), "one 'yes' is not enough: Dutch clients write it too");
+        String reply = chat.send("for my wife");
+        assertTrue(reply.startsWith("I'll continue in English. How old is your partner?"), reply);
+        assertTrue(chat.send("she's 67").startsWith("Where does your partner live?"));
+
+        Chat dutch = atWhoFor();
+        assertTrue(dutch.send("mijn vrouw").startsWith("Hoe oud is je partner?"));
+        assertTrue(dutch.send("67").startsWith("In welke plaats"), "a number stays in Dutch");
+    }
+
+    @Test
+    void aCorrectionThatSaysSomethingWasWrongIsNotTakenForTheNeed() {
+        Chat chat = atWhoFor();
+        chat.send("mijn zoon");
+        chat.send("14");
+        assertTrue(chat.send("Doetinchem").startsWith("Waar zoek je hulp bij?"));
+        String reply = chat.send("14 jaar klopt niet, hij is 13");
+        assertTrue(reply.startsWith("Dank je, dat heb ik aangepast. Waar zoek je hulp bij?"), reply);
+        assertEquals("13", chat.state.value(Slot.AGE));
+        assertFalse(chat.state.has(Slot.NEED));
+        chat.send("hij zit thuis en gaat niet meer naar school, dat klopt niet met zijn leeftijd");
+        assertTrue(chat.state.has(Slot.NEED), "a description that says something is wrong, without a correction, is the need");
+    }
+
+    @Test
+    void anOptionNumberInBracketsIsNoAgeAndALetterOAfterADigitIsAZero() {
+        Chat chat = atWhoFor();
+        assertTrue(chat.send("(1)").startsWith("Hoe oud ben je?"));
+        assertEquals("SELF", chat.state.value(Slot.CARE_FOR));
+        assertFalse(chat.state.has(Slot.AGE));
+        chat.send("8O");
+        assertEquals("80", chat.state.value(Slot.AGE));
+    }
+
+    @Test
     void someoneWhoDiedIsNotWhoTheCareIsFor() {
         assertEquals("SELF", careForAfterFirst("ik voel me zo eenzaam sinds mijn man is overleden. ik woon in groenlo"));
         assertEquals("MOTHER", careForAfterFirst("Sinds de dood van mijn vader kan mijn moeder niet meer alleen wonen, "
