@@ -435,6 +435,7 @@ public final class Dialogue {
                 case SOON -> new Text("zo snel mogelijk", "as soon as possible").in(l);
                 case WEEKS -> new Text("binnen een paar weken", "within a few weeks").in(l);
                 case NO_HURRY -> new Text("geen haast", "no hurry").in(l);
+                case UNKNOWN -> new Text("weet je nog niet", "not sure yet").in(l);
             };
             case INDICATION -> switch (Indication.valueOf(a.value())) {
                 case YES -> new Text("ja", "yes").in(l);

@@ -29,7 +29,8 @@ final class Steps {
             new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "niet", "liever niet", "nope", "neen")));
 
     private static final List<Choice> CARE_FOR = List.of(
-            new Choice("SELF", new Text("Voor mezelf", "For myself"), List.of("mezelf", "mijzelf", "ikzelf", "myself", "me")),
+            new Choice("SELF", new Text("Voor mezelf", "For myself"),
+                    List.of("mezelf", "mijzelf", "ikzelf", "myself", "me")),
             new Choice("CHILD", new Text("Voor mijn kind", "For my child"), List.of("kind", "child", "kid")),
             new Choice("PARTNER", new Text("Voor mijn partner", "For my partner"), List.of("partner")),
             new Choice("PARENT", new Text("Voor mijn vader of moeder", "For my father or mother"),
@@ -43,16 +44,21 @@ final class Steps {
             new Choice("SOON", new Text("Zo snel mogelijk", "As soon as possible"),
                     List.of("zo snel mogelijk", "zsm", "snel", "dringend", "spoed", "met spoed", "urgent", "meteen",
                             "direct", "asap", "as soon as possible", "vandaag", "morgen", "deze week", "volgende week",
-                            "binnen een week", "over een week", "soon", "today", "tomorrow", "this week", "next week",
-                            "within a week", "nu")),
+                            "binnen een week", "binnen 1 week", "een week", "1 week", "paar dagen", "over een week",
+                            "soon", "today", "tomorrow", "this week", "next week", "within a week", "one week",
+                            "a few days", "nu")),
             new Choice("WEEKS", new Text("Binnen een paar weken", "Within a few weeks"),
-                    List.of("paar weken", "binnen een maand", "weken", "over een maand", "volgende maand", "few weeks",
-                            "within a month", "next month", "weeks")),
+                    List.of("paar weken", "binnen een maand", "weken", "over een maand", "volgende maand", "een maand",
+                            "1 maand", "maand", "few weeks", "within a month", "next month", "weeks", "a month",
+                            "month")),
             new Choice("NO_HURRY", new Text("Er is geen haast", "There is no hurry"),
                     List.of("geen haast", "no hurry", "geen spoed", "niet dringend", "niet zo dringend",
                             "niet erg dringend", "niet zo snel", "niet urgent", "kan wachten", "mag wachten",
                             "rustig aan", "not urgent", "not so urgent", "not that urgent", "not very urgent",
-                            "it can wait", "can wait")));
+                            "it can wait", "can wait")),
+            new Choice("UNKNOWN", new Text("Weet ik niet", "I don't know"),
+                    List.of("weet ik niet", "weet niet", "geen idee", "dont know", "don t know", "not sure",
+                            "onbekend", "unknown")));
 
     private static final List<Choice> INDICATION = List.of(
             new Choice("YES", new Text("Ja", "Yes"), List.of("ja", "yes", "jawel", "heb ik", "hebben we")),
@@ -134,6 +140,9 @@ final class Steps {
     // "ik ben de buurvrouw van ...", "ik ben zijn dochter", "I'm her neighbour" (folded: "im")
     private static final Pattern WRITER_IS = Pattern.compile(
             "(?:^| )(?:ik ben|i am|im) (de|zijn|haar|the|his|her) ([a-z]+)(?= |$)");
+    // the whole answer to "Voor wie?": "ik", "mij", "zelf"
+    private static final Set<String> SELF_ALONE = Set.of("ik", "ik zelf", "mij", "mij zelf", "zelf", "i", "me", "voor mij",
+            "voor mij zelf", "for me");
     private static final Set<String> CARERS = Set.of("mantelzorger", "mantelzorgster", "verzorger", "carer",
             "caregiver");
     private static final Set<String> DEATH_WORDS = Set.of("overleden", "gestorven", "dood", "overlijden",
@@ -257,7 +266,7 @@ final class Steps {
     // ---- care for
 
     private Parsed answerCareFor(String text, long id, DialogueState s, Medium m) {
-        Optional<CareFor> read = careFor(text, false);
+        Optional<CareFor> read = SELF_ALONE.contains(Folding.fold(text)) ? Optional.of(CareFor.SELF) : careFor(text, false);
         if (read.isPresent()) {
             return new Parsed.Value(new Answer(read.get().name(), text, id));
         }

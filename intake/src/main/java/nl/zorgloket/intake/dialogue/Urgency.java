@@ -1,5 +1,5 @@
 package nl.zorgloket.intake.dialogue;
 
 public enum Urgency {
-    SOON, WEEKS, NO_HURRY
+    SOON, WEEKS, NO_HURRY, UNKNOWN
 }

@@ -222,6 +222,27 @@ class DialogueTest {
     }
 
     @Test
+    void shortEverydayAnswersAreUnderstood() {
+        assertTrue(atWhoFor().send("ik").startsWith("Hoe oud ben je?"));
+        assertTrue(atWhoFor().send("mij").startsWith("Hoe oud ben je?"));
+
+        Chat chat = atWhoFor();
+        for (String m : List.of("mijn moeder", "91", "Rijssen-Holten", "ze ligt in het ziekenhuis en moet daarna thuiszorg")) {
+            chat.send(m);
+        }
+        assertTrue(chat.send("binnen 1 week").startsWith("Is er al een indicatie"));
+        assertEquals("SOON", chat.state.value(Slot.URGENCY));
+
+        Chat unsure = atWhoFor();
+        for (String m : List.of("mijn broer", "45", "Hengelo", "hij is verslaafd aan alcohol")) {
+            unsure.send(m);
+        }
+        assertTrue(unsure.last.getFirst().contains("4. Weet ik niet"), unsure.last.getFirst());
+        assertTrue(unsure.send("weet niet").startsWith("Is er al een indicatie"));
+        assertEquals("UNKNOWN", unsure.state.value(Slot.URGENCY));
+    }
+
+    @Test
     void someoneWhoDiedIsNotWhoTheCareIsFor() {
         assertEquals("SELF", careForAfterFirst("ik voel me zo eenzaam sinds mijn man is overleden. ik woon in groenlo"));
         assertEquals("MOTHER", careForAfterFirst("Sinds de dood van mijn vader kan mijn moeder niet meer alleen wonen, "
