@@ -243,7 +243,8 @@ class InboundRows {
         }
     }
 
+    /** The database's own message can quote a client's words; it stays with the cause. */
     private static DataAccessException failed(String what, SQLException e) {
-        return new DataAccessException("could not " + what + ": " + e.getMessage(), e);
+        return new DataAccessException("could not " + what + " (SQL state " + e.getSQLState() + ")", e);
     }
 }
