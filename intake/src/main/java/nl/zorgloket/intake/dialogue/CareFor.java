@@ -12,6 +12,8 @@ public enum CareFor {
     PARENT("je vader of moeder", "your parent", "is je vader of moeder", "is your parent"),
     /** Both parents: "mijn ouders", "mijn moeder en vader". */
     PARENTS("je ouders", "your parents", "zijn je ouders", "are your parents"),
+    MOTHER_IN_LAW("je schoonmoeder", "your mother-in-law", "is je schoonmoeder", "is your mother-in-law"),
+    FATHER_IN_LAW("je schoonvader", "your father-in-law", "is je schoonvader", "is your father-in-law"),
     GRANDCHILD("je kleinkind", "your grandchild", "is je kleinkind", "is your grandchild"),
     GRANDMOTHER("je oma", "your grandmother", "is je oma", "is your grandmother"),
     GRANDFATHER("je opa", "your grandfather", "is je opa", "is your grandfather"),

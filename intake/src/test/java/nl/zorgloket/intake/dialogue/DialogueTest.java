@@ -164,6 +164,7 @@ class DialogueTest {
         assertEquals("GRANDCHILD", careForAfterFirst("dagbesteding voor mijn kleindochter (16) in Aalten"));
         assertEquals("GRANDMOTHER", careForAfterFirst("hi, I'm looking for home care for my grandmother, she's 91"));
         assertTrue(atWhoFor().send("oma").contains("Hoe oud is je oma?"));
+        assertTrue(atWhoFor().send("voor mn schoonmoeder").contains("Hoe oud is je schoonmoeder?"));
         assertEquals("RELATIVE", careForAfterFirst("de zoon van mijn zus heeft hulp nodig, hij is 17"));
         assertEquals("SON", careForAfterFirst("mijn pleegzoon van 12 heeft een rugzakje nodig"));
     }
