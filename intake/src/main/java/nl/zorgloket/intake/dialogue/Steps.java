@@ -98,10 +98,11 @@ final class Steps {
             Map.entry("echtgenoot", CareFor.PARTNER), Map.entry("echtgenote", CareFor.PARTNER),
             Map.entry("husband", CareFor.PARTNER), Map.entry("wife", CareFor.PARTNER),
             Map.entry("moeder", CareFor.MOTHER), Map.entry("mama", CareFor.MOTHER), Map.entry("ma", CareFor.MOTHER),
-            Map.entry("mam", CareFor.MOTHER), Map.entry("schoonmoeder", CareFor.MOTHER_IN_LAW), Map.entry("mother", CareFor.MOTHER),
+            Map.entry("mam", CareFor.MOTHER), Map.entry("mother", CareFor.MOTHER),
             Map.entry("mum", CareFor.MOTHER), Map.entry("mom", CareFor.MOTHER),
             Map.entry("vader", CareFor.FATHER), Map.entry("papa", CareFor.FATHER), Map.entry("pa", CareFor.FATHER),
-            Map.entry("schoonvader", CareFor.FATHER_IN_LAW), Map.entry("father", CareFor.FATHER), Map.entry("dad", CareFor.FATHER),
+            Map.entry("father", CareFor.FATHER), Map.entry("dad", CareFor.FATHER),
+            Map.entry("schoonmoeder", CareFor.MOTHER_IN_LAW), Map.entry("schoonvader", CareFor.FATHER_IN_LAW),
             Map.entry("stiefzoon", CareFor.SON), Map.entry("pleegzoon", CareFor.SON),
             Map.entry("stiefdochter", CareFor.DAUGHTER), Map.entry("pleegdochter", CareFor.DAUGHTER),
             Map.entry("stiefkind", CareFor.CHILD), Map.entry("pleegkind", CareFor.CHILD),
@@ -113,7 +114,8 @@ final class Steps {
             Map.entry("grandma", CareFor.GRANDMOTHER), Map.entry("granny", CareFor.GRANDMOTHER),
             Map.entry("opa", CareFor.GRANDFATHER), Map.entry("grandfather", CareFor.GRANDFATHER),
             Map.entry("grandpa", CareFor.GRANDFATHER),
-            Map.entry("schoonouders", CareFor.RELATIVE), Map.entry("schoonzoon", CareFor.RELATIVE), Map.entry("schoondochter", CareFor.RELATIVE),
+            Map.entry("schoonouders", CareFor.RELATIVE), Map.entry("schoonzoon", CareFor.RELATIVE),
+            Map.entry("schoondochter", CareFor.RELATIVE),
             Map.entry("zwager", CareFor.RELATIVE), Map.entry("schoonzus", CareFor.RELATIVE),
             Map.entry("neef", CareFor.RELATIVE), Map.entry("nicht", CareFor.RELATIVE),
             Map.entry("nephew", CareFor.RELATIVE), Map.entry("niece", CareFor.RELATIVE),
@@ -140,6 +142,8 @@ final class Steps {
     // "ik ben de buurvrouw van ...", "ik ben zijn dochter", "I'm her neighbour" (folded: "im")
     private static final Pattern WRITER_IS = Pattern.compile(
             "(?:^| )(?:ik ben|i am|im) (de|zijn|haar|the|his|her) ([a-z]+)(?= |$)");
+    private static final Pattern OF_A_WOMAN = Pattern.compile(" (?:van|of) (?:mevrouw|mevr|mw|mrs|ms)(?: |$)");
+    private static final Pattern OF_A_MAN = Pattern.compile(" (?:van|of) (?:meneer|mijnheer|dhr|mr)(?: |$)");
     // the whole answer to "Voor wie?": "ik", "mij", "zelf"
     private static final Set<String> SELF_ALONE = Set.of("ik", "ik zelf", "mij", "mij zelf", "zelf", "i", "me", "voor mij",
             "voor mij zelf", "for me");
@@ -361,11 +365,7 @@ final class Steps {
             }
             String rest = folded.substring(m.end());
             return Optional.of(switch (relation) {
-                case SON, DAUGHTER, CHILD -> whose.equals("haar") || whose.equals("her")
-                        || rest.matches(" (?:van|of) (?:mevrouw|mevr|mw|mrs|ms)(?: .*|$)") ? CareFor.MOTHER
-                        : whose.equals("zijn") || whose.equals("his")
-                        || rest.matches(" (?:van|of) (?:meneer|mijnheer|dhr|mr)(?: .*|$)") ? CareFor.FATHER
-                        : CareFor.PARENT;
+                case SON, DAUGHTER, CHILD -> parentOfWriter(whose, rest);
                 case MOTHER, FATHER, PARENT, PARENTS -> CareFor.CHILD;
                 case PARTNER -> CareFor.PARTNER;
                 case GRANDMOTHER, GRANDFATHER -> CareFor.GRANDCHILD;
@@ -373,6 +373,17 @@ final class Steps {
             });
         }
         return Optional.empty();
+    }
+
+    /** "zijn dochter", "de zoon van meneer Jansen": a father; "haar zoon", "van mevrouw ...": a mother. */
+    private static CareFor parentOfWriter(String whose, String rest) {
+        if (whose.equals("haar") || whose.equals("her") || OF_A_WOMAN.matcher(rest).lookingAt()) {
+            return CareFor.MOTHER;
+        }
+        if (whose.equals("zijn") || whose.equals("his") || OF_A_MAN.matcher(rest).lookingAt()) {
+            return CareFor.FATHER;
+        }
+        return CareFor.PARENT;
     }
 
     /**
