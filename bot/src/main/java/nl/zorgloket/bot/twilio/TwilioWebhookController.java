@@ -11,6 +11,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import nl.zorgloket.intake.conversation.DeliveryStatus;
 import nl.zorgloket.bot.inbound.InboundWorker;
+import nl.zorgloket.intake.conversation.InboundBatcher;
 import nl.zorgloket.intake.conversation.InboundQueue;
 import nl.zorgloket.intake.conversation.InboundMessage;
 import nl.zorgloket.intake.conversation.Medium;
@@ -38,14 +39,14 @@ class TwilioWebhookController {
     private static final int MAX_MEDIA = 10;
 
     private final TwilioSignature signature;
-    private final InboundQueue queue;
+    private final InboundBatcher batcher;
     private final Optional<InboundWorker> worker;
     private final RecordDeliveryStatus deliveryStatus;
 
-    TwilioWebhookController(TwilioSignature signature, InboundQueue queue, Optional<InboundWorker> worker,
+    TwilioWebhookController(TwilioSignature signature, InboundBatcher batcher, Optional<InboundWorker> worker,
                             RecordDeliveryStatus deliveryStatus) {
         this.signature = signature;
-        this.queue = queue;
+        this.batcher = batcher;
         this.worker = worker;
         this.deliveryStatus = deliveryStatus;
     }
@@ -59,7 +60,7 @@ class TwilioWebhookController {
         Map<String, String> params = TwilioForm.parse(body);
         signature.verify(request, params);
         InboundMessage inbound = toInbound(params);
-        List<String> replies = switch (queue.receive(inbound)) {
+        List<String> replies = switch (batcher.receive(inbound)) {
             case InboundQueue.Receipt.Answered answered -> {
                 LOG.debug("message {} handled", answered.handled().messageId());
                 yield answered.handled().replies();

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -76,7 +77,44 @@ public class InboundQueue {
         if (stored.isEmpty()) {
             return new Receipt.AlreadyWaiting();
         }
-        QueuedInbound queued = stored.get();
+        return handleNow(stored.get());
+    }
+
+    /**
+     * Receives messages of different clients together: stored in one insert and commit, then handled
+     * in one transaction; the receipts in their order. When they cannot be handled together (one
+     * fails), each is handled on its own, as {@link #receive} would. Throws when storing them
+     * together fails, one repeating a message that waits already among them: nothing is stored
+     * then, and each is to be {@linkplain #receive received} on its own.
+     */
+    public List<Receipt> receiveTogether(List<InboundMessage> received) {
+        if (received.size() == 1) {
+            return List.of(receive(received.getFirst()));
+        }
+        List<String> media = new ArrayList<>(received.size());
+        for (InboundMessage in : received) {
+            media.add(transaction.mediaJson(in.media()));
+        }
+        List<QueuedInbound> queued = rows.enqueue(received, media, clock.instant());
+        try {
+            List<Optional<HandledMessage>> handled = DeadlockRetry.run(
+                    () -> transaction.handleQueued(queued, InboundTransaction.Delivery.INLINE_IN_ORDER));
+            List<Receipt> receipts = new ArrayList<>(queued.size());
+            for (int i = 0; i < queued.size(); i++) {
+                String address = queued.get(i).channelAddress();
+                receipts.add(handled.get(i).<Receipt>map(Receipt.Answered::new)
+                        .orElseGet(() -> new Receipt.Waiting(address)));
+            }
+            return receipts;
+        } catch (RuntimeException e) {
+            LOG.warn("handling {} messages together failed ({}); handling each on its own", queued.size(),
+                    e.getClass().getName());
+            LOG.debug("details", e);
+            return queued.stream().map(this::handleNow).toList();
+        }
+    }
+
+    private Receipt handleNow(QueuedInbound queued) {
         try {
             return DeadlockRetry.run(() -> transaction.handleQueued(queued, InboundTransaction.Delivery.INLINE_IN_ORDER))
                     .<Receipt>map(Receipt.Answered::new)

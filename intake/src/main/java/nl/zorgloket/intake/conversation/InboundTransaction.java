@@ -1,5 +1,6 @@
 package nl.zorgloket.intake.conversation;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.serde.ObjectMapper;
@@ -21,13 +22,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * One client message in one transaction: lock the contact and its open conversation, store the
+ * Client messages in one transaction: lock the contact and its open conversation, store the
  * message once, let the dialogue answer (or stay silent while staff hold the conversation), store
- * the replies and carry out the dialogue's effects. Called through {@link HandleInboundMessage} and
+ * the replies and carry out the dialogue's effects. Messages of several clients can share one
+ * transaction and its statements. Called through {@link HandleInboundMessage} and
  * {@link InboundQueue}, which retry when the database aborts a transaction to break a deadlock.
  */
 @Singleton
@@ -72,10 +77,7 @@ class InboundTransaction {
     /** A message handled as it arrives; the replies are returned for the caller to deliver. */
     @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public HandledMessage handle(InboundMessage in) {
-        Instant now = clock.instant();
-        InboundLock lock = lock(in, now);
-        return process(lock, rows.facts(in.channelAddress(), lock.conversationId(), in.providerMessageId()), in, now,
-                Delivery.INLINE);
+        return handleAll(List.of(new Arrival(in, null, clock.instant(), Delivery.INLINE))).getFirst().orElseThrow();
     }
 
     /** How the replies of a message reach the client. */
@@ -92,88 +94,197 @@ class InboundTransaction {
     }
 
     /**
+     * A message to handle.
+     *
+     * @param queueId its row in the inbound queue, deleted when it is handled; null when it was not queued
+     * @param receivedAt when the client's message reached us: its time in the conversation
+     */
+    record Arrival(InboundMessage in, @Nullable Long queueId, Instant receivedAt, Delivery delivery) {
+        static Arrival of(QueuedInbound queued, InboundMessage in, Delivery delivery) {
+            return new Arrival(in, queued.id(), queued.receivedAt(), delivery);
+        }
+    }
+
+    /**
      * A message the {@link InboundQueue} stored; its queue row is deleted in this same transaction.
      * Empty when it is not this message's turn: another worker handled it meanwhile, or an older
      * message of the same client still waits.
      */
     @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public Optional<HandledMessage> handleQueued(QueuedInbound queued, Delivery delivery) {
-        InboundMessage in = toInbound(queued);
-        InboundLock lock = lock(in, queued.receivedAt());
-        InboundFacts facts = rows.facts(in.channelAddress(), lock.conversationId(), in.providerMessageId());
-        // Handlers of one address wait for each other on the contact lock: look again now that we hold it.
-        if (!queued.id().equals(facts.queueHeadId())) {
-            return Optional.empty();
-        }
-        HandledMessage handled = process(lock, facts, in, queued.receivedAt(), delivery);
-        rows.deleteQueued(queued.id());
-        return Optional.of(handled);
+        return handleQueued(List.of(queued), delivery).getFirst();
     }
 
     /**
-     * Locks the contact and its open conversation, creating them on the first message; one query
-     * when both exist, which is every message but a conversation's first. The locks are taken
-     * before anything else is read: a read in the same statement could see the state from before
-     * the wait for them.
+     * Messages of different clients that the {@link InboundQueue} stored, handled together: one
+     * lock, one read of their facts, one write of the messages, the conversations and the replies,
+     * one commit. Each is handled as {@link #handleQueued(QueuedInbound, Delivery)} would; if one
+     * fails, none is.
      */
-    private InboundLock lock(InboundMessage in, Instant now) {
-        Optional<InboundLock> known = rows.lock(in.channelAddress());
-        if (known.isEmpty()) {
-            contacts.insertIgnore(in.channelAddress(), in.medium().name(), in.phone(), in.displayName(), now);
-            known = rows.lock(in.channelAddress());
+    @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
+    public List<Optional<HandledMessage>> handleQueued(List<QueuedInbound> queued, Delivery delivery) {
+        List<Arrival> arrivals = new ArrayList<>(queued.size());
+        for (QueuedInbound q : queued) {
+            arrivals.add(Arrival.of(q, toInbound(q), delivery));
         }
-        InboundLock lock = known.orElseThrow();
-        if (lock.hasConversation()) {
-            return lock;
-        }
-        conversations.insertIgnoreOpen(lock.contactId(), in.channelAddress(), in.medium().name(),
-                write(DialogueState.initial()), now);
-        return rows.lock(in.channelAddress()).orElseThrow();
+        return handleAll(arrivals);
     }
 
-    /** @param receivedAt when the client's message reached us: its time in the conversation */
-    private HandledMessage process(InboundLock lock, InboundFacts facts, InboundMessage in, Instant receivedAt,
-                                   Delivery delivery) {
-        Conversation conversation = lock.conversation();
-        long contactId = lock.contactId();
-        boolean queueReplies = delivery == Delivery.OUTBOX
-                || delivery == Delivery.INLINE_IN_ORDER && facts.unsentReplies() > 0;
-
-        if (facts.earlierMessageId() != null) {
-            long earlier = facts.earlierMessageId();
-            LOG.debug("duplicate delivery of message {}", earlier);
-            List<Message> replies = messages.findByReplyToIdOrderById(earlier);
-            // The same answer again, unless it went out through the outbox: that sends each message once.
-            boolean answeredInline = delivery != Delivery.OUTBOX && !replies.isEmpty()
-                    && outbox.countByMessageIdIn(replies.stream().map(Message::id).toList()) == 0;
-            return new HandledMessage(conversation.id(), earlier,
-                    answeredInline ? replies.stream().map(Message::body).toList() : List.of(), true);
+    /**
+     * The work of one transaction, for messages of different addresses; the answers in their order.
+     * The statements are shared: one each for the locks, the facts, the client messages, the
+     * conversations, the replies and the queue rows, however many messages there are.
+     */
+    private List<Optional<HandledMessage>> handleAll(List<Arrival> arrivals) {
+        Map<String, InboundLock> locks = lock(arrivals);
+        List<InboundRows.FactsOf> asked = new ArrayList<>(arrivals.size());
+        for (Arrival a : arrivals) {
+            asked.add(new InboundRows.FactsOf(a.in().channelAddress(),
+                    locks.get(a.in().channelAddress()).conversationId(), a.in().providerMessageId()));
         }
-        long stored = rows.insertClientMessage(conversation.id(), in, mediaJson(in.media()), receivedAt);
+        List<InboundFacts> facts = rows.facts(asked);
 
+        List<Optional<HandledMessage>> results = new ArrayList<>(arrivals.size());
+        List<Long> handledQueueRows = new ArrayList<>();
+        List<Integer> toStore = new ArrayList<>();
+        List<InboundRows.ClientMessage> clientMessages = new ArrayList<>();
+        for (int i = 0; i < arrivals.size(); i++) {
+            Arrival a = arrivals.get(i);
+            InboundFacts f = facts.get(i);
+            // Handlers of one address wait for each other on the contact lock: look again now that we hold it.
+            if (a.queueId() != null && !a.queueId().equals(f.queueHeadId())) {
+                results.add(Optional.empty());
+                continue;
+            }
+            if (a.queueId() != null) {
+                handledQueueRows.add(a.queueId());
+            }
+            if (f.earlierMessageId() != null) {
+                results.add(Optional.of(repeated(locks.get(a.in().channelAddress()).conversation(),
+                        f.earlierMessageId(), a.delivery())));
+                continue;
+            }
+            results.add(null);
+            toStore.add(i);
+            clientMessages.add(new InboundRows.ClientMessage(locks.get(a.in().channelAddress()).conversationId(),
+                    a.in(), mediaJson(a.in().media()), a.receivedAt()));
+        }
+        if (!toStore.isEmpty()) {
+            List<Long> stored = rows.insertClientMessages(clientMessages);
+            List<Conversation> changed = new ArrayList<>(toStore.size());
+            List<InboundRows.Reply> replies = new ArrayList<>();
+            List<Boolean> queueReplies = new ArrayList<>(toStore.size());
+            for (int n = 0; n < toStore.size(); n++) {
+                int i = toStore.get(n);
+                Arrival a = arrivals.get(i);
+                InboundLock lock = locks.get(a.in().channelAddress());
+                Conversation after = turn(lock, a, stored.get(n), replies);
+                changed.add(after);
+                queueReplies.add(a.delivery() == Delivery.OUTBOX
+                        || a.delivery() == Delivery.INLINE_IN_ORDER && facts.get(i).unsentReplies() > 0);
+            }
+            rows.updateAfterInbound(changed);
+            List<Long> replyIds = rows.insertReplies(replies);
+            for (int n = 0; n < toStore.size(); n++) {
+                long messageId = stored.get(n);
+                long conversationId = changed.get(n).id();
+                List<String> bodies = new ArrayList<>();
+                for (int r = 0; r < replies.size(); r++) {
+                    if (replies.get(r).replyToId() == messageId) {
+                        bodies.add(replies.get(r).body());
+                        if (queueReplies.get(n)) {
+                            Instant now = replies.get(r).at();
+                            outbox.save(new OutboxEntry(null, replyIds.get(r), conversationId, OutboxState.PENDING, 0,
+                                    now, null, null, now, now));
+                        }
+                    }
+                }
+                results.set(toStore.get(n), Optional.of(
+                        new HandledMessage(conversationId, messageId, queueReplies.get(n) ? List.of() : bodies, false)));
+            }
+        }
+        rows.deleteQueued(handledQueueRows);
+        return results;
+    }
+
+    /**
+     * Locks the contacts and their open conversations, creating them on a first message; one query
+     * when all exist, which is every message but a conversation's first. The locks are taken
+     * before anything else is read: a read in the same statement could see the state from before
+     * the wait for them. New contacts and conversations are made in the order of their addresses.
+     */
+    private Map<String, InboundLock> lock(List<Arrival> arrivals) {
+        Map<String, Arrival> byAddress = new TreeMap<>();
+        for (Arrival a : arrivals) {
+            if (byAddress.put(a.in().channelAddress(), a) != null) {
+                throw new IllegalArgumentException("messages handled together must come from different addresses");
+            }
+        }
+        Map<String, InboundLock> locks = rows.lock(byAddress.keySet());
+        if (locks.size() < byAddress.size()) {
+            List<String> missing = new ArrayList<>();
+            byAddress.forEach((address, a) -> {
+                if (!locks.containsKey(address)) {
+                    contacts.insertIgnore(address, a.in().medium().name(), a.in().phone(), a.in().displayName(),
+                            a.receivedAt());
+                    missing.add(address);
+                }
+            });
+            locks.putAll(rows.lock(missing));
+        }
+        List<String> withoutConversation = new ArrayList<>();
+        byAddress.forEach((address, a) -> {
+            InboundLock lock = locks.get(address);
+            if (lock == null) {
+                throw new IllegalStateException("no contact after creating it");
+            }
+            if (!lock.hasConversation()) {
+                conversations.insertIgnoreOpen(lock.contactId(), address, a.in().medium().name(),
+                        write(DialogueState.initial()), a.receivedAt());
+                withoutConversation.add(address);
+            }
+        });
+        if (!withoutConversation.isEmpty()) {
+            locks.putAll(rows.lock(withoutConversation));
+        }
+        return locks;
+    }
+
+    /** The answer to a repeated delivery of a message handled before: nothing is stored. */
+    private HandledMessage repeated(Conversation conversation, long earlier, Delivery delivery) {
+        LOG.debug("duplicate delivery of message {}", earlier);
+        List<Message> replies = messages.findByReplyToIdOrderById(earlier);
+        // The same answer again, unless it went out through the outbox: that sends each message once.
+        boolean answeredInline = delivery != Delivery.OUTBOX && !replies.isEmpty()
+                && outbox.countByMessageIdIn(replies.stream().map(Message::id).toList()) == 0;
+        return new HandledMessage(conversation.id(), earlier,
+                answeredInline ? replies.stream().map(Message::body).toList() : List.of(), true);
+    }
+
+    /**
+     * Lets the dialogue answer a stored client message (or stay silent while staff hold the
+     * conversation) and carries out its effects; adds the replies to {@code replies} and returns the
+     * conversation as it is to be written.
+     */
+    private Conversation turn(InboundLock lock, Arrival a, long stored, List<InboundRows.Reply> replies) {
+        Conversation conversation = lock.conversation();
+        InboundMessage in = a.in();
         DialogueState state = read(conversation.dialogueState());
-        Input input = new Input(in.body(), stored, in.medium(), !in.media().isEmpty(), receivedAt);
+        Input input = new Input(in.body(), stored, in.medium(), !in.media().isEmpty(), a.receivedAt());
         Turn turn = conversation.mode() == Mode.BOT ? dialogue.next(state, input) : dialogue.whileWithStaff(state, input);
 
         Mode mode = conversation.mode();
         for (Effect effect : turn.effects()) {
-            mode = apply(effect, contactId, conversation, turn.state(), mode, receivedAt);
+            mode = apply(effect, lock.contactId(), conversation, turn.state(), mode, a.receivedAt());
         }
         if (turn.state().language() != state.language()) {
-            contacts.updateLanguage(contactId, turn.state().language().code());
+            contacts.updateLanguage(lock.contactId(), turn.state().language().code());
         }
         Instant now = clock.instant();
-        rows.updateAfterInbound(conversation.afterInbound(write(turn.state()), mode, receivedAt, now));
-
-        List<Long> replies = rows.insertReplies(conversation.id(), stored, turn.replies(), now);
-        if (!queueReplies) {
-            return new HandledMessage(conversation.id(), stored, turn.replies(), false);
+        for (String body : turn.replies()) {
+            replies.add(new InboundRows.Reply(conversation.id(), stored, body, now));
         }
-        for (long reply : replies) {
-            outbox.save(new OutboxEntry(null, reply, conversation.id(), OutboxState.PENDING, 0, now, null, null, now,
-                    now));
-        }
-        return new HandledMessage(conversation.id(), stored, List.of(), false);
+        return conversation.afterInbound(write(turn.state()), mode, a.receivedAt(), now);
     }
 
     private InboundMessage toInbound(QueuedInbound queued) {
