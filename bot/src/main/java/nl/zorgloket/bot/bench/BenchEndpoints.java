@@ -16,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import nl.zorgloket.bot.twilio.TwilioForm;
+import nl.zorgloket.intake.conversation.InboundBatcher;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -31,16 +32,19 @@ import java.util.Map;
  * The two reference points of the webhook benchmark (bin/bench), served only when
  * zorgloket.bench.enabled is true: the HTTP ceiling (read the form, answer) and the database
  * ceiling (read the form, one durable insert, answer); and what the benchmark reads back: how many
- * messages were stored, how much work is still waiting, and how long handling took.
+ * messages were stored, how they were batched, how much work is still waiting, and how long
+ * handling took.
  */
 @Controller("/bench")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Requires(property = "zorgloket.bench.enabled", value = "true")
 class BenchEndpoints {
     private final DataSource dataSource;
+    private final InboundBatcher batcher;
 
-    BenchEndpoints(DataSource dataSource) {
+    BenchEndpoints(DataSource dataSource, InboundBatcher batcher) {
         this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+        this.batcher = batcher;
     }
 
     @EventListener
@@ -67,6 +71,12 @@ class BenchEndpoints {
                 SELECT (SELECT COUNT(*) FROM inbound_queue WHERE provider_message_id LIKE ?)
                      + (SELECT COUNT(*) FROM message WHERE direction = 'IN' AND provider_message_id LIKE ?)""",
                 like(prefix), like(prefix)).getFirst().toString();
+    }
+
+    /** Webhook messages taken into batches so far and the batches: "batches messages". */
+    @Get(uri = "/batches", produces = MediaType.TEXT_PLAIN)
+    String batches() {
+        return batcher.batches() + " " + batcher.received();
     }
 
     /** Messages still to handle and replies still to send: "waiting unsent". */

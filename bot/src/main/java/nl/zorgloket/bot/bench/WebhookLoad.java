@@ -165,6 +165,11 @@ public final class WebhookLoad {
         }
     }
 
+    /** {batches, messages} the service's inbound batcher has taken so far. */
+    private long[] batches() throws IOException, InterruptedException {
+        return Arrays.stream(get("/bench/batches").strip().split(" ")).mapToLong(Long::parseLong).toArray();
+    }
+
     private String backlog() throws IOException, InterruptedException {
         return get("/bench/backlog").strip();
     }
@@ -185,7 +190,16 @@ public final class WebhookLoad {
         runClients(path, warmup, false, new ArrayList<>());
         firstError.set(null);
         List<long[]> perClient = new ArrayList<>();
+        boolean webhook = path.startsWith("/twilio/");
+        long[] batchesBefore = webhook ? batches() : null;
         long[] counts = runClients(path, measure, true, perClient);
+        if (webhook) {
+            long[] batchesAfter = batches();
+            long batches = batchesAfter[0] - batchesBefore[0];
+            long messages = batchesAfter[1] - batchesBefore[1];
+            System.out.printf(Locale.ROOT, "webhook messages were stored and handled in batches of %.1f on average "
+                    + "(%d messages in %d batches)%n", batches == 0 ? 0.0 : (double) messages / batches, messages, batches);
+        }
         long total = Arrays.stream(perClient.toArray(long[][]::new)).mapToLong(a -> a.length).sum();
         long[] all = new long[(int) total];
         int at = 0;
