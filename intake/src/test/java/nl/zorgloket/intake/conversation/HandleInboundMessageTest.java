@@ -2,7 +2,6 @@ package nl.zorgloket.intake.conversation;
 
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.zorgloket.intake.carecase.CareCase;
 import nl.zorgloket.intake.carecase.CareCaseRepository;
@@ -10,12 +9,10 @@ import nl.zorgloket.intake.carecase.CaseStatus;
 import nl.zorgloket.intake.carecase.Priority;
 import nl.zorgloket.intake.dialogue.DialogueState;
 import nl.zorgloket.intake.dialogue.Slot;
+import nl.zorgloket.intake.testing.CleanDatabaseTest;
 import nl.zorgloket.intake.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false, environments = "test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HandleInboundMessageTest implements TestPropertyProvider {
+class HandleInboundMessageTest extends CleanDatabaseTest {
     private static final String ADDRESS = "whatsapp:+31612345678";
 
     @Inject
@@ -49,18 +45,6 @@ class HandleInboundMessageTest implements TestPropertyProvider {
     ContactRepository contacts;
     @Inject
     ObjectMapper json;
-    @Inject
-    DataSource dataSource;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.properties();
-    }
-
-    @BeforeEach
-    void clean() {
-        TestDatabase.clean(dataSource);
-    }
 
     private static InboundMessage whatsapp(String sid, String body) {
         return new InboundMessage(Medium.WHATSAPP, ADDRESS, "+31612345678", "Anna", sid, body, List.of());
@@ -226,7 +210,7 @@ class HandleInboundMessageTest implements TestPropertyProvider {
         handle.handle(whatsapp("SM2", "medewerker"));
         CareCase first = cases.findAll().iterator().next();
         long coordinator = TestDatabase.staffUser(dataSource, "coby");
-        TestDatabase.execute(dataSource, "UPDATE care_case SET status = 'ASSIGNED', coordinator_id = " + coordinator
+        sql("UPDATE care_case SET status = 'ASSIGNED', coordinator_id = " + coordinator
                 + " WHERE id = " + first.id());
 
         // the same person by SMS: another contact, the same phone number
@@ -250,7 +234,7 @@ class HandleInboundMessageTest implements TestPropertyProvider {
         CareCase first = cases.findAll().iterator().next();
         assertEquals("7141 AB 12", first.address());
         long coordinator = TestDatabase.staffUser(dataSource, "coby");
-        TestDatabase.execute(dataSource, "UPDATE care_case SET status = 'ASSIGNED', coordinator_id = " + coordinator
+        sql("UPDATE care_case SET status = 'ASSIGNED', coordinator_id = " + coordinator
                 + " WHERE id = " + first.id());
 
         // a daughter from her own phone, same address

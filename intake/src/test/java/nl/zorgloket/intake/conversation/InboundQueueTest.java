@@ -1,21 +1,17 @@
 package nl.zorgloket.intake.conversation;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.zorgloket.intake.outbox.OutboxEntry;
 import nl.zorgloket.intake.outbox.OutboxRepository;
 import nl.zorgloket.intake.outbox.OutboxState;
+import nl.zorgloket.intake.testing.CleanDatabaseTest;
 import nl.zorgloket.intake.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,8 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @MicronautTest(transactional = false, environments = "test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InboundQueueTest implements TestPropertyProvider {
+class InboundQueueTest extends CleanDatabaseTest {
     private static final String ADDRESS = "whatsapp:+31612345678";
 
     @Inject
@@ -43,18 +38,6 @@ class InboundQueueTest implements TestPropertyProvider {
     MessageRepository messages;
     @Inject
     OutboxRepository outbox;
-    @Inject
-    DataSource dataSource;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.properties();
-    }
-
-    @BeforeEach
-    void clean() {
-        TestDatabase.clean(dataSource);
-    }
 
     private static InboundMessage whatsapp(String sid, String body) {
         return new InboundMessage(Medium.WHATSAPP, ADDRESS, "+31612345678", "Anna", sid, body, List.of());
@@ -62,10 +45,6 @@ class InboundQueueTest implements TestPropertyProvider {
 
     private List<Message> conversationMessages() {
         return messages.findAll().stream().sorted(java.util.Comparator.comparing(Message::id)).toList();
-    }
-
-    private void sql(String statement) {
-        TestDatabase.execute(dataSource, statement);
     }
 
     @Test

@@ -3,13 +3,11 @@ package nl.zorgloket.intake.conversation;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import nl.zorgloket.intake.carecase.CareCaseRepository;
+import nl.zorgloket.intake.testing.CleanDatabaseTest;
 import nl.zorgloket.intake.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -32,8 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Messages of several clients stored and handled together, and the batcher that groups them. */
 @MicronautTest(transactional = false, environments = "test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InboundTogetherTest implements TestPropertyProvider {
+class InboundTogetherTest extends CleanDatabaseTest {
     /** A whole care request, as a client types it: opening, consent, urgency, indication, name, contact, summary, choice. */
     private static final List<String> CARE_REQUEST = List.of(
             "Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, wij wonen in Lichtenvoorde",
@@ -51,18 +48,6 @@ class InboundTogetherTest implements TestPropertyProvider {
     ConversationRepository conversations;
     @Inject
     CareCaseRepository cases;
-    @Inject
-    DataSource dataSource;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return TestDatabase.properties();
-    }
-
-    @BeforeEach
-    void clean() {
-        TestDatabase.clean(dataSource);
-    }
 
     private static InboundMessage whatsapp(String number, String sid, String body) {
         return new InboundMessage(Medium.WHATSAPP, "whatsapp:" + number, number, "Klant", sid, body, List.of());
@@ -128,8 +113,7 @@ class InboundTogetherTest implements TestPropertyProvider {
                 whatsapp("+31622222222", "SM2", "Hoi"), whatsapp("+31633333333", "SM3", "Hoi"));
         queue.receiveTogether(first).forEach(InboundTogetherTest::answered);
         // a dialogue state that cannot be read: handling this client's messages fails until it is repaired
-        TestDatabase.execute(dataSource,
-                "UPDATE conversation SET dialogue_state = '[]' WHERE open_key = 'whatsapp:+31622222222'");
+        sql("UPDATE conversation SET dialogue_state = '[]' WHERE open_key = 'whatsapp:+31622222222'");
 
         List<InboundQueue.Receipt> receipts = queue.receiveTogether(List.of(whatsapp("+31611111111", "SM4", "ja"),
                 whatsapp("+31622222222", "SM5", "ja"), whatsapp("+31633333333", "SM6", "ja")));
@@ -147,7 +131,7 @@ class InboundTogetherTest implements TestPropertyProvider {
     void repeatedNewAndWaitingMessagesShareABatch() {
         HandledMessage earlier = answered(queue.receive(whatsapp("+31611111111", "SM1", "Hoi")));
         queue.accept(whatsapp("+31622222222", "SM2", "Hoi"));
-        TestDatabase.execute(dataSource, "UPDATE inbound_queue SET next_attempt_at = received_at + INTERVAL 1 HOUR");
+        sql("UPDATE inbound_queue SET next_attempt_at = received_at + INTERVAL 1 HOUR");
         long storedBefore = messages.count();
 
         List<InboundQueue.Receipt> receipts = queue.receiveTogether(List.of(
