@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,74 +138,76 @@ class InboundTransaction {
      */
     private List<Optional<HandledMessage>> handleAll(List<Arrival> arrivals) {
         Map<String, InboundLock> locks = lock(arrivals);
-        List<InboundRows.FactsOf> asked = new ArrayList<>(arrivals.size());
-        for (Arrival a : arrivals) {
-            asked.add(new InboundRows.FactsOf(a.in().channelAddress(),
-                    locks.get(a.in().channelAddress()).conversationId(), a.in().providerMessageId()));
-        }
-        List<InboundFacts> facts = rows.facts(asked);
+        List<InboundFacts> facts = rows.facts(arrivals.stream().map(a -> new InboundRows.FactsOf(
+                a.in().channelAddress(), locks.get(a.in().channelAddress()).conversationId(),
+                a.in().providerMessageId())).toList());
 
-        List<Optional<HandledMessage>> results = new ArrayList<>(arrivals.size());
+        HandledMessage[] results = new HandledMessage[arrivals.size()];
         List<Long> handledQueueRows = new ArrayList<>();
-        List<Integer> toStore = new ArrayList<>();
-        List<InboundRows.ClientMessage> clientMessages = new ArrayList<>();
+        List<Fresh> fresh = new ArrayList<>();
         for (int i = 0; i < arrivals.size(); i++) {
             Arrival a = arrivals.get(i);
             InboundFacts f = facts.get(i);
+            InboundLock lock = locks.get(a.in().channelAddress());
             // Handlers of one address wait for each other on the contact lock: look again now that we hold it.
             if (a.queueId() != null && !a.queueId().equals(f.queueHeadId())) {
-                results.add(Optional.empty());
                 continue;
             }
             if (a.queueId() != null) {
                 handledQueueRows.add(a.queueId());
             }
             if (f.earlierMessageId() != null) {
-                results.add(Optional.of(repeated(locks.get(a.in().channelAddress()).conversation(),
-                        f.earlierMessageId(), a.delivery())));
-                continue;
+                results[i] = repeated(lock.conversation(), f.earlierMessageId(), a.delivery());
+            } else {
+                fresh.add(new Fresh(i, a, lock, a.delivery() == Delivery.OUTBOX
+                        || a.delivery() == Delivery.INLINE_IN_ORDER && f.unsentReplies() > 0));
             }
-            results.add(null);
-            toStore.add(i);
-            clientMessages.add(new InboundRows.ClientMessage(locks.get(a.in().channelAddress()).conversationId(),
-                    a.in(), mediaJson(a.in().media()), a.receivedAt()));
         }
-        if (!toStore.isEmpty()) {
-            List<Long> stored = rows.insertClientMessages(clientMessages);
-            List<Conversation> changed = new ArrayList<>(toStore.size());
-            List<InboundRows.Reply> replies = new ArrayList<>();
-            List<Boolean> queueReplies = new ArrayList<>(toStore.size());
-            for (int n = 0; n < toStore.size(); n++) {
-                int i = toStore.get(n);
-                Arrival a = arrivals.get(i);
-                InboundLock lock = locks.get(a.in().channelAddress());
-                Conversation after = turn(lock, a, stored.get(n), replies);
-                changed.add(after);
-                queueReplies.add(a.delivery() == Delivery.OUTBOX
-                        || a.delivery() == Delivery.INLINE_IN_ORDER && facts.get(i).unsentReplies() > 0);
-            }
-            rows.updateAfterInbound(changed);
-            List<Long> replyIds = rows.insertReplies(replies);
-            for (int n = 0; n < toStore.size(); n++) {
-                long messageId = stored.get(n);
-                long conversationId = changed.get(n).id();
-                List<String> bodies = new ArrayList<>();
-                for (int r = 0; r < replies.size(); r++) {
-                    if (replies.get(r).replyToId() == messageId) {
-                        bodies.add(replies.get(r).body());
-                        if (queueReplies.get(n)) {
-                            Instant now = replies.get(r).at();
-                            outbox.save(new OutboxEntry(null, replyIds.get(r), conversationId, OutboxState.PENDING, 0,
-                                    now, null, null, now, now));
-                        }
-                    }
-                }
-                results.set(toStore.get(n), Optional.of(
-                        new HandledMessage(conversationId, messageId, queueReplies.get(n) ? List.of() : bodies, false)));
-            }
+        if (!fresh.isEmpty()) {
+            answer(fresh, results);
         }
         rows.deleteQueued(handledQueueRows);
-        return results;
+        return Arrays.stream(results).map(Optional::ofNullable).toList();
+    }
+
+    /**
+     * A message seen for the first time, to store and answer.
+     *
+     * @param index its place among the messages handled together
+     * @param queueReplies whether its replies go to the outbox rather than back to the caller
+     */
+    private record Fresh(int index, Arrival arrival, InboundLock lock, boolean queueReplies) {
+    }
+
+    /** Stores the messages, lets the dialogue answer each and writes the conversations and the replies. */
+    private void answer(List<Fresh> fresh, HandledMessage[] results) {
+        List<Long> stored = rows.insertClientMessages(fresh.stream().map(f -> new InboundRows.ClientMessage(
+                f.lock().conversationId(), f.arrival().in(), mediaJson(f.arrival().in().media()),
+                f.arrival().receivedAt())).toList());
+        List<Conversation> changed = new ArrayList<>(fresh.size());
+        List<InboundRows.Reply> replies = new ArrayList<>();
+        for (int n = 0; n < fresh.size(); n++) {
+            changed.add(turn(fresh.get(n).lock(), fresh.get(n).arrival(), stored.get(n), replies));
+        }
+        rows.updateAfterInbound(changed);
+        List<Long> replyIds = rows.insertReplies(replies);
+        // the replies are in the order of the messages they answer
+        int r = 0;
+        for (int n = 0; n < fresh.size(); n++) {
+            Fresh f = fresh.get(n);
+            long messageId = stored.get(n);
+            List<String> bodies = new ArrayList<>();
+            for (; r < replies.size() && replies.get(r).replyToId() == messageId; r++) {
+                InboundRows.Reply reply = replies.get(r);
+                bodies.add(reply.body());
+                if (f.queueReplies()) {
+                    outbox.save(new OutboxEntry(null, replyIds.get(r), reply.conversationId(), OutboxState.PENDING, 0,
+                            reply.at(), null, null, reply.at(), reply.at()));
+                }
+            }
+            results[f.index()] = new HandledMessage(f.lock().conversationId(), messageId,
+                    f.queueReplies() ? List.of() : bodies, false);
+        }
     }
 
     /**
