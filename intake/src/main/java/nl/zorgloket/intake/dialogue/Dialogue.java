@@ -302,6 +302,13 @@ public final class Dialogue {
         DialogueState s = steps.extractAll(state, text, in.messageId(), in.medium(), slot);
         List<Effect> effects = new ArrayList<>();
         if (parsed instanceof Parsed.Reask(Text why)) {
+            if (s.answersBySlot().size() > state.answersBySlot().size()) {
+                // not an answer to the question, but it told us something else: say so, and ask again
+                Text thanks = slot == Slot.CONSENT ? new Text("Dank je. Eerst nog even dit:", "Thank you. First this:")
+                        : new Text("Dank je, dat heb ik genoteerd.", "Thank you, I've noted that.");
+                return new Turn(s, List.of(thanks.in(s.language()) + " "
+                        + step.question().apply(s, in.medium()).in(s.language())), List.of());
+            }
             s = s.notUnderstood();
             String reask = new Text("Sorry, dat begreep ik niet. ", "Sorry, I didn't get that. ").in(s.language())
                     + why.in(s.language());

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 /** The questions of the care-request dialogue, in the order they are asked. */
 final class Steps {
     static final String CONSENT_TEXT_VERSION = "privacy-2026-11";
+    /** The option for a client who does not know the answer. */
+    private static final String UNKNOWN = "UNKNOWN";
     static final int MAX_NEED_CHARS = 1_000;
 
     private static final List<Choice> CONSENT = List.of(
@@ -56,7 +58,7 @@ final class Steps {
                             "niet erg dringend", "niet zo snel", "niet urgent", "kan wachten", "mag wachten",
                             "rustig aan", "not urgent", "not so urgent", "not that urgent", "not very urgent",
                             "it can wait", "can wait")),
-            new Choice("UNKNOWN", new Text("Weet ik niet", "I don't know"),
+            new Choice(UNKNOWN, new Text("Weet ik niet", "I don't know"),
                     List.of("weet ik niet", "weet niet", "geen idee", "dont know", "don t know", "not sure",
                             "onbekend", "unknown")));
 
@@ -66,16 +68,20 @@ final class Steps {
                     List.of("aangevraagd", "aanvraag", "loopt", "applied", "pending", "bezig")),
             new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "geen", "niet", "none", "heb ik niet",
                     "hebben we niet", "heeft hij niet", "heeft ze niet", "nog geen", "do not have", "don t have")),
-            new Choice("UNKNOWN", new Text("Weet ik niet", "I don't know"),
+            new Choice(UNKNOWN, new Text("Weet ik niet", "I don't know"),
                     List.of("weet ik niet", "weet niet", "geen idee", "dont know", "don t know", "not sure",
                             "onbekend", "unknown")));
 
     private static final Pattern AGE_WITH_UNIT = Pattern.compile(
             "(?<![0-9])([0-9]{1,3}) ?(?:jaar|jr|jarige|years?|yrs?|yo|jarig)(?![a-z])");
     private static final Pattern AGE_AFTER_WORD = Pattern.compile(
-            "(?:van|is|ben|aged|age|leeftijd|wordt|word|(?<![a-z])am|(?<![a-z])i m|(?<![a-z])im) ([0-9]{1,3})(?![0-9])");
+            "(?:van|is|ben|aged|age|leeftijd|wordt|word|(?<![a-z])am|(?<![a-z])i m|(?<![a-z])im|(?<![a-z])s?hes?"
+            + "|(?<![a-z])s?he s) ([0-9]{1,3})(?![0-9])");
     private static final Pattern AGE_IN_BRACKETS = Pattern.compile("\\(\\s*([0-9]{1,3})\\s*(?:jaar|jr|j)?\\s*\\)");
     private static final Pattern LETTER_O_AFTER_DIGIT = Pattern.compile("(?<=[0-9])o(?=[0-9o]|\\b)");
+    private static final Set<String> AGE_VERBS = Set.of("is", "van", "wordt", "word", "ben", "aged", "s");
+    private static final Set<String> AFTER_AN_AGE = Set.of("en", "met", "heeft", "woont", "in", "uit", "maar", "oud",
+            "and", "with", "has", "lives", "old", "but");
     private static final Set<String> AGE_UNITS = Set.of("jaar", "jr", "jarig", "jarige", "years", "year", "yrs");
     // "mijn zoon (15)", "my daughter 9": brackets and commas are gone after folding
     private static final Pattern AGE_AFTER_RELATION = Pattern.compile(
@@ -88,6 +94,8 @@ final class Steps {
     private static final Pattern NAME_INTRO = Pattern.compile(
             "(?i)(?:mijn naam is|ik heet|my name is|noem me|call me)\\s+([\\p{L}][\\p{L} .'-]{0,60})");
     private static final Pattern NAME_IN_ANSWER = Pattern.compile("(?i)(?:ik ben|i am|i'm|im|met|hier is)\\s+(.+)");
+    private static final Pattern AGE_TOKEN = Pattern.compile("[0-9]{1,3}(?:jaar|jr|j)?");
+    private static final Set<String> ARTICLES = Set.of("de", "het", "een", "die", "dat", "the", "a", "an", "that");
     private static final Set<String> POSSESSIVES = Set.of("mijn", "mn", "onze", "ons", "my", "our", "haar", "zijn");
     private static final Map<String, CareFor> RELATIONS = Map.ofEntries(
             Map.entry("zoon", CareFor.SON), Map.entry("zoontje", CareFor.SON), Map.entry("son", CareFor.SON),
@@ -172,7 +180,7 @@ final class Steps {
         this.steps = List.of(
                 new StepDefinition(Slot.CONSENT, (s, m) -> consentQuestion(),
                         (t, id, m) -> Optional.empty(),
-                        (t, id, s, m) -> choose(CONSENT, t, id, new Text("Stuur ja of nee.", "Please send yes or no.")),
+                        (t, id, s, m) -> consent(t, id),
                         (s, m) -> s.has(Slot.CONSENT)),
                 new StepDefinition(Slot.CARE_FOR, (s, m) -> withChoices(
                         new Text("Voor wie zoek je zorg of hulp?", "Who is the care or support for?"), CARE_FOR),
@@ -297,7 +305,7 @@ final class Steps {
         }
         for (int i = 0; i < tokens.size(); i++) {
             CareFor r = RELATIONS.get(tokens.get(i));
-            if (r != null && (!strict || afterPossessive(tokens, i)) && !deceased(tokens, i)) {
+            if (r != null && (!strict || afterPossessive(tokens, i) || ageFollows(tokens, i)) && !deceased(tokens, i)) {
                 return Optional.of(parents(tokens, i, r));
             }
         }
@@ -406,6 +414,15 @@ final class Steps {
     }
 
     /** "mijn zoon", and with up to two words between: "mijn autistische zoon", "my 15 year son". */
+    /**
+     * "zoon 15jr autisme", "dagbesteding dochter 9": written in a hurry, a relation with an age right
+     * after it is the writer's own; "de zoon 15" is not how anyone writes their own.
+     */
+    private static boolean ageFollows(List<String> tokens, int i) {
+        return i + 1 < tokens.size() && AGE_TOKEN.matcher(tokens.get(i + 1)).matches()
+                && (i == 0 || !ARTICLES.contains(tokens.get(i - 1)));
+    }
+
     private static boolean afterPossessive(List<String> tokens, int i) {
         for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
             String t = tokens.get(j);
@@ -455,11 +472,21 @@ final class Steps {
                 }
             }
         }
-        // "van vijf jaar", "vijftien jaar oud": a number in words with its unit
+        // "van vijf jaar", "vijftien jaar oud": a number in words with its unit; "mijn zoon is vijftien en
+        // heeft adhd": after "is" or "van", where nothing counted follows ("ik ben drie keer gevallen")
         List<String> words = Folding.tokens(folded);
-        for (int i = 0; i + 1 < words.size(); i++) {
-            Integer n = NUMBER_WORDS.get(words.get(i));
-            if (n != null && n > 0 && AGE_UNITS.contains(words.get(i + 1))) {
+        for (int i = 0; i < words.size(); i++) {
+            int[] number = numberInWords(words, i);
+            int n = number[0];
+            int next = number[1];
+            if (n <= 0) {
+                continue;
+            }
+            if (next < words.size() && AGE_UNITS.contains(words.get(next))) {
+                return Optional.of(n);
+            }
+            if (n > 1 && i > 0 && AGE_VERBS.contains(words.get(i - 1))
+                    && (next == words.size() || AFTER_AN_AGE.contains(words.get(next)))) {
                 return Optional.of(n);
             }
         }
@@ -472,13 +499,31 @@ final class Steps {
             int a = Integer.parseInt(m.group(1));
             return a <= 120 ? Optional.of(a) : Optional.empty();
         }
-        for (String token : Folding.tokens(folded)) {
-            Integer n = NUMBER_WORDS.get(token);
-            if (n != null) {
+        for (int i = 0; i < words.size(); i++) {
+            int n = numberInWords(words, i)[0];
+            if (n >= 0) {
                 return Optional.of(n);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The number written in words at {@code i} ("vijftien", "tweeentachtig", "eighty two") and the
+     * index after it; -1 when there is none.
+     */
+    private static int[] numberInWords(List<String> words, int i) {
+        Integer n = NUMBER_WORDS.get(words.get(i));
+        if (n == null) {
+            return new int[] {-1, i + 1};
+        }
+        if (n >= 20 && n % 10 == 0 && i + 1 < words.size()) {
+            Integer unit = NUMBER_WORDS.get(words.get(i + 1));
+            if (unit != null && unit >= 1 && unit <= 9) {
+                return new int[] {n + unit, i + 2};
+            }
+        }
+        return new int[] {n, i + 1};
     }
 
     private static Map<String, Integer> numberWords() {
@@ -705,18 +750,39 @@ final class Steps {
                 "Please pick a number:" + Choice.render(choices, Language.EN));
     }
 
+    /** How many words at the start of a message can hold its answer to the consent question. */
+    private static final int CONSENT_WORDS = 4;
+
+    /**
+     * Yes or no to keeping what the client tells, read from the start of the message only: "nee",
+     * "ja hoor, het gaat om mijn moeder", "ik wil liever niet". A client who tells their story
+     * instead ("hij heeft parkinson en ik kan het niet meer alleen") has not said no.
+     */
+    private static Parsed consent(String text, long id) {
+        List<String> tokens = Folding.tokens(text);
+        String opening = String.join(" ", tokens.subList(0, Math.min(tokens.size(), CONSENT_WORDS)));
+        return Choice.pick(CONSENT, opening).<Parsed>map(c -> new Parsed.Value(new Answer(c.value(), text, id)))
+                .orElse(new Parsed.Reask(new Text("Stuur ja of nee.", "Please send yes or no.")));
+    }
+
     private static Parsed choose(List<Choice> choices, String text, long id, Text reask) {
         return Choice.pick(choices, text).<Parsed>map(c -> new Parsed.Value(new Answer(c.value(), text, id)))
                 .orElse(new Parsed.Reask(reask));
     }
 
-    /** A choice named by its words in free text; numbers do not count outside the question itself. */
+    /**
+     * A choice named by its words in free text; numbers do not count outside the question itself,
+     * nor does not knowing: "geen idee" while asked the age is about the age.
+     */
     private static Optional<Choice> phraseChoice(List<Choice> choices, String text) {
         if (Choice.number(text).isPresent()) {
             return Optional.empty();
         }
         List<Choice> strict = new ArrayList<>();
         for (Choice c : choices) {
+            if (c.value().equals(UNKNOWN)) {
+                continue;
+            }
             // Single everyday words ("nu", "snel", "weken") are too loose outside the question.
             strict.add(new Choice(c.value(), c.label(), c.words().stream().filter(w -> w.contains(" ") || w.length() > 5).toList()));
         }

@@ -106,6 +106,24 @@ class DialogueTest {
     }
 
     @Test
+    void agesInWordsAfterIsAndEnglishAgesAreReadFromTheFirstMessage() {
+        assertEquals("15", slotAfterFirst("mijn zoon is vijftien en heeft adhd, we wonen in ulft", Slot.AGE));
+        assertEquals("80", slotAfterFirst("mijn moeder is tachtig", Slot.AGE));
+        assertEquals("80", slotAfterFirst("Hi, I'm looking for home care for my dad, he's 80 and lives in Groenlo",
+                Slot.AGE));
+        assertEquals("82", slotAfterFirst("my mum is eighty two and lives in Aalten", Slot.AGE));
+        assertNull(slotAfterFirst("ik ben drie keer gevallen en woon in aalten", Slot.AGE), "three falls, no age");
+        assertNull(slotAfterFirst("het is een jongen met autisme", Slot.AGE), "'een' is no age");
+    }
+
+    @Test
+    void aRelationWrittenInAHurryWithItsAgeIsTheWritersOwn() {
+        assertEquals("SON", careForAfterFirst("7141AB dagbesteding zoon 12"));
+        assertEquals("SON", careForAfterFirst("zoon 15jr autisme"));
+        assertNull(careForAfterFirst("hulp voor de zoon 15 van de buren in Ulft"), "the neighbours' son");
+    }
+
+    @Test
     void anAgeInBracketsAfterTheRelationIsUnderstood() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("hi, my daughter (9) has adhd and we need help after school. we live in winterswijk");
@@ -310,6 +328,12 @@ class DialogueTest {
     }
 
     /** Who the care is for, as read from a first message (after consent, when the dialogue keeps it). */
+    private static String slotAfterFirst(String first, Slot slot) {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send(first);
+        return chat.state.value(slot);
+    }
+
     private static String careForAfterFirst(String first) {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send(first);
@@ -461,7 +485,7 @@ class DialogueTest {
 
         assertFalse(chat.state.has(Slot.NAME), "a wish to be called is not a name");
         assertEquals("CALL", chat.state.answer(Slot.CONTACT).value());
-        assertTrue(r.contains("Stuur alleen je naam"), r);
+        assertTrue(r.startsWith("Dank je, dat heb ik genoteerd. Hoe mogen we je noemen?"), r);
         String summary = chat.send("Anna de Vries");
         assertEquals("Anna de Vries", chat.state.answer(Slot.NAME).value());
         assertFalse(summary.contains("Hoe wil je dat de coördinator contact met je opneemt?"), summary);
@@ -519,6 +543,36 @@ class DialogueTest {
         assertEquals(List.of(new Effect.ConsentRefused()), chat.effects);
         assertTrue(chat.state.answers().isEmpty());
         assertEquals(Step.DECLINED, chat.state.step());
+    }
+
+    @Test
+    void aClientWhoTellsTheirStoryInsteadOfAnsweringConsentHasNotRefused() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("hoi");
+        String r = chat.send("hij heeft parkinson en ik kan het niet meer alleen");
+        assertTrue(r.startsWith("Dank je. Eerst nog even dit: Wat je ons vertelt, bewaren we veilig."), r);
+        assertTrue(chat.effects.isEmpty(), "no refusal");
+        assertTrue(chat.send("ja").contains("Voor wie zoek je zorg of hulp?"));
+        assertEquals("lichamelijke_beperking", chat.state.value(Slot.NEED), "what they told is kept");
+    }
+
+    @Test
+    void aRefusalAtTheStartOfTheAnswerStillRefuses() {
+        for (String no : List.of("nee", "Nee, dat wil ik niet", "ik wil liever niet", "no thanks")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send("hoi");
+            chat.send(no);
+            assertEquals(List.of(new Effect.ConsentRefused()), chat.effects, no);
+        }
+    }
+
+    @Test
+    void anAnswerToAnotherQuestionIsThankedForAndTheQuestionStands() {
+        Chat chat = atWhoFor();
+        String r = chat.send("binnen een maand");
+        assertTrue(r.startsWith("Dank je, dat heb ik genoteerd. Voor wie zoek je zorg of hulp?"), r);
+        assertEquals("WEEKS", chat.state.value(Slot.URGENCY));
+        assertTrue(chat.send("blabla").startsWith("Sorry, dat begreep ik niet."), "nothing new is not thanked for");
     }
 
     @Test
@@ -672,6 +726,7 @@ class DialogueTest {
         chat.send("mijn zoon");
         assertTrue(chat.send("geen idee").startsWith("Sorry, dat begreep ik niet."));
         assertTrue(chat.send("pfff").contains("Stuur 'medewerker'"));
+        assertFalse(chat.state.has(Slot.URGENCY), "not knowing the age says nothing about the urgency");
     }
 
     @Test
