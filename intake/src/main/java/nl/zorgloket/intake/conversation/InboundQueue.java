@@ -84,8 +84,8 @@ public class InboundQueue {
      * Receives messages of different clients together: stored in one insert and commit, then handled
      * in one transaction; the receipts in their order. When they cannot be handled together (one
      * fails), each is handled on its own, as {@link #receive} would. Throws when storing them
-     * together fails, one repeating a message that waits already among them: nothing is stored
-     * then, and each is to be {@linkplain #receive received} on its own.
+     * together fails (one of them repeats a message that still waits): then nothing is stored, and
+     * each is to be {@linkplain #receive received} on its own.
      */
     public List<Receipt> receiveTogether(List<InboundMessage> received) {
         if (received.size() == 1) {
@@ -101,9 +101,7 @@ public class InboundQueue {
                     () -> transaction.handleQueued(queued, InboundTransaction.Delivery.INLINE_IN_ORDER));
             List<Receipt> receipts = new ArrayList<>(queued.size());
             for (int i = 0; i < queued.size(); i++) {
-                String address = queued.get(i).channelAddress();
-                receipts.add(handled.get(i).<Receipt>map(Receipt.Answered::new)
-                        .orElseGet(() -> new Receipt.Waiting(address)));
+                receipts.add(receipt(queued.get(i), handled.get(i)));
             }
             return receipts;
         } catch (RuntimeException e) {
@@ -116,13 +114,17 @@ public class InboundQueue {
 
     private Receipt handleNow(QueuedInbound queued) {
         try {
-            return DeadlockRetry.run(() -> transaction.handleQueued(queued, InboundTransaction.Delivery.INLINE_IN_ORDER))
-                    .<Receipt>map(Receipt.Answered::new)
-                    .orElseGet(() -> new Receipt.Waiting(queued.channelAddress()));
+            return receipt(queued,
+                    DeadlockRetry.run(() -> transaction.handleQueued(queued, InboundTransaction.Delivery.INLINE_IN_ORDER)));
         } catch (RuntimeException e) {
             recordFailure(queued, e);
             return new Receipt.Waiting(queued.channelAddress());
         }
+    }
+
+    /** Answered when it was handled; waiting when it was not its turn. */
+    private static Receipt receipt(QueuedInbound queued, Optional<HandledMessage> handled) {
+        return handled.<Receipt>map(Receipt.Answered::new).orElseGet(() -> new Receipt.Waiting(queued.channelAddress()));
     }
 
     /**

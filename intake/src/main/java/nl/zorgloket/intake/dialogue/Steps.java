@@ -22,6 +22,8 @@ final class Steps {
     static final String CONSENT_TEXT_VERSION = "privacy-2026-11";
     /** The option for a client who does not know the answer. */
     private static final String UNKNOWN = "UNKNOWN";
+    /** How many words at the start of a message can hold its answer to the consent question. */
+    private static final int CONSENT_WORDS = 4;
     static final int MAX_NEED_CHARS = 1_000;
 
     private static final List<Choice> CONSENT = List.of(
@@ -476,12 +478,12 @@ final class Steps {
         // heeft adhd": after "is" or "van", where nothing counted follows ("ik ben drie keer gevallen")
         List<String> words = Folding.tokens(folded);
         for (int i = 0; i < words.size(); i++) {
-            int[] number = numberInWords(words, i);
-            int n = number[0];
-            int next = number[1];
-            if (n <= 0) {
+            Optional<WordNumber> number = numberInWords(words, i);
+            if (number.isEmpty() || number.get().value() == 0) {
                 continue;
             }
+            int n = number.get().value();
+            int next = number.get().end();
             if (next < words.size() && AGE_UNITS.contains(words.get(next))) {
                 return Optional.of(n);
             }
@@ -500,30 +502,31 @@ final class Steps {
             return a <= 120 ? Optional.of(a) : Optional.empty();
         }
         for (int i = 0; i < words.size(); i++) {
-            int n = numberInWords(words, i)[0];
-            if (n >= 0) {
-                return Optional.of(n);
+            Optional<WordNumber> number = numberInWords(words, i);
+            if (number.isPresent()) {
+                return Optional.of(number.get().value());
             }
         }
         return Optional.empty();
     }
 
-    /**
-     * The number written in words at {@code i} ("vijftien", "tweeentachtig", "eighty two") and the
-     * index after it; -1 when there is none.
-     */
-    private static int[] numberInWords(List<String> words, int i) {
+    /** A number written in words, and the index of the word after it. */
+    private record WordNumber(int value, int end) {
+    }
+
+    /** The number written in words at {@code i}: "vijftien", "tweeentachtig", "eighty two". */
+    private static Optional<WordNumber> numberInWords(List<String> words, int i) {
         Integer n = NUMBER_WORDS.get(words.get(i));
         if (n == null) {
-            return new int[] {-1, i + 1};
+            return Optional.empty();
         }
         if (n >= 20 && n % 10 == 0 && i + 1 < words.size()) {
             Integer unit = NUMBER_WORDS.get(words.get(i + 1));
             if (unit != null && unit >= 1 && unit <= 9) {
-                return new int[] {n + unit, i + 2};
+                return Optional.of(new WordNumber(n + unit, i + 2));
             }
         }
-        return new int[] {n, i + 1};
+        return Optional.of(new WordNumber(n, i + 1));
     }
 
     private static Map<String, Integer> numberWords() {
@@ -749,9 +752,6 @@ final class Steps {
         return new Text("Kies een nummer:" + Choice.render(choices, Language.NL),
                 "Please pick a number:" + Choice.render(choices, Language.EN));
     }
-
-    /** How many words at the start of a message can hold its answer to the consent question. */
-    private static final int CONSENT_WORDS = 4;
 
     /**
      * Yes or no to keeping what the client tells, read from the start of the message only: "nee",
