@@ -25,7 +25,8 @@ import java.util.Optional;
 /**
  * The statements every client message runs, in plain JDBC: storing it in the inbound queue, and in
  * the handling transaction (on its connection) the lock, the checks, the message, the conversation's
- * new state and the replies. Through repositories these cost the service several times the
+ * new state and the replies. Each statement covers all the messages handled together (one or
+ * several clients'), so a batch costs the statements of one message. Through repositories these cost the service several times the
  * statements' own work (binding through introspection, result mappers built per call): a quarter of
  * its CPU per message (docs/benchmarks.md). Less frequent work stays with the repositories.
  * Timestamps are bound and read as the repositories do ({@link Timestamp}).
