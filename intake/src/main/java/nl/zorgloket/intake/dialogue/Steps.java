@@ -22,8 +22,8 @@ final class Steps {
     static final String CONSENT_TEXT_VERSION = "privacy-2026-11";
     /** The option for a client who does not know the answer. */
     private static final String UNKNOWN = "UNKNOWN";
-    /** How many words at the start of a message can hold its answer to the consent question. */
-    private static final int CONSENT_WORDS = 4;
+    /** How many words at the start of a message can hold a yes or no (consent, indication). */
+    private static final int YES_NO_WORDS = 4;
     static final int MAX_NEED_CHARS = 1_000;
 
     private static final List<Choice> CONSENT = List.of(
@@ -44,13 +44,15 @@ final class Steps {
             new Choice("CLIENT", new Text("Als professional, voor een cliënt", "As a professional, for a client"),
                     List.of("professional", "client", "clienten", "clients")));
 
+    private static final Set<String> URGENT_SHORT_WORDS = Set.of("zsm", "spoed", "asap");
     private static final List<Choice> URGENCY = List.of(
             new Choice("SOON", new Text("Zo snel mogelijk", "As soon as possible"),
                     List.of("zo snel mogelijk", "zsm", "snel", "dringend", "spoed", "met spoed", "urgent", "meteen",
                             "direct", "asap", "as soon as possible", "vandaag", "morgen", "deze week", "volgende week",
                             "binnen een week", "binnen 1 week", "een week", "1 week", "paar dagen", "over een week",
                             "soon", "today", "tomorrow", "this week", "next week", "within a week", "one week",
-                            "a few days", "nu")),
+                            "a few days", "nu", "graag snel", "snel nodig", "snel hulp", "snel iemand", "heel snel",
+                            "vanavond", "vannacht", "tonight", "right now", "right away", "urgently")),
             new Choice("WEEKS", new Text("Binnen een paar weken", "Within a few weeks"),
                     List.of("paar weken", "binnen een maand", "weken", "over een maand", "volgende maand", "een maand",
                             "1 maand", "maand", "few weeks", "within a month", "next month", "weeks", "a month",
@@ -68,7 +70,9 @@ final class Steps {
             new Choice("YES", new Text("Ja", "Yes"), List.of("ja", "yes", "jawel", "heb ik", "hebben we")),
             new Choice("REQUESTED", new Text("Aangevraagd, maar nog niet rond", "Applied for, not decided yet"),
                     List.of("aangevraagd", "aanvraag", "loopt", "applied", "pending", "bezig")),
-            new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "geen", "niet", "none", "heb ik niet",
+            // not "niet" alone: "ze kan niet meer alleen wonen" says nothing about an indication
+            new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "geen", "nog niet", "denk het niet",
+                    "niet dat ik weet", "none", "heb ik niet",
                     "hebben we niet", "heeft hij niet", "heeft ze niet", "nog geen", "do not have", "don t have")),
             new Choice(UNKNOWN, new Text("Weet ik niet", "I don't know"),
                     List.of("weet ik niet", "weet niet", "geen idee", "dont know", "don t know", "not sure",
@@ -96,6 +100,8 @@ final class Steps {
     private static final Pattern NAME_INTRO = Pattern.compile(
             "(?i)(?:mijn naam is|ik heet|my name is|noem me|call me)\\s+([\\p{L}][\\p{L} .'-]{0,60})");
     private static final Pattern NAME_IN_ANSWER = Pattern.compile("(?i)(?:ik ben|i am|i'm|im|met|hier is)\\s+(.+)");
+    /** Where a name given with more ends: a comma, a new line, or a full stop after a word ("A. de Vries" is one name). */
+    private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,;:!?\\n]|(?<=\\p{L}{2})\\.(?:\\s|$))\\s*");
     private static final Pattern AGE_TOKEN = Pattern.compile("[0-9]{1,3}(?:jaar|jr|j)?");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "die", "dat", "the", "a", "an", "that");
     private static final Set<String> POSSESSIVES = Set.of("mijn", "mn", "onze", "ons", "my", "our", "haar", "zijn");
@@ -222,8 +228,9 @@ final class Steps {
                         "Is there already an assessment (indicatie)? The municipality (Wmo or Youth Act) or the CIZ (Wlz) gives it."),
                         INDICATION),
                         (t, id, m) -> indication(t).map(v -> new Answer(v.name(), t, id)),
+                        // "nee, nog niet" yes; "ze kan niet meer alleen wonen" is no answer to this question
                         (t, id, s, m) -> indication(t).<Parsed>map(v -> new Parsed.Value(new Answer(v.name(), t, id)))
-                                .orElseGet(() -> choose(INDICATION, t, id, pickNumber(INDICATION))),
+                                .orElseGet(() -> choose(INDICATION, opening(t), t, id, pickNumber(INDICATION))),
                         (s, m) -> s.has(Slot.INDICATION)),
                 new StepDefinition(Slot.NAME, (s, m) -> new Text("Hoe mogen we je noemen?", "What may we call you?"),
                         (t, id, m) -> introducedName(t).map(n -> new Answer(n, n, id)),
@@ -640,6 +647,11 @@ final class Steps {
         if (intro.isEmpty() && answered.matches()) {
             name = answered.group(1).strip();
         }
+        // "Anja, bel me op 06-12345678": the name is the first part; the rest is read for other answers
+        String[] clauses = NAME_END.split(name, 2);
+        if (clauses.length == 2 && !clauses[0].isBlank()) {
+            name = clauses[0].strip();
+        }
         if (name.length() > 80 || !name.matches("(?s).*\\p{L}.*") || name.matches("(?s).*[0-9@].*")
                 || intro.isEmpty() && !looksLikeAName(name)) {
             return new Parsed.Reask(new Text("Stuur alleen je naam, bijvoorbeeld: Anna.", "Please send just your name, for example: Anna."));
@@ -759,14 +771,22 @@ final class Steps {
      * instead ("hij heeft parkinson en ik kan het niet meer alleen") has not said no.
      */
     private static Parsed consent(String text, long id) {
+        return choose(CONSENT, opening(text), text, id, new Text("Stuur ja of nee.", "Please send yes or no."));
+    }
+
+    /** The first {@link #YES_NO_WORDS} words of a message, folded. */
+    private static String opening(String text) {
         List<String> tokens = Folding.tokens(text);
-        String opening = String.join(" ", tokens.subList(0, Math.min(tokens.size(), CONSENT_WORDS)));
-        return Choice.pick(CONSENT, opening).<Parsed>map(c -> new Parsed.Value(new Answer(c.value(), text, id)))
-                .orElse(new Parsed.Reask(new Text("Stuur ja of nee.", "Please send yes or no.")));
+        return String.join(" ", tokens.subList(0, Math.min(tokens.size(), YES_NO_WORDS)));
     }
 
     private static Parsed choose(List<Choice> choices, String text, long id, Text reask) {
-        return Choice.pick(choices, text).<Parsed>map(c -> new Parsed.Value(new Answer(c.value(), text, id)))
+        return choose(choices, text, text, id, reask);
+    }
+
+    /** The choice read from {@code read}, a part of the message {@code said}. */
+    private static Parsed choose(List<Choice> choices, String read, String said, long id, Text reask) {
+        return Choice.pick(choices, read).<Parsed>map(c -> new Parsed.Value(new Answer(c.value(), said, id)))
                 .orElse(new Parsed.Reask(reask));
     }
 
@@ -783,8 +803,10 @@ final class Steps {
             if (c.value().equals(UNKNOWN)) {
                 continue;
             }
-            // Single everyday words ("nu", "snel", "weken") are too loose outside the question.
-            strict.add(new Choice(c.value(), c.label(), c.words().stream().filter(w -> w.contains(" ") || w.length() > 5).toList()));
+            // Single everyday words ("nu", "snel", "weken") are too loose outside the question; short
+            // words that say nothing but urgency are not.
+            strict.add(new Choice(c.value(), c.label(), c.words().stream()
+                    .filter(w -> w.contains(" ") || w.length() > 5 || URGENT_SHORT_WORDS.contains(w)).toList()));
         }
         return Choice.pick(strict, text);
     }

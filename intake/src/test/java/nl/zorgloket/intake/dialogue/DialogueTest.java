@@ -414,8 +414,10 @@ class DialogueTest {
         Chat chat = new Chat(Medium.SMS);
         chat.send("hallo ik zoek hulp voor mijn moeder ze is 88 en woont in Aalten");
         assertTrue(chat.send("1").contains("Waar zoek je hulp bij?"));
-        assertTrue(chat.send("zsm").contains("Vertel in een paar woorden waar je hulp bij zoekt."));
+        String r = chat.send("zsm");
+        assertTrue(r.startsWith("Dank je, dat heb ik genoteerd. Waar zoek je hulp bij?"), r);
         assertFalse(chat.state.has(Slot.NEED));
+        assertEquals("SOON", chat.state.value(Slot.URGENCY), "'zsm' answers how soon");
         chat.send("ze kan niet meer alleen thuis wonen");
         assertEquals("ouderen", chat.state.value(Slot.NEED));
     }
@@ -473,6 +475,28 @@ class DialogueTest {
     }
 
     @Test
+    void aStoryToldWhenAskedAboutTheIndicationIsNoNo() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                + "wij wonen in Lichtenvoorde");
+        chat.send("1");
+        assertTrue(chat.send("binnen een paar weken").contains("Is er al een indicatie"));
+
+        assertTrue(chat.send("hij kan niet meer naar school").contains("Kies een nummer"));
+        assertFalse(chat.state.has(Slot.INDICATION));
+
+        for (String no : List.of("nee, nog niet", "nog niet", "heb ik niet", "Denk het niet")) {
+            Chat again = new Chat(Medium.WHATSAPP);
+            again.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                    + "wij wonen in Lichtenvoorde");
+            again.send("1");
+            again.send("binnen een paar weken");
+            again.send(no);
+            assertEquals("NO", again.state.value(Slot.INDICATION), no);
+        }
+    }
+
+    @Test
     void contactWishSentForTheNameIsKeptAndTheNameAskedAgain() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
@@ -489,6 +513,67 @@ class DialogueTest {
         String summary = chat.send("Anna de Vries");
         assertEquals("Anna de Vries", chat.state.answer(Slot.NAME).value());
         assertFalse(summary.contains("Hoe wil je dat de coördinator contact met je opneemt?"), summary);
+    }
+
+    @Test
+    void aNameSentWithAPhoneNumberIsTheNameAndTheNumberIsKept() {
+        for (String answer : List.of("Ik ben Anja, bel me op 06-12345678", "Anja. Bel me maar op 0612345678",
+                "Anja de Vries; 06 12345678")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                    + "wij wonen in Lichtenvoorde");
+            chat.send("1");
+            chat.send("binnen een paar weken");
+            assertTrue(chat.send("nee").contains("Hoe mogen we je noemen?"));
+
+            String r = chat.send(answer);
+
+            assertTrue(r.startsWith("Dit heb ik genoteerd:"), answer + " -> " + r);
+            assertTrue(chat.state.value(Slot.NAME).startsWith("Anja"), answer + " -> " + chat.state.value(Slot.NAME));
+            assertEquals("OTHER", chat.state.value(Slot.CONTACT), answer);
+            assertTrue(chat.state.answer(Slot.CONTACT).said().replaceAll("[ -]", "").equals("0612345678"),
+                    chat.state.answer(Slot.CONTACT).said());
+        }
+        Chat initial = new Chat(Medium.WHATSAPP);
+        initial.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                + "wij wonen in Lichtenvoorde");
+        initial.send("1");
+        initial.send("binnen een paar weken");
+        initial.send("nee");
+        initial.send("A. de Vries");
+        assertEquals("A. de Vries", initial.state.value(Slot.NAME), "an initial is part of the name");
+    }
+
+    @Test
+    void needingHelpTonightOrSoonIsUrgentAlsoWhenSaidInPassing() {
+        Chat homeless = new Chat(Medium.WHATSAPP);
+        homeless.send("ik ben dakloos en weet niet waar ik vannacht moet slapen");
+        homeless.send("ja");
+        assertEquals("SOON", homeless.state.value(Slot.URGENCY));
+        assertEquals("wonen", homeless.state.value(Slot.NEED));
+
+        Chat daughter = new Chat(Medium.WHATSAPP);
+        daughter.send("Goedemiddag, mijn dochter (9) heeft adhd en we zoeken begeleiding in Winterswijk. Graag snel.");
+        daughter.send("ja");
+        assertEquals("SOON", daughter.state.value(Slot.URGENCY));
+
+        Chat spoed = new Chat(Medium.WHATSAPP);
+        spoed.send("spoed: mijn vader (82) kan niet meer alleen thuis wonen, Ulft");
+        spoed.send("ja");
+        assertEquals("SOON", spoed.state.value(Slot.URGENCY));
+
+        Chat tired = new Chat(Medium.WHATSAPP);
+        tired.send("mijn moeder van 80 wordt snel moe en vergeet veel, ze woont in Groenlo");
+        tired.send("ja");
+        assertFalse(tired.state.has(Slot.URGENCY), "'snel moe' says nothing about how soon help is needed");
+    }
+
+    @Test
+    void helpAtHomeInEnglishIsCareAtHome() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hi, my mother needs help at home, she is 84 and lives in Groenlo");
+        chat.send("yes");
+        assertEquals("wijkverpleging", chat.state.value(Slot.NEED));
     }
 
     /** The contact wish read from a message that answers the urgency question and says more. */

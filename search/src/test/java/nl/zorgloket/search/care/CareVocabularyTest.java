@@ -58,7 +58,8 @@ class CareVocabularyTest {
             "zorgboerderij; zorgboerderij|zorgerf|boerderij|care farm",
             "jeugdzorg; jeugdzorg|jeugdhulp|na school|naschoolse opvang",
             "wijkverpleging; wijkverpleging|thuiszorg|wondzorg|district nursing",
-            "wonen; beschermd wonen|begeleid wonen|woonvorm|supported living",
+            "wonen; beschermd wonen|begeleid wonen|woonvorm|supported living|dakloos|nachtopvang|homeless",
+            "wijkverpleging; hulp thuis|zorg aan huis|help at home|care at home",
             "mantelzorg; mantelzorger|overbelast|carer"})
     void everyWordOfASynonymGroupMeansTheSameCare(String code, String words) {
         for (String word : words.split("\\|")) {
