@@ -79,10 +79,11 @@ final class Steps {
                             "onbekend", "unknown")));
 
     private static final Pattern AGE_WITH_UNIT = Pattern.compile(
-            "(?<![0-9])([0-9]{1,3}) ?(?:jaar|jr|jarige|years?|yrs?|yo|jarig)(?![a-z])");
+            "(?<![0-9])(?<age>[0-9]{1,3}) ?(?:jaar|jr|jarige|years?|yrs?|yo|jarig)(?![a-z])");
     private static final Pattern AGE_AFTER_WORD = Pattern.compile(
             "(?:van|is|ben|aged|age|leeftijd|wordt|word|(?<![a-z])am|(?<![a-z])i m|(?<![a-z])im|(?<![a-z])s?hes?"
-            + "|(?<![a-z])s?he s) ([0-9]{1,3})(?![0-9])");
+            + "|(?<![a-z])s?he s) (?:(?<almost>bijna|almost|nearly) |(?:ongeveer|rond de|rond|ruim|al|pas|net|about"
+            + "|around|over) )?(?<age>[0-9]{1,3})(?![0-9])");
     private static final Pattern AGE_IN_BRACKETS = Pattern.compile("\\(\\s*([0-9]{1,3})\\s*(?:jaar|jr|j)?\\s*\\)");
     private static final Pattern LETTER_O_AFTER_DIGIT = Pattern.compile("(?<=[0-9])o(?=[0-9o]|\\b)");
     private static final Set<String> AGE_VERBS = Set.of("is", "van", "wordt", "word", "ben", "aged", "s");
@@ -92,7 +93,7 @@ final class Steps {
     // "mijn zoon (15)", "my daughter 9": brackets and commas are gone after folding
     private static final Pattern AGE_AFTER_RELATION = Pattern.compile(
             "(?:zoon|dochter|kind|kleinkind|moeder|vader|oma|opa|man|vrouw|partner|broer|zus|zusje|broertje|"
-            + "son|daughter|child|grandchild|mother|father|mom|mum|dad|husband|wife|brother|sister) ([0-9]{1,3})(?![0-9])");
+            + "son|daughter|child|grandchild|mother|father|mom|mum|dad|husband|wife|brother|sister) (?<age>[0-9]{1,3})(?![0-9])");
     private static final Pattern MONTHS = Pattern.compile("(?<![0-9])[0-9]{1,2} ?(?:maanden|maand|months?)");
     private static final Pattern ANY_NUMBER = Pattern.compile("(?<![0-9])([0-9]{1,3})(?![0-9])");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
@@ -475,8 +476,9 @@ final class Steps {
         for (Pattern p : List.of(AGE_WITH_UNIT, AGE_AFTER_WORD, AGE_AFTER_RELATION)) {
             Matcher m = p.matcher(folded);
             while (m.find()) {
-                int a = Integer.parseInt(m.group(1));
-                if (a <= 120) {
+                // "bijna 18" is 17: the age decides between youth care and care for adults
+                int a = Integer.parseInt(m.group("age")) - (p == AGE_AFTER_WORD && m.group("almost") != null ? 1 : 0);
+                if (a >= 0 && a <= 120) {
                     return Optional.of(a);
                 }
             }

@@ -117,6 +117,15 @@ class DialogueTest {
     }
 
     @Test
+    void anAgeGivenRoughlyIsRead() {
+        assertEquals("89", slotAfterFirst("hoi ik zoek iets voor mn opa hij is bijna 90", Slot.AGE));
+        assertEquals("17", slotAfterFirst("mijn zoon is bijna 18 en heeft autisme, we wonen in Eibergen", Slot.AGE),
+                "almost 18 is still a child: youth care, not care for adults");
+        assertEquals("80", slotAfterFirst("mijn moeder is ruim 80", Slot.AGE));
+        assertEquals("79", slotAfterFirst("my dad is almost 80 and lives in Ulft", Slot.AGE));
+    }
+
+    @Test
     void aRelationWrittenInAHurryWithItsAgeIsTheWritersOwn() {
         assertEquals("SON", careForAfterFirst("7141AB dagbesteding zoon 12"));
         assertEquals("SON", careForAfterFirst("zoon 15jr autisme"));

@@ -153,8 +153,9 @@ public final class CareVocabulary {
                 if (token.contains(term)) {
                     return true;
                 }
+                // a slip of the thumb rarely hits the first letter; "indicatie" is no "medicatie"
                 int budget = Folding.typoBudget(term.length());
-                if (Folding.distance(token, term, budget) <= budget) {
+                if (!token.isEmpty() && token.charAt(0) == term.charAt(0) && Folding.distance(token, term, budget) <= budget) {
                     return true;
                 }
             } else if (term.length() >= 5 && token.startsWith(term) && token.length() <= term.length() + 3) {

@@ -37,6 +37,7 @@ class CareVocabularyTest {
     @Test
     void typosInLongWordsAreForgiven() {
         assertEquals(List.of("dagbesteding", "zorgboerderij"), codes("dagbestedin zorgboerdrij"));
+        assertEquals(List.of(), codes("hij heeft al een wlz indicatie"), "indicatie is two letters from medicatie");
     }
 
     @Test
@@ -60,7 +61,8 @@ class CareVocabularyTest {
             "wijkverpleging; wijkverpleging|thuiszorg|wondzorg|district nursing",
             "wonen; beschermd wonen|begeleid wonen|woonvorm|supported living|dakloos|nachtopvang|homeless",
             "wijkverpleging; hulp thuis|zorg aan huis|help at home|care at home",
-            "mantelzorg; mantelzorger|overbelast|carer"})
+            "mantelzorg; mantelzorger|overbelast|carer|ik kan de zorg niet meer aan|ik hou het niet meer vol",
+            "lichamelijke_beperking; rolstoel|ms|multiple sclerose|parkinson|copd"})
     void everyWordOfASynonymGroupMeansTheSameCare(String code, String words) {
         for (String word : words.split("\\|")) {
             assertTrue(codes("ik zoek hulp: " + word).contains(code), word + " should mean " + code + ": " + codes(word));
