@@ -53,7 +53,7 @@ class CareVocabularyTest {
             "thuisadministratie; schulden|schuldhulp|geldzorgen|thuisadministratie|rekeningen|debt",
             "dementie; dementie|vergeetachtig|geheugenproblemen|alzheimer|dementia|ze dwaalt 's nachts over straat",
             "ouderen; ouderenzorg|verpleeghuis|hij is gevallen|valt steeds|keeps falling",
-            "ggz; GGZ|psychische klachten|somber|depressie|angstig|depression",
+            "ggz; GGZ|psychische klachten|somber|depressie|angstig|depression|anorexia|ze zit alleen op haar kamer",
             "verslaving; verslaving|alcohol|drank|drugs|gokken|addiction",
             "nah; NAH|hersenletsel|beroerte|herseninfarct|stroke",
             "dagbesteding; dagbesteding|dagopvang|dagactiviteiten|day care",
@@ -62,7 +62,7 @@ class CareVocabularyTest {
             "wijkverpleging; wijkverpleging|thuiszorg|wondzorg|district nursing",
             "wonen; beschermd wonen|begeleid wonen|woonvorm|supported living|dakloos|nachtopvang|homeless",
             "wijkverpleging; hulp thuis|zorg aan huis|help at home|care at home",
-            "mantelzorg; mantelzorger|overbelast|carer|ik kan de zorg niet meer aan|ik hou het niet meer vol",
+            "mantelzorg; mantelzorger|overbelast|carer|ik kan de zorg niet meer aan|ik hou het niet meer vol|ik red het niet meer",
             "lichamelijke_beperking; rolstoel|ms|multiple sclerose|parkinson|copd"})
     void everyWordOfASynonymGroupMeansTheSameCare(String code, String words) {
         for (String word : words.split("\\|")) {
