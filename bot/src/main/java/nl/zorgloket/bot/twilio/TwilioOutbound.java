@@ -68,7 +68,7 @@ class TwilioOutbound implements OutboundChannel {
         }
         try {
             MessageCreator creator = message.contentSid() == null
-                    ? Message.creator(new PhoneNumber(to(message)), new PhoneNumber(from), message.body())
+                    ? Message.creator(new PhoneNumber(to(message)), new PhoneNumber(from), body(message))
                     // a template: Twilio writes the text from the approved content and its variables
                     : Message.creator(new PhoneNumber(to(message)), new PhoneNumber(from), (String) null)
                             .setContentSid(message.contentSid()).setContentVariables(message.contentVariables());
@@ -80,6 +80,11 @@ class TwilioOutbound implements OutboundChannel {
             // No usable answer (an empty or unreadable body): the request may have been carried out.
             return new SendOutcome.MaybeSent("no usable answer from Twilio");
         }
+    }
+
+    /** The text as it is sent: on SMS in the GSM-7 alphabet where it fits ({@link SmsText}). */
+    private static String body(OutboundMessage message) {
+        return message.medium() == Medium.SMS ? SmsText.fit(message.body()) : message.body();
     }
 
     @Override
@@ -95,7 +100,7 @@ class TwilioOutbound implements OutboundChannel {
             for (Message m : Message.reader().setTo(to(message)).setFrom(from).setPageSize(LOOKUP_PAGE)
                     .firstPage(client).getRecords()) {
                 // a template's text is Twilio's rendering, unknown here: for it, To, From and the time decide
-                boolean sameText = message.contentSid() != null || message.body().equals(m.getBody());
+                boolean sameText = message.contentSid() != null || body(message).equals(m.getBody());
                 if (sameText && m.getDateCreated() != null
                         && !m.getDateCreated().isBefore(since)) {
                     found.add(new SendOutcome.Accepted(m.getSid(), status(m)));

@@ -72,6 +72,9 @@ class TwilioWebhookController {
             }
             case InboundQueue.Receipt.AlreadyWaiting already -> List.of();
         };
+        if (inbound.medium() == Medium.SMS) {
+            replies = replies.stream().map(SmsText::fit).toList();
+        }
         return HttpResponse.ok(Twiml.messages(replies)).contentType(MediaType.TEXT_XML_TYPE);
     }
 

@@ -121,10 +121,12 @@ class TwilioOutboundTest implements TestPropertyProvider {
 
     @Test
     void smsGoesToTheBareNumberFromTheSmsSender() throws Exception {
-        Message m = staffSays(clientWrites("+31612345679"), "Hallo");
+        Message m = staffSays(clientWrites("+31612345679"), "Hallo, ik bel je cliënt – morgen");
         await("sent", () -> entry(m).state() == OutboxState.SENT);
         assertEquals("+31612345679", stub.sent().get(0).to());
         assertEquals(TwilioTestKit.SMS_FROM, stub.sent().get(0).from());
+        assertEquals("Hallo, ik bel je client - morgen", stub.sent().get(0).body(), "in the GSM alphabet: 160 a part");
+        assertEquals("Hallo, ik bel je cliënt – morgen", reload(m).body());
     }
 
     @Test

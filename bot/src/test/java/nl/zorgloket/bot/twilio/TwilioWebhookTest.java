@@ -255,6 +255,26 @@ class TwilioWebhookTest implements TestPropertyProvider {
         assertTrue(contactQ.contains("1. Via sms"), contactQ);
     }
 
+    @Test
+    void smsAnswersKeepToTheGsmAlphabetWhatsAppAnswersDoNot() {
+        Map<String, String> p = whatsapp("Hoi");
+        p.put("From", "+31612345670");
+        p.put("To", "+3197010203040");
+        p.remove("ProfileName");
+        p.remove("WaId");
+        say(p);
+        String question = say(withSid(p, "ja"));
+        assertTrue(question.contains("6. Als professional, voor een client"), question);
+        String help = say(withSid(p, "help"));
+        assertTrue(help.contains("medewerker - praat met een mens"), help);
+        assertTrue(SmsText.isGsm7(help), help);
+        assertTrue(messages.findAll().stream().anyMatch(m -> m.body() != null && m.body().contains("cliënt")),
+                "the stored reply keeps its spelling");
+
+        say("Hoi");
+        assertTrue(say("ja").contains("6. Als professional, voor een cliënt"));
+    }
+
     private static Map<String, String> withSid(Map<String, String> p, String body) {
         Map<String, String> copy = new LinkedHashMap<>(p);
         copy.put("MessageSid", "SM" + SIDS.incrementAndGet());
