@@ -301,7 +301,7 @@ public final class Dialogue {
         }
         DialogueState s = steps.extractAll(state, text, in.messageId(), in.medium(), slot);
         List<Effect> effects = new ArrayList<>();
-        if (parsed instanceof Parsed.Reask(Text why)) {
+        if (parsed instanceof Parsed.Reask(Text why, boolean misunderstood)) {
             if (s.answersBySlot().size() > state.answersBySlot().size()) {
                 // not an answer to the question, but it told us something else: say so, and ask again
                 Text thanks = slot == Slot.CONSENT ? new Text("Dank je. Eerst nog even dit:", "Thank you. First this:")
@@ -310,8 +310,8 @@ public final class Dialogue {
                         + step.question().apply(s, in.medium()).in(s.language())), List.of());
             }
             s = s.notUnderstood();
-            String reask = new Text("Sorry, dat begreep ik niet. ", "Sorry, I didn't get that. ").in(s.language())
-                    + why.in(s.language());
+            String reask = (misunderstood ? new Text("Sorry, dat begreep ik niet. ", "Sorry, I didn't get that. ")
+                    .in(s.language()) : "") + why.in(s.language());
             if (s.misunderstood() >= STUCK_AFTER) {
                 reask += "\n\n" + new Text("Lukt het niet? Stuur 'medewerker', dan helpt een mens je verder.",
                         "Not working? Send 'human' and a person will help you.").in(s.language());

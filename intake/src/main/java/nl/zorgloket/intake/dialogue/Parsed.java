@@ -5,6 +5,10 @@ sealed interface Parsed {
     record Value(Answer answer) implements Parsed {
     }
 
-    record Reask(Text why) implements Parsed {
+    /** @param misunderstood whether the answer did not fit ("Sorry, dat begreep ik niet"), or was no fault of the client's */
+    record Reask(Text why, boolean misunderstood) implements Parsed {
+        Reask(Text why) {
+            this(why, true);
+        }
     }
 }

@@ -44,6 +44,10 @@ final class Steps {
             new Choice("CLIENT", new Text("Als professional, voor een cliënt", "As a professional, for a client"),
                     List.of("professional", "client", "clienten", "clients")));
 
+    /** The option of the client who does not know, among the choices of a question. */
+    private static final Choice DONT_KNOW = new Choice(UNKNOWN, new Text("Weet ik niet", "I don't know"),
+            List.of("weet ik niet", "weet niet", "weet het niet", "geen idee", "dont know", "don t know", "not sure",
+                    "no idea", "onbekend", "unknown"));
     private static final Set<String> URGENT_SHORT_WORDS = Set.of("zsm", "spoed", "asap");
     private static final List<Choice> URGENCY = List.of(
             new Choice("SOON", new Text("Zo snel mogelijk", "As soon as possible"),
@@ -62,9 +66,7 @@ final class Steps {
                             "niet erg dringend", "niet zo snel", "niet urgent", "kan wachten", "mag wachten",
                             "rustig aan", "not urgent", "not so urgent", "not that urgent", "not very urgent",
                             "it can wait", "can wait")),
-            new Choice(UNKNOWN, new Text("Weet ik niet", "I don't know"),
-                    List.of("weet ik niet", "weet niet", "geen idee", "dont know", "don t know", "not sure",
-                            "onbekend", "unknown")));
+            DONT_KNOW);
 
     private static final List<Choice> INDICATION = List.of(
             new Choice("YES", new Text("Ja", "Yes"), List.of("ja", "yes", "jawel", "heb ik", "hebben we")),
@@ -74,9 +76,7 @@ final class Steps {
             new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "geen", "nog niet", "denk het niet",
                     "niet dat ik weet", "none", "heb ik niet",
                     "hebben we niet", "heeft hij niet", "heeft ze niet", "nog geen", "do not have", "don t have")),
-            new Choice(UNKNOWN, new Text("Weet ik niet", "I don't know"),
-                    List.of("weet ik niet", "weet niet", "geen idee", "dont know", "don t know", "not sure",
-                            "onbekend", "unknown")));
+            DONT_KNOW);
 
     private static final Pattern AGE_WITH_UNIT = Pattern.compile(
             "(?<![0-9])(?<age>[0-9]{1,3}) ?(?:jaar|jr|jarige|years?|yrs?|yo|jarig)(?![a-z])");
@@ -213,7 +213,14 @@ final class Steps {
                         "Waar zoek je hulp bij? Vertel het in je eigen woorden. Bijvoorbeeld: dagbesteding, logeren, hulp bij geldzaken.",
                         "What kind of help are you looking for? Tell me in your own words. For example: day activities, respite stays, help with money matters."),
                         (t, id, m) -> need(t, id, false),
-                        (t, id, s, m) -> need(t, id, true).<Parsed>map(Parsed.Value::new)
+                        (t, id, s, m) -> onlyNotKnowing(t) && s.misunderstood() == 0
+                                // not knowing what help there is, the first time: no fault of theirs
+                                ? new Parsed.Reask(new Text("Dat geeft niets. Vertel dan in je eigen woorden wat er "
+                                        + "aan de hand is. Bijvoorbeeld: 'mijn moeder vergeet steeds meer' of 'ik kan de "
+                                        + "zorg niet meer alleen aan'.", "That's fine. Then tell me in your own words "
+                                        + "what is going on. For example: 'my mother forgets more and more' or 'I can't "
+                                        + "manage the care on my own any more'."), false)
+                                : need(t, id, true).<Parsed>map(Parsed.Value::new)
                                 .orElse(new Parsed.Reask(new Text("Vertel in een paar woorden waar je hulp bij zoekt. "
                                         + "Weet je het niet precies? Vertel dan wat er aan de hand is.",
                                         "Tell me in a few words what help you are looking for. "
@@ -592,6 +599,12 @@ final class Steps {
         }
         String codes = categories.stream().map(CareCategory::code).collect(Collectors.joining(","));
         return Optional.of(new Answer(codes, said, id));
+    }
+
+    /** "weet ik niet", "geen idee": a message that says only that the client does not know. */
+    private static boolean onlyNotKnowing(String text) {
+        return Folding.tokens(text).size() <= 5 && Choice.number(text).isEmpty()
+                && Choice.pick(List.of(DONT_KNOW), text).isPresent();
     }
 
     /** "zsm", "ja", "2": a short answer that fits another question, not a description of help. */

@@ -432,6 +432,28 @@ class DialogueTest {
     }
 
     @Test
+    void notKnowingWhatHelpThereIsIsMetKindlyAndTheSecondTimeAccepted() {
+        Chat chat = new Chat(Medium.SMS);
+        chat.send("hallo ik zoek hulp voor mijn moeder ze is 88 en woont in Aalten");
+        assertTrue(chat.send("1").contains("Waar zoek je hulp bij?"));
+
+        String r = chat.send("weet ik niet");
+
+        assertTrue(r.startsWith("Dat geeft niets. Vertel dan in je eigen woorden wat er aan de hand is."), r);
+        assertFalse(chat.state.has(Slot.NEED));
+        assertFalse(chat.state.has(Slot.URGENCY), "not knowing the help says nothing about how soon");
+        assertTrue(chat.send("ik weet het echt niet").contains("Hoe snel is de hulp nodig?"), "asked once, not again");
+        assertEquals("ik weet het echt niet", chat.state.answer(Slot.NEED).said());
+
+        Chat told = new Chat(Medium.WHATSAPP);
+        told.send("hallo ik zoek hulp voor mijn moeder ze is 88 en woont in Aalten");
+        told.send("1");
+        told.send("geen idee");
+        told.send("ze vergeet steeds meer en dwaalt 's nachts");
+        assertEquals("dementie", told.state.value(Slot.NEED));
+    }
+
+    @Test
     void whatPeopleTellAboutTheirSituationBecomesTheNeed() {
         Chat carer = new Chat(Medium.WHATSAPP);
         String first = carer.send("goedendag, mijn vrouw heeft parkinson en ik kan de zorg niet meer alleen aan. "
