@@ -75,7 +75,7 @@ final class Steps {
             // not "niet" alone: "ze kan niet meer alleen wonen" says nothing about an indication
             new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "geen", "nog niet", "denk het niet",
                     "niet dat ik weet", "none", "heb ik niet",
-                    "hebben we niet", "heeft hij niet", "heeft ze niet", "nog geen", "do not have", "don t have")),
+                    "hebben we niet", "heeft hij niet", "heeft ze niet", "nog geen", "do not have", "dont have", "not yet", "none yet", "havent", "have none")),
             DONT_KNOW);
 
     private static final Pattern AGE_WITH_UNIT = Pattern.compile(

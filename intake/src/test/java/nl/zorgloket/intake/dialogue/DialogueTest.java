@@ -516,7 +516,7 @@ class DialogueTest {
         assertTrue(chat.send("hij kan niet meer naar school").contains("Kies een nummer"));
         assertFalse(chat.state.has(Slot.INDICATION));
 
-        for (String no : List.of("nee, nog niet", "nog niet", "heb ik niet", "Denk het niet")) {
+        for (String no : List.of("nee, nog niet", "nog niet", "heb ik niet", "Denk het niet", "we don't have one yet")) {
             Chat again = new Chat(Medium.WHATSAPP);
             again.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
                     + "wij wonen in Lichtenvoorde");

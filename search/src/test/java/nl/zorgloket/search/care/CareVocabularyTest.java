@@ -62,7 +62,7 @@ class CareVocabularyTest {
             "wijkverpleging; wijkverpleging|thuiszorg|wondzorg|district nursing",
             "wonen; beschermd wonen|begeleid wonen|woonvorm|supported living|dakloos|nachtopvang|homeless",
             "wijkverpleging; hulp thuis|zorg aan huis|help at home|care at home",
-            "mantelzorg; mantelzorger|overbelast|carer|ik kan de zorg niet meer aan|ik hou het niet meer vol|ik red het niet meer",
+            "mantelzorg; mantelzorger|overbelast|carer|ik kan de zorg niet meer aan|ik hou het niet meer vol|ik red het niet meer|I can't cope",
             "lichamelijke_beperking; rolstoel|ms|multiple sclerose|parkinson|copd"})
     void everyWordOfASynonymGroupMeansTheSameCare(String code, String words) {
         for (String word : words.split("\\|")) {
