@@ -74,8 +74,8 @@ final class Steps {
                     List.of("aangevraagd", "aanvraag", "loopt", "applied", "pending", "bezig")),
             // not "niet" alone: "ze kan niet meer alleen wonen" says nothing about an indication
             new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "geen", "nog niet", "denk het niet",
-                    "niet dat ik weet", "none", "heb ik niet",
-                    "hebben we niet", "heeft hij niet", "heeft ze niet", "nog geen", "do not have", "dont have", "not yet", "none yet", "havent", "have none")),
+                    "niet dat ik weet", "none", "heb ik niet", "hebben we niet", "heeft hij niet", "heeft ze niet",
+                    "nog geen", "do not have", "dont have", "not yet", "none yet", "havent", "have none")),
             DONT_KNOW);
 
     private static final Pattern AGE_WITH_UNIT = Pattern.compile(
@@ -236,7 +236,7 @@ final class Steps {
                         "Is there already an assessment (indicatie)? The municipality (Wmo or Youth Act) or the CIZ (Wlz) gives it."),
                         INDICATION),
                         (t, id, m) -> indication(t).map(v -> new Answer(v.name(), t, id)),
-                        // "nee, nog niet" yes; "ze kan niet meer alleen wonen" is no answer to this question
+                        // read from the first words: "nee, nog niet" answers it, "ze kan niet meer alleen wonen" not
                         (t, id, s, m) -> indication(t).<Parsed>map(v -> new Parsed.Value(new Answer(v.name(), t, id)))
                                 .orElseGet(() -> choose(INDICATION, opening(t), t, id, pickNumber(INDICATION))),
                         (s, m) -> s.has(Slot.INDICATION)),
