@@ -93,6 +93,16 @@ class TwilioWebhookTest implements TestPropertyProvider {
         return p;
     }
 
+    /** An SMS as Twilio posts it: bare numbers, no WhatsApp profile. */
+    private static Map<String, String> sms(String from, String body) {
+        Map<String, String> p = whatsapp(body);
+        p.put("From", from);
+        p.put("To", "+3197010203040");
+        p.remove("ProfileName");
+        p.remove("WaId");
+        return p;
+    }
+
     private HttpResponse<String> post(String path, Map<String, String> params) {
         return kit.post(http, path, params);
     }
@@ -244,11 +254,7 @@ class TwilioWebhookTest implements TestPropertyProvider {
 
     @Test
     void smsWorksThroughTheSameAdapter() {
-        Map<String, String> p = whatsapp("Hoi");
-        p.put("From", "+31612345678");
-        p.put("To", "+3197010203040");
-        p.remove("ProfileName");
-        p.remove("WaId");
+        Map<String, String> p = sms("+31612345678", "Hoi");
         assertTrue(say(p).contains("Hoi! Fijn dat je"));
         say(withSid(p, "ja"));
         String contactQ = say(withSid(p, "mijn zoon van 15 in Ulft, dagbesteding, geen haast, geen indicatie, ik heet Tim"));
@@ -257,11 +263,7 @@ class TwilioWebhookTest implements TestPropertyProvider {
 
     @Test
     void smsAnswersKeepToTheGsmAlphabetWhatsAppAnswersDoNot() {
-        Map<String, String> p = whatsapp("Hoi");
-        p.put("From", "+31612345670");
-        p.put("To", "+3197010203040");
-        p.remove("ProfileName");
-        p.remove("WaId");
+        Map<String, String> p = sms("+31612345670", "Hoi");
         say(p);
         String question = say(withSid(p, "ja"));
         assertTrue(question.contains("6. Als professional, voor een client"), question);

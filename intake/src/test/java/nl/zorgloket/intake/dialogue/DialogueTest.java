@@ -420,9 +420,7 @@ class DialogueTest {
 
     @Test
     void aShortAnswerToAnotherQuestionIsNoDescriptionOfHelp() {
-        Chat chat = new Chat(Medium.SMS);
-        chat.send("hallo ik zoek hulp voor mijn moeder ze is 88 en woont in Aalten");
-        assertTrue(chat.send("1").contains("Waar zoek je hulp bij?"));
+        Chat chat = askedTheNeed(Medium.SMS);
         String r = chat.send("zsm");
         assertTrue(r.startsWith("Dank je, dat heb ik genoteerd. Waar zoek je hulp bij?"), r);
         assertFalse(chat.state.has(Slot.NEED));
@@ -433,9 +431,7 @@ class DialogueTest {
 
     @Test
     void notKnowingWhatHelpThereIsIsMetKindlyAndTheSecondTimeAccepted() {
-        Chat chat = new Chat(Medium.SMS);
-        chat.send("hallo ik zoek hulp voor mijn moeder ze is 88 en woont in Aalten");
-        assertTrue(chat.send("1").contains("Waar zoek je hulp bij?"));
+        Chat chat = askedTheNeed(Medium.SMS);
 
         String r = chat.send("weet ik niet");
 
@@ -445,9 +441,7 @@ class DialogueTest {
         assertTrue(chat.send("ik weet het echt niet").contains("Hoe snel is de hulp nodig?"), "asked once, not again");
         assertEquals("ik weet het echt niet", chat.state.answer(Slot.NEED).said());
 
-        Chat told = new Chat(Medium.WHATSAPP);
-        told.send("hallo ik zoek hulp voor mijn moeder ze is 88 en woont in Aalten");
-        told.send("1");
+        Chat told = askedTheNeed(Medium.WHATSAPP);
         told.send("geen idee");
         told.send("ze vergeet steeds meer en dwaalt 's nachts");
         assertEquals("dementie", told.state.value(Slot.NEED));
@@ -507,21 +501,12 @@ class DialogueTest {
 
     @Test
     void aStoryToldWhenAskedAboutTheIndicationIsNoNo() {
-        Chat chat = new Chat(Medium.WHATSAPP);
-        chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
-                + "wij wonen in Lichtenvoorde");
-        chat.send("1");
-        assertTrue(chat.send("binnen een paar weken").contains("Is er al een indicatie"));
-
+        Chat chat = askedTheIndication();
         assertTrue(chat.send("hij kan niet meer naar school").contains("Kies een nummer"));
         assertFalse(chat.state.has(Slot.INDICATION));
 
         for (String no : List.of("nee, nog niet", "nog niet", "heb ik niet", "Denk het niet", "we don't have one yet")) {
-            Chat again = new Chat(Medium.WHATSAPP);
-            again.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
-                    + "wij wonen in Lichtenvoorde");
-            again.send("1");
-            again.send("binnen een paar weken");
+            Chat again = askedTheIndication();
             again.send(no);
             assertEquals("NO", again.state.value(Slot.INDICATION), no);
         }
@@ -550,11 +535,7 @@ class DialogueTest {
     void aNameSentWithAPhoneNumberIsTheNameAndTheNumberIsKept() {
         for (String answer : List.of("Ik ben Anja, bel me op 06-12345678", "Anja. Bel me maar op 0612345678",
                 "Anja de Vries; 06 12345678")) {
-            Chat chat = new Chat(Medium.WHATSAPP);
-            chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
-                    + "wij wonen in Lichtenvoorde");
-            chat.send("1");
-            chat.send("binnen een paar weken");
+            Chat chat = askedTheIndication();
             assertTrue(chat.send("nee").contains("Hoe mogen we je noemen?"));
 
             String r = chat.send(answer);
@@ -565,11 +546,7 @@ class DialogueTest {
             assertTrue(chat.state.answer(Slot.CONTACT).said().replaceAll("[ -]", "").equals("0612345678"),
                     chat.state.answer(Slot.CONTACT).said());
         }
-        Chat initial = new Chat(Medium.WHATSAPP);
-        initial.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
-                + "wij wonen in Lichtenvoorde");
-        initial.send("1");
-        initial.send("binnen een paar weken");
+        Chat initial = askedTheIndication();
         initial.send("nee");
         initial.send("A. de Vries");
         assertEquals("A. de Vries", initial.state.value(Slot.NAME), "an initial is part of the name");
@@ -577,34 +554,40 @@ class DialogueTest {
 
     @Test
     void needingHelpTonightOrSoonIsUrgentAlsoWhenSaidInPassing() {
-        Chat homeless = new Chat(Medium.WHATSAPP);
-        homeless.send("ik ben dakloos en weet niet waar ik vannacht moet slapen");
-        homeless.send("ja");
-        assertEquals("SOON", homeless.state.value(Slot.URGENCY));
-        assertEquals("wonen", homeless.state.value(Slot.NEED));
-
-        Chat daughter = new Chat(Medium.WHATSAPP);
-        daughter.send("Goedemiddag, mijn dochter (9) heeft adhd en we zoeken begeleiding in Winterswijk. Graag snel.");
-        daughter.send("ja");
-        assertEquals("SOON", daughter.state.value(Slot.URGENCY));
-
-        Chat spoed = new Chat(Medium.WHATSAPP);
-        spoed.send("spoed: mijn vader (82) kan niet meer alleen thuis wonen, Ulft");
-        spoed.send("ja");
-        assertEquals("SOON", spoed.state.value(Slot.URGENCY));
-
-        Chat tired = new Chat(Medium.WHATSAPP);
-        tired.send("mijn moeder van 80 wordt snel moe en vergeet veel, ze woont in Groenlo");
-        tired.send("ja");
-        assertFalse(tired.state.has(Slot.URGENCY), "'snel moe' says nothing about how soon help is needed");
+        String homeless = "ik ben dakloos en weet niet waar ik vannacht moet slapen";
+        assertEquals("SOON", slotAfterFirst(homeless, Slot.URGENCY));
+        assertEquals("wonen", slotAfterFirst(homeless, Slot.NEED));
+        assertEquals("SOON", slotAfterFirst(
+                "Goedemiddag, mijn dochter (9) heeft adhd en we zoeken begeleiding in Winterswijk. Graag snel.",
+                Slot.URGENCY));
+        assertEquals("SOON", slotAfterFirst("spoed: mijn vader (82) kan niet meer alleen thuis wonen, Ulft",
+                Slot.URGENCY));
+        assertNull(slotAfterFirst("mijn moeder van 80 wordt snel moe en vergeet veel, ze woont in Groenlo",
+                Slot.URGENCY), "'snel moe' says nothing about how soon help is needed");
     }
 
     @Test
     void helpAtHomeInEnglishIsCareAtHome() {
+        assertEquals("wijkverpleging",
+                slotAfterFirst("Hi, my mother needs help at home, she is 84 and lives in Groenlo", Slot.NEED));
+    }
+
+    /** A chat about a mother of 88 in Aalten that has just been asked what help is sought. */
+    private static Chat askedTheNeed(Medium medium) {
+        Chat chat = new Chat(medium);
+        chat.send("hallo ik zoek hulp voor mijn moeder ze is 88 en woont in Aalten");
+        assertTrue(chat.send("1").contains("Waar zoek je hulp bij?"));
+        return chat;
+    }
+
+    /** A chat with the whole request in its first message that has just been asked about an indication. */
+    private static Chat askedTheIndication() {
         Chat chat = new Chat(Medium.WHATSAPP);
-        chat.send("Hi, my mother needs help at home, she is 84 and lives in Groenlo");
-        chat.send("yes");
-        assertEquals("wijkverpleging", chat.state.value(Slot.NEED));
+        chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                + "wij wonen in Lichtenvoorde");
+        chat.send("1");
+        assertTrue(chat.send("binnen een paar weken").contains("Is er al een indicatie"));
+        return chat;
     }
 
     /** The contact wish read from a message that answers the urgency question and says more. */
