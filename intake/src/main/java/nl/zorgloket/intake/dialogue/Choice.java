@@ -11,8 +11,15 @@ import java.util.Set;
 /**
  * One numbered option. Options are plain numbered text so they work the same on SMS and
  * WhatsApp; "2", "twee", "2." or the option's own words all choose it.
+ *
+ * @param phrases the words folded into tokens, as client text is read ({@link Folding#tokens}), once
+ *                rather than for every message
  */
-record Choice(String value, Text label, List<String> words) {
+record Choice(String value, Text label, List<String> words, List<List<String>> phrases) {
+    Choice(String value, Text label, List<String> words) {
+        this(value, label, words, words.stream().map(Folding::tokens).toList());
+    }
+
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
             Map.entry("een", 1), Map.entry("eerste", 1), Map.entry("one", 1), Map.entry("first", 1),
             Map.entry("twee", 2), Map.entry("tweede", 2), Map.entry("two", 2), Map.entry("second", 2),
@@ -65,8 +72,12 @@ record Choice(String value, Text label, List<String> words) {
         int longest = 0;
         boolean tie = false;
         for (Choice c : choices) {
-            int best = c.words().stream().filter(w -> saidAndNotDenied(tokens, Folding.tokens(w)))
-                    .mapToInt(String::length).max().orElse(0);
+            int best = 0;
+            for (int w = 0; w < c.words().size(); w++) {
+                if (c.words().get(w).length() > best && saidAndNotDenied(tokens, c.phrases().get(w))) {
+                    best = c.words().get(w).length();
+                }
+            }
             if (best > longest) {
                 found = c;
                 longest = best;

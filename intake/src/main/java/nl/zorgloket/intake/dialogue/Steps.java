@@ -67,6 +67,7 @@ final class Steps {
                             "rustig aan", "not urgent", "not so urgent", "not that urgent", "not very urgent",
                             "it can wait", "can wait")),
             DONT_KNOW);
+    private static final List<Choice> URGENCY_IN_PASSING = inPassing(URGENCY);
 
     private static final List<Choice> INDICATION = List.of(
             new Choice("YES", new Text("Ja", "Yes"), List.of("ja", "yes", "jawel", "heb ik", "hebben we")),
@@ -228,7 +229,7 @@ final class Steps {
                         (s, m) -> s.has(Slot.NEED)),
                 new StepDefinition(Slot.URGENCY, (s, m) -> withChoices(
                         new Text("Hoe snel is de hulp nodig?", "How soon is help needed?"), URGENCY),
-                        (t, id, m) -> phraseChoice(URGENCY, t).map(c -> new Answer(c.value(), t, id)),
+                        (t, id, m) -> phraseChoice(URGENCY_IN_PASSING, t).map(c -> new Answer(c.value(), t, id)),
                         (t, id, s, m) -> choose(URGENCY, t, id, pickNumber(URGENCY)),
                         (s, m) -> s.has(Slot.URGENCY)),
                 new StepDefinition(Slot.INDICATION, (s, m) -> withChoices(new Text(
@@ -806,23 +807,26 @@ final class Steps {
     }
 
     /**
-     * A choice named by its words in free text; numbers do not count outside the question itself,
-     * nor does not knowing: "geen idee" while asked the age is about the age.
+     * A choice named by its words in free text ({@link #inPassing}); numbers do not count outside
+     * the question itself.
      */
-    private static Optional<Choice> phraseChoice(List<Choice> choices, String text) {
-        if (Choice.number(text).isPresent()) {
-            return Optional.empty();
-        }
+    private static Optional<Choice> phraseChoice(List<Choice> inPassing, String text) {
+        return Choice.number(text).isPresent() ? Optional.empty() : Choice.pick(inPassing, text);
+    }
+
+    /**
+     * The choices as they count when said in passing, outside their question: not knowing does
+     * not count ("geen idee" while asked the age is about the age), nor do single everyday words
+     * ("nu", "snel", "weken"); short words that say nothing but urgency do.
+     */
+    private static List<Choice> inPassing(List<Choice> choices) {
         List<Choice> strict = new ArrayList<>();
         for (Choice c : choices) {
-            if (c.value().equals(UNKNOWN)) {
-                continue;
+            if (!c.value().equals(UNKNOWN)) {
+                strict.add(new Choice(c.value(), c.label(), c.words().stream()
+                        .filter(w -> w.contains(" ") || w.length() > 5 || URGENT_SHORT_WORDS.contains(w)).toList()));
             }
-            // Single everyday words ("nu", "snel", "weken") are too loose outside the question; short
-            // words that say nothing but urgency are not.
-            strict.add(new Choice(c.value(), c.label(), c.words().stream()
-                    .filter(w -> w.contains(" ") || w.length() > 5 || URGENT_SHORT_WORDS.contains(w)).toList()));
         }
-        return Choice.pick(strict, text);
+        return List.copyOf(strict);
     }
 }
