@@ -16,8 +16,11 @@ public interface CareCaseRepository extends CrudRepository<CareCase, Long> {
     @Query("SELECT * FROM care_case WHERE conversation_id = :conversationId AND status <> 'CLOSED' ORDER BY id DESC LIMIT 1")
     Optional<CareCase> findOpenByConversation(Long conversationId);
 
-    @Query("UPDATE care_case SET chosen_provider = :externalId, updated_at = :now, version = version + 1 WHERE id = :id")
-    void updateChosenProvider(Long id, String externalId, Instant now);
+    /** Records the provider the client chose in the conversation's open case, if it has one. */
+    @Query("""
+            UPDATE care_case SET chosen_provider = :externalId, updated_at = :now, version = version + 1
+            WHERE conversation_id = :conversationId AND status <> 'CLOSED' ORDER BY id DESC LIMIT 1""")
+    void updateChosenProviderOfOpenCase(Long conversationId, String externalId, Instant now);
 
     @Query("UPDATE care_case SET priority = :priority, updated_at = :now, version = version + 1 WHERE id = :id")
     void updatePriority(Long id, String priority, Instant now);

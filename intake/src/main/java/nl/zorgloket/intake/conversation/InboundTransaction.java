@@ -335,8 +335,7 @@ class InboundTransaction {
                 yield mode;
             }
             case Effect.ProviderChosen chosen -> {
-                cases.findOpenByConversation(conversation.id())
-                        .ifPresent(c -> cases.updateChosenProvider(c.id(), chosen.externalId(), now));
+                cases.updateChosenProviderOfOpenCase(conversation.id(), chosen.externalId(), now);
                 yield mode;
             }
         };

@@ -11,6 +11,8 @@ import nl.zorgloket.intake.dialogue.DialogueState;
 import nl.zorgloket.intake.dialogue.Slot;
 import nl.zorgloket.intake.testing.CleanDatabaseTest;
 import nl.zorgloket.intake.testing.TestDatabase;
+import nl.zorgloket.search.provider.Provider;
+import nl.zorgloket.search.provider.ProviderIndex;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -45,6 +47,8 @@ class HandleInboundMessageTest extends CleanDatabaseTest {
     ContactRepository contacts;
     @Inject
     ObjectMapper json;
+    @Inject
+    ProviderIndex index;
 
     private static InboundMessage whatsapp(String sid, String body) {
         return new InboundMessage(Medium.WHATSAPP, ADDRESS, "+31612345678", "Anna", sid, body, List.of());
@@ -141,6 +145,29 @@ class HandleInboundMessageTest extends CleanDatabaseTest {
         assertTrue(c.answers().contains("\"CARE_FOR\""));
         assertTrue(c.consentId() != null);
         assertEquals(Slot.values().length, state().answers().size());
+    }
+
+    @Test
+    void theProviderTheClientChoosesIsKeptOnTheCase() {
+        index.upsert(new Provider("boerderij-1", "Zorgboerderij De Linde", "Dagbesteding op de boerderij",
+                List.of("dagbesteding", "autisme"), List.of("Oost Gelre"), 12, 18, true));
+        try {
+            handle.handle(whatsapp("SM1", "Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met "
+                    + "autisme, wij wonen in Lichtenvoorde"));
+            handle.handle(whatsapp("SM2", "ja"));
+            handle.handle(whatsapp("SM3", "zo snel mogelijk"));
+            handle.handle(whatsapp("SM4", "nee"));
+            handle.handle(whatsapp("SM5", "Anna"));
+            handle.handle(whatsapp("SM6", "1"));
+            String done = String.join("\n", handle.handle(whatsapp("SM7", "ja")).replies());
+            assertTrue(done.contains("1. Zorgboerderij De Linde"), done);
+            assertNull(cases.findAll().iterator().next().chosenProvider());
+
+            handle.handle(whatsapp("SM8", "1"));
+            assertEquals("boerderij-1", cases.findAll().iterator().next().chosenProvider());
+        } finally {
+            index.delete("boerderij-1");
+        }
     }
 
     @Test
