@@ -187,18 +187,20 @@ public final class WebhookLoad {
     }
 
     private Result phase(String name, String path) throws Exception {
-        runClients(path, warmup, false, new ArrayList<>());
+        runClients(path, warmup, false, new ArrayList<>(), new ArrayList<>());
         firstError.set(null);
         List<long[]> perClient = new ArrayList<>();
+        List<int[]> stepsPerClient = new ArrayList<>();
         boolean webhook = path.startsWith("/twilio/");
         long[] batchesBefore = webhook ? batches() : null;
-        long[] counts = runClients(path, measure, true, perClient);
+        long[] counts = runClients(path, measure, true, perClient, stepsPerClient);
         if (webhook) {
             long[] batchesAfter = batches();
             long batches = batchesAfter[0] - batchesBefore[0];
             long messages = batchesAfter[1] - batchesBefore[1];
             System.out.printf(Locale.ROOT, "webhook messages were stored and handled in batches of %.1f on average "
                     + "(%d messages in %d batches)%n", batches == 0 ? 0.0 : (double) messages / batches, messages, batches);
+            printPerStep(perClient, stepsPerClient);
         }
         long total = Arrays.stream(perClient.toArray(long[][]::new)).mapToLong(a -> a.length).sum();
         long[] all = new long[(int) total];
@@ -215,16 +217,50 @@ public final class WebhookLoad {
         return r;
     }
 
-    /** Returns {answered requests, errors}; latencies of answered requests go to perClient. */
-    private long[] runClients(String path, Duration duration, boolean record, List<long[]> perClient) throws Exception {
+    /**
+     * Latency per message of the conversation: where the slow answers are. The first message is
+     * read whole; the seventh (the confirmation) stores the case and searches providers.
+     */
+    private static void printPerStep(List<long[]> perClient, List<int[]> stepsPerClient) {
+        List<List<Long>> byStep = new ArrayList<>();
+        for (int i = 0; i < CONVERSATION.size(); i++) {
+            byStep.add(new ArrayList<>());
+        }
+        for (int c = 0; c < perClient.size(); c++) {
+            for (int i = 0; i < perClient.get(c).length; i++) {
+                byStep.get(stepsPerClient.get(c)[i]).add(perClient.get(c)[i]);
+            }
+        }
+        StringBuilder line = new StringBuilder("latency per message of the conversation, p50/p99 ms:");
+        for (int i = 0; i < byStep.size(); i++) {
+            long[] sorted = byStep.get(i).stream().mapToLong(Long::longValue).sorted().toArray();
+            line.append(String.format(Locale.ROOT, "%s %d \"%s\" %.1f/%.1f", i == 0 ? "" : ";", i + 1,
+                    abbreviate(CONVERSATION.get(i)), percentile(sorted, 50) / 1000.0, percentile(sorted, 99) / 1000.0));
+        }
+        System.out.println(line);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 12 ? text : text.substring(0, 11) + "…";
+    }
+
+    /**
+     * Returns {answered requests, errors}; latencies of answered requests go to perClient and the
+     * index of each one's message in the conversation to stepsPerClient.
+     */
+    private long[] runClients(String path, Duration duration, boolean record, List<long[]> perClient,
+                              List<int[]> stepsPerClient) throws Exception {
         long deadline = System.nanoTime() + duration.toNanos();
         try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
             List<Future<long[]>> futures = new ArrayList<>();
             List<List<Long>> latencies = new ArrayList<>();
+            List<List<Integer>> steps = new ArrayList<>();
             AtomicLong errors = new AtomicLong();
             for (int c = 0; c < clients; c++) {
                 List<Long> mine = new ArrayList<>();
+                List<Integer> mySteps = new ArrayList<>();
                 latencies.add(mine);
+                steps.add(mySteps);
                 futures.add(pool.submit(() -> {
                     long answered = 0;
                     String from = newNumber();
@@ -252,6 +288,7 @@ public final class WebhookLoad {
                             WebhookLoad.this.answered.incrementAndGet();
                             if (record) {
                                 mine.add(micros);
+                                mySteps.add(step - 1);
                             }
                         } else {
                             errors.incrementAndGet();
@@ -265,8 +302,9 @@ public final class WebhookLoad {
             for (Future<long[]> f : futures) {
                 answered += f.get()[0];
             }
-            for (List<Long> l : latencies) {
-                perClient.add(l.stream().mapToLong(Long::longValue).toArray());
+            for (int c = 0; c < clients; c++) {
+                perClient.add(latencies.get(c).stream().mapToLong(Long::longValue).toArray());
+                stepsPerClient.add(steps.get(c).stream().mapToInt(Integer::intValue).toArray());
             }
             return new long[] {answered, errors.get()};
         }
