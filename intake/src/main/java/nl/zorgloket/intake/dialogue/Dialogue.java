@@ -300,6 +300,12 @@ public final class Dialogue {
             }
         }
         DialogueState s = steps.extractAll(state, text, in.messageId(), in.medium(), slot);
+        if (parsed instanceof Parsed.Reask && !s.has(Slot.AGE)) {
+            Optional<Answer> age = Steps.bareAge(text, in.messageId());
+            if (age.isPresent()) {
+                s = s.with(Slot.AGE, age.get());
+            }
+        }
         List<Effect> effects = new ArrayList<>();
         if (parsed instanceof Parsed.Reask(Text why, boolean misunderstood)) {
             if (s.answersBySlot().size() > state.answersBySlot().size()) {

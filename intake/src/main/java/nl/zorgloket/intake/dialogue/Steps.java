@@ -97,6 +97,8 @@ final class Steps {
             + "son|daughter|child|grandchild|mother|father|mom|mum|dad|husband|wife|brother|sister) (?<age>[0-9]{1,3})(?![0-9])");
     private static final Pattern MONTHS = Pattern.compile("(?<![0-9])[0-9]{1,2} ?(?:maanden|maand|months?)");
     private static final Pattern ANY_NUMBER = Pattern.compile("(?<![0-9])([0-9]{1,3})(?![0-9])");
+    /** A message that is only a number of two or three digits: "91", "91." */
+    private static final Pattern ONLY_A_NUMBER = Pattern.compile("\\s*([0-9]{2,3})\\s*\\.?\\s*");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("(?<![0-9])(?:\\+31|0031|0)[ -]?[1-9](?:[ -]?[0-9]){8}(?![0-9])");
     private static final Pattern NAME_INTRO = Pattern.compile(
@@ -525,6 +527,19 @@ final class Steps {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A message that is nothing but an age, sent while another question was asked: "mijn oma",
+     * "91", "eibergen" are answers to the questions a client expects. One digit is left alone:
+     * "3" to a question with two options is more likely a slip than a toddler's age.
+     */
+    static Optional<Answer> bareAge(String text, long id) {
+        Matcher m = ONLY_A_NUMBER.matcher(text);
+        if (!m.matches() || Integer.parseInt(m.group(1)) > 120) {
+            return Optional.empty();
+        }
+        return Optional.of(new Answer(Integer.toString(Integer.parseInt(m.group(1))), text, id));
     }
 
     /** A number written in words, and the index of the word after it. */

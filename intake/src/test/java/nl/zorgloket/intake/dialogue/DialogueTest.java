@@ -645,6 +645,27 @@ class DialogueTest {
     }
 
     @Test
+    void aBareAgeSentBeforeTheAgeIsAskedIsKept() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("hoi");
+        chat.send("mijn oma");
+        String r = chat.send("91");
+        assertTrue(r.startsWith("Dank je. Eerst nog even dit: Wat je ons vertelt"), r);
+        assertEquals("91", chat.state.value(Slot.AGE));
+
+        Chat whoFor = new Chat(Medium.WHATSAPP);
+        whoFor.send("hoi");
+        whoFor.send("ja");
+        assertTrue(whoFor.send("16").startsWith("Dank je, dat heb ik genoteerd. Voor wie zoek je zorg of hulp?"));
+        assertEquals("16", whoFor.state.value(Slot.AGE));
+
+        Chat slip = new Chat(Medium.WHATSAPP);
+        slip.send("hoi");
+        assertTrue(slip.send("3").startsWith("Sorry, dat begreep ik niet."), "one digit is taken for a wrong option");
+        assertFalse(slip.state.has(Slot.AGE));
+    }
+
+    @Test
     void aClientWhoTellsTheirStoryInsteadOfAnsweringConsentHasNotRefused() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("hoi");
