@@ -63,7 +63,8 @@ class CareVocabularyTest {
             "wonen; beschermd wonen|begeleid wonen|woonvorm|supported living|dakloos|nachtopvang|homeless",
             "wijkverpleging; hulp thuis|zorg aan huis|help at home|care at home",
             "mantelzorg; mantelzorger|overbelast|carer|ik kan de zorg niet meer aan|ik hou het niet meer vol|ik red het niet meer|I can't cope",
-            "lichamelijke_beperking; rolstoel|ms|multiple sclerose|parkinson|copd"})
+            "lichamelijke_beperking; rolstoel|ms|multiple sclerose|parkinson|copd|ze kan niet meer goed lopen|slecht ter been|rollator|he can't walk",
+            "begeleiding; begeleiding|coaching|ze is eenzaam|vaak alleen|lonely"})
     void everyWordOfASynonymGroupMeansTheSameCare(String code, String words) {
         for (String word : words.split("\\|")) {
             assertTrue(codes("ik zoek hulp: " + word).contains(code), word + " should mean " + code + ": " + codes(word));
