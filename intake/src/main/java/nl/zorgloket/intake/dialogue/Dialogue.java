@@ -441,8 +441,10 @@ public final class Dialogue {
         return switch (slot) {
             case CARE_FOR -> Steps.careFor(s).label().in(l);
             case AGE -> a.value() + (l == Language.EN ? " years" : " jaar");
+            // "postcode 7131 (gemeente Oost Gelre)": four digits alone do not read as a place
             case PLACE -> Folding.fold(a.said()).equals(Folding.fold(a.value())) ? a.value()
-                    : a.said() + (l == Language.EN ? " (municipality " : " (gemeente ") + a.value() + ")";
+                    : (!a.said().isEmpty() && Character.isDigit(a.said().charAt(0)) ? "postcode " : "") + a.said()
+                    + (l == Language.EN ? " (municipality " : " (gemeente ") + a.value() + ")";
             case NEED -> a.said().length() > NEED_PREVIEW_CHARS ? a.said().substring(0, NEED_PREVIEW_CHARS) + "…" : a.said();
             case URGENCY -> switch (Urgency.valueOf(a.value())) {
                 case SOON -> new Text("zo snel mogelijk", "as soon as possible").in(l);

@@ -710,6 +710,14 @@ class DialogueTest {
     }
 
     @Test
+    void aPlaceGivenAsAPostcodeIsCalledOneInTheSummary() {
+        Chat chat = completed(Medium.WHATSAPP);
+        chat.send("3");
+        String summary = chat.send("7131");
+        assertTrue(summary.contains("3. Woonplaats: postcode 7131 (gemeente Oost Gelre)"), summary);
+    }
+
+    @Test
     void correctionWrittenAsTextIsReadAtTheSummary() {
         Chat chat = completed(Medium.WHATSAPP);
         String summary = chat.send("nee hij is 16 jaar en woont in Groenlo");
