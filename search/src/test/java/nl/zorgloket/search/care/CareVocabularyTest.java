@@ -38,6 +38,7 @@ class CareVocabularyTest {
     void typosInLongWordsAreForgiven() {
         assertEquals(List.of("dagbesteding", "zorgboerderij"), codes("dagbestedin zorgboerdrij"));
         assertEquals(List.of(), codes("hij heeft al een wlz indicatie"), "indicatie is two letters from medicatie");
+        assertEquals(List.of(), codes("het is erg druk op mijn werk"), "busy is not restless");
     }
 
     @Test
@@ -52,16 +53,18 @@ class CareVocabularyTest {
             "logeeropvang; logeren|logeeropvang|respijtzorg|logeerhuis|respite",
             "thuisadministratie; schulden|schuldhulp|geldzorgen|thuisadministratie|rekeningen|debt",
             "dementie; dementie|vergeetachtig|geheugenproblemen|alzheimer|dementia|ze dwaalt 's nachts over straat",
-            "ouderen; ouderenzorg|verpleeghuis|hij is gevallen|valt steeds|keeps falling",
+            "ouderen; ouderenzorg|verpleeghuis|hij is gevallen|valt steeds|keeps falling|hij kan straks niet meer naar huis",
             "ggz; GGZ|psychische klachten|somber|depressie|angstig|depression|anorexia|ze zit alleen op haar kamer",
-            "verslaving; verslaving|alcohol|drank|drugs|gokken|addiction",
+            "verslaving; verslaving|alcohol|drank|drugs|gokken|addiction|ik drink te veel en wil stoppen|hij blowt elke dag",
             "nah; NAH|hersenletsel|beroerte|herseninfarct|stroke",
             "dagbesteding; dagbesteding|dagopvang|dagactiviteiten|day care",
             "zorgboerderij; zorgboerderij|zorgerf|boerderij|care farm",
             "jeugdzorg; jeugdzorg|jeugdhulp|na school|naschoolse opvang",
             "wijkverpleging; wijkverpleging|thuiszorg|wondzorg|district nursing",
             "wonen; beschermd wonen|begeleid wonen|woonvorm|supported living|dakloos|nachtopvang|homeless",
-            "wijkverpleging; hulp thuis|zorg aan huis|help at home|care at home",
+            "wijkverpleging; hulp thuis|zorg aan huis|help at home|care at home|hulp bij wassen en aankleden|ze komt uit het ziekenhuis|een nieuwe heup",
+            "gedrag; driftbuien|agressief|adhd|hij is erg druk|hyperactief",
+            "verstandelijke_beperking; verstandelijke beperking|lvb|hij praat nog niet|taalachterstand",
             "mantelzorg; mantelzorger|overbelast|carer|ik kan de zorg niet meer aan|ik hou het niet meer vol|ik red het niet meer|I can't cope",
             "lichamelijke_beperking; rolstoel|ms|multiple sclerose|parkinson|copd|ze kan niet meer goed lopen|slecht ter been|rollator|he can't walk",
             "begeleiding; begeleiding|coaching|ze is eenzaam|vaak alleen|lonely"})
