@@ -17,6 +17,8 @@ public enum CareFor {
     GRANDCHILD("je kleinkind", "your grandchild", "is je kleinkind", "is your grandchild"),
     GRANDMOTHER("je oma", "your grandmother", "is je oma", "is your grandmother"),
     GRANDFATHER("je opa", "your grandfather", "is je opa", "is your grandfather"),
+    BROTHER("je broer", "your brother", "is je broer", "is your brother"),
+    SISTER("je zus", "your sister", "is je zus", "is your sister"),
     RELATIVE("je naaste", "the person you care for", "is je naaste", "is the person you care for"),
     CLIENT("je cliënt", "your client", "is je cliënt", "is your client");
 

@@ -139,12 +139,12 @@ final class Steps {
             Map.entry("zwager", CareFor.RELATIVE), Map.entry("schoonzus", CareFor.RELATIVE),
             Map.entry("neef", CareFor.RELATIVE), Map.entry("nicht", CareFor.RELATIVE),
             Map.entry("nephew", CareFor.RELATIVE), Map.entry("niece", CareFor.RELATIVE),
-            Map.entry("broer", CareFor.RELATIVE),
-            Map.entry("zus", CareFor.RELATIVE), Map.entry("zusje", CareFor.RELATIVE), Map.entry("broertje", CareFor.RELATIVE),
+            Map.entry("broer", CareFor.BROTHER), Map.entry("broertje", CareFor.BROTHER),
+            Map.entry("zus", CareFor.SISTER), Map.entry("zusje", CareFor.SISTER),
             Map.entry("tante", CareFor.RELATIVE), Map.entry("oom", CareFor.RELATIVE), Map.entry("ouders", CareFor.PARENTS),
             Map.entry("buurman", CareFor.RELATIVE), Map.entry("buurvrouw", CareFor.RELATIVE),
             Map.entry("vriend", CareFor.RELATIVE), Map.entry("vriendin", CareFor.RELATIVE),
-            Map.entry("brother", CareFor.RELATIVE), Map.entry("sister", CareFor.RELATIVE),
+            Map.entry("brother", CareFor.BROTHER), Map.entry("sister", CareFor.SISTER),
             Map.entry("friend", CareFor.RELATIVE), Map.entry("neighbour", CareFor.RELATIVE),
             Map.entry("neighbor", CareFor.RELATIVE), Map.entry("parents", CareFor.PARENTS),
             Map.entry("client", CareFor.CLIENT), Map.entry("clienten", CareFor.CLIENT));
@@ -326,7 +326,7 @@ final class Steps {
         for (int i = 0; i < tokens.size(); i++) {
             CareFor r = RELATIONS.get(tokens.get(i));
             if (r != null && (!strict || afterPossessive(tokens, i) || ageFollows(tokens, i)) && !deceased(tokens, i)) {
-                return Optional.of(parents(tokens, i, r));
+                return Optional.of(ofARelation(tokens, i) ? CareFor.RELATIVE : parents(tokens, i, r));
             }
         }
         // A typo is still a relation: "mn dochtr", "mijn moedr" (in a first message only after "mijn").
@@ -441,6 +441,12 @@ final class Steps {
     private static boolean ageFollows(List<String> tokens, int i) {
         return i + 1 < tokens.size() && AGE_TOKEN.matcher(tokens.get(i + 1)).matches()
                 && (i == 0 || !ARTICLES.contains(tokens.get(i - 1)));
+    }
+
+    /** "de zoon van mijn zus": the relation at {@code i} is someone else's, the care is for a relative. */
+    private static boolean ofARelation(List<String> tokens, int i) {
+        return i >= 3 && tokens.get(i - 2).equals("van") && POSSESSIVES.contains(tokens.get(i - 1))
+                && RELATIONS.containsKey(tokens.get(i - 3));
     }
 
     private static boolean afterPossessive(List<String> tokens, int i) {

@@ -193,6 +193,10 @@ class DialogueTest {
         assertTrue(atWhoFor().send("oma").contains("Hoe oud is je oma?"));
         assertTrue(atWhoFor().send("voor mn schoonmoeder").contains("Hoe oud is je schoonmoeder?"));
         assertEquals("RELATIVE", careForAfterFirst("de zoon van mijn zus heeft hulp nodig, hij is 17"));
+        assertEquals("RELATIVE", careForAfterFirst("de dochter van mijn broer is 15 en heeft autisme"));
+        assertEquals("BROTHER", careForAfterFirst("mijn broer heeft een verstandelijke beperking, hij is 52"));
+        assertTrue(atWhoFor().send("mijn zusje").contains("Hoe oud is je zus?"));
+        assertEquals("SISTER", careForAfterFirst("I'm looking for support for my sister in Aalten"));
         assertEquals("SON", careForAfterFirst("mijn pleegzoon van 12 heeft een rugzakje nodig"));
     }
 
