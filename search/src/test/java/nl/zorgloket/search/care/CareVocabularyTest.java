@@ -61,12 +61,14 @@ class CareVocabularyTest {
             "zorgboerderij; zorgboerderij|zorgerf|boerderij|care farm",
             "jeugdzorg; jeugdzorg|jeugdhulp|na school|naschoolse opvang",
             "wijkverpleging; wijkverpleging|thuiszorg|wondzorg|district nursing",
-            "wonen; beschermd wonen|begeleid wonen|woonvorm|supported living|dakloos|nachtopvang|homeless",
+            "wonen; beschermd wonen|begeleid wonen|woonvorm|supported living|dakloos|nachtopvang|homeless|ik ben mijn huis kwijt",
             "wijkverpleging; hulp thuis|zorg aan huis|help at home|care at home|hulp bij wassen en aankleden|ze komt uit het ziekenhuis|een nieuwe heup",
             "gedrag; driftbuien|agressief|adhd|hij is erg druk|hyperactief",
             "verstandelijke_beperking; verstandelijke beperking|lvb|hij praat nog niet|taalachterstand",
             "mantelzorg; mantelzorger|overbelast|carer|ik kan de zorg niet meer aan|ik hou het niet meer vol|ik red het niet meer|I can't cope",
-            "lichamelijke_beperking; rolstoel|ms|multiple sclerose|parkinson|copd|ze kan niet meer goed lopen|slecht ter been|rollator|he can't walk",
+            "lichamelijke_beperking; rolstoel|ms|multiple sclerose|parkinson|copd|ze kan niet meer goed lopen|slecht ter been|rollator|he can't walk|slechtziend|doof",
+            "huishouden; huishoudelijke hulp|schoonmaken|hij kan niet meer koken",
+            "jeugdzorg; jeugdhulp|hij gaat niet meer naar school|thuiszitter",
             "begeleiding; begeleiding|coaching|ze is eenzaam|vaak alleen|lonely"})
     void everyWordOfASynonymGroupMeansTheSameCare(String code, String words) {
         for (String word : words.split("\\|")) {
