@@ -329,6 +329,9 @@ final class Steps {
                 return Optional.of(ofARelation(tokens, i) ? CareFor.RELATIVE : parents(tokens, i, r));
             }
         }
+        if (writerIsCarer(folded)) {
+            return Optional.of(CareFor.RELATIVE);
+        }
         // A typo is still a relation: "mn dochtr", "mijn moedr" (in a first message only after "mijn").
         for (int i = 0; i < tokens.size(); i++) {
             if (!strict || i > 0 && POSSESSIVES.contains(tokens.get(i - 1))) {
@@ -376,8 +379,8 @@ final class Steps {
     /**
      * "ik ben de buurvrouw van meneer Jansen", "ik ben zijn dochter", "I'm her neighbour": the
      * writer's relation to whoever needs the care, turned round. A daughter writes for a parent (his
-     * daughter, of meneer Jansen: her father), a mother for her child; a neighbour, friend or carer
-     * for someone close.
+     * daughter, of meneer Jansen: her father), a mother for her child; a neighbour or friend for
+     * someone close.
      */
     private static Optional<CareFor> writerIs(String folded) {
         Matcher m = WRITER_IS.matcher(folded);
@@ -386,9 +389,6 @@ final class Steps {
             String word = m.group(2);
             CareFor relation = RELATIONS.get(word);
             if (relation == null) {
-                if (CARERS.contains(word)) {
-                    return Optional.of(CareFor.RELATIVE);
-                }
                 continue;
             }
             String rest = folded.substring(m.end());
@@ -401,6 +401,20 @@ final class Steps {
             });
         }
         return Optional.empty();
+    }
+
+    /**
+     * "ik ben zijn mantelzorger": the writer cares for someone close, whom they may name as well
+     * ("mijn man heeft alzheimer, ik ben zijn mantelzorger").
+     */
+    private static boolean writerIsCarer(String folded) {
+        Matcher m = WRITER_IS.matcher(folded);
+        while (m.find()) {
+            if (CARERS.contains(m.group(2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "zijn dochter", "de zoon van meneer Jansen": a father; "haar zoon", "van mevrouw ...": a mother. */

@@ -211,6 +211,8 @@ class DialogueTest {
         assertEquals("PARENT", careForAfterFirst("ik ben de zoon van Ans en Wim, zij wonen in Neede"));
         assertEquals("CHILD", careForAfterFirst("ik ben de moeder van Tim, hij is 9 en heeft autisme"));
         assertEquals("RELATIVE", careForAfterFirst("ik ben de mantelzorger van Henk, hij heeft dementie"));
+        assertEquals("PARTNER", careForAfterFirst("Hoi, mijn man is 67 en heeft alzheimer. Ik ben zijn mantelzorger "
+                + "en heb af en toe rust nodig. We wonen in Winterswijk."), "a carer who names whom they care for");
         assertNull(careForAfterFirst("ik ben een vrouw van 45 en zoek werk"), "a woman of 45 is no one's wife");
     }
 
