@@ -123,8 +123,8 @@ class HandleInboundMessageTest extends CleanDatabaseTest {
         assertEquals(Priority.CRISIS, cases.findAll().iterator().next().priority());
     }
 
-    @Test
-    void completeRequestBecomesACaseForACoordinator() throws Exception {
+    /** A whole care request up to the summary, from messages SM1 to SM6; the client's "ja" follows. */
+    private void untilTheSummary() {
         handle.handle(whatsapp("SM1", "Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
                 + "wij wonen in Lichtenvoorde"));
         handle.handle(whatsapp("SM2", "ja"));
@@ -132,6 +132,11 @@ class HandleInboundMessageTest extends CleanDatabaseTest {
         handle.handle(whatsapp("SM4", "nee"));
         handle.handle(whatsapp("SM5", "Anna"));
         handle.handle(whatsapp("SM6", "1"));
+    }
+
+    @Test
+    void completeRequestBecomesACaseForACoordinator() throws Exception {
+        untilTheSummary();
         handle.handle(whatsapp("SM7", "ja"));
         CareCase c = cases.findAll().iterator().next();
         assertEquals(CaseStatus.WAITING_FOR_COORDINATOR, c.status());
@@ -152,13 +157,7 @@ class HandleInboundMessageTest extends CleanDatabaseTest {
         index.upsert(new Provider("boerderij-1", "Zorgboerderij De Linde", "Dagbesteding op de boerderij",
                 List.of("dagbesteding", "autisme"), List.of("Oost Gelre"), 12, 18, true));
         try {
-            handle.handle(whatsapp("SM1", "Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met "
-                    + "autisme, wij wonen in Lichtenvoorde"));
-            handle.handle(whatsapp("SM2", "ja"));
-            handle.handle(whatsapp("SM3", "zo snel mogelijk"));
-            handle.handle(whatsapp("SM4", "nee"));
-            handle.handle(whatsapp("SM5", "Anna"));
-            handle.handle(whatsapp("SM6", "1"));
+            untilTheSummary();
             String done = String.join("\n", handle.handle(whatsapp("SM7", "ja")).replies());
             assertTrue(done.contains("1. Zorgboerderij De Linde"), done);
             assertNull(cases.findAll().iterator().next().chosenProvider());
