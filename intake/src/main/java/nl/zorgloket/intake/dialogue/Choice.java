@@ -61,6 +61,19 @@ record Choice(String value, Text label, List<String> words, List<List<String>> p
     }
 
     static Optional<Choice> pick(List<Choice> choices, String text) {
+        return pick(choices, text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A choice said at the start of a longer message: its words begin within the first
+     * {@code within} words ("ja hoor, ...", "ik denk het niet, ..."). Words further on belong to
+     * whatever else the client tells ("ze eet niet meer goed" is not "goed").
+     */
+    static Optional<Choice> pickAtStart(List<Choice> choices, String text, int within) {
+        return pick(choices, text, within);
+    }
+
+    private static Optional<Choice> pick(List<Choice> choices, String text, int within) {
         Optional<Integer> n = number(text);
         if (n.isPresent()) {
             int i = n.get();
@@ -74,7 +87,7 @@ record Choice(String value, Text label, List<String> words, List<List<String>> p
         for (Choice c : choices) {
             int best = 0;
             for (int w = 0; w < c.words().size(); w++) {
-                if (c.words().get(w).length() > best && saidAndNotDenied(tokens, c.phrases().get(w))) {
+                if (c.words().get(w).length() > best && saidAndNotDenied(tokens, c.phrases().get(w), within)) {
                     best = c.words().get(w).length();
                 }
             }
@@ -89,12 +102,15 @@ record Choice(String value, Text label, List<String> words, List<List<String>> p
         return tie ? Optional.empty() : Optional.ofNullable(found);
     }
 
-    /** Whether the phrase occurs in the text without a denial just before it ("niet", "niet zo"). */
-    private static boolean saidAndNotDenied(List<String> tokens, List<String> phrase) {
+    /**
+     * Whether the phrase occurs in the text, starting within its first {@code within} words, without a
+     * denial just before it ("niet", "niet zo").
+     */
+    private static boolean saidAndNotDenied(List<String> tokens, List<String> phrase, int within) {
         if (phrase.isEmpty()) {
             return false;
         }
-        for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+        for (int i = 0; i < within && i + phrase.size() <= tokens.size(); i++) {
             if (tokens.subList(i, i + phrase.size()).equals(phrase) && !deniedBefore(tokens, i)) {
                 return true;
             }

@@ -22,15 +22,25 @@ final class Steps {
     static final String CONSENT_TEXT_VERSION = "privacy-2026-11";
     /** The option for a client who does not know the answer. */
     private static final String UNKNOWN = "UNKNOWN";
-    /** How many words at the start of a message can hold a yes or no (consent, indication). */
+    /** A message of at most this many words can hold a yes or no anywhere (consent, indication). */
     private static final int YES_NO_WORDS = 4;
+    /** In a longer message, a yes or no begins within this many words. */
+    private static final int YES_NO_START = 2;
+    /** Words before the answer that do not change it: "hoi, ja hoor", "oh nee". */
+    private static final Set<String> OPENERS = Set.of("hoi", "hallo", "hey", "hi", "hello", "goedemorgen",
+            "goedemiddag", "goedenavond", "beste", "oh", "o", "eh", "uh", "nou", "hm", "hmm", "sorry");
     static final int MAX_NEED_CHARS = 1_000;
 
     private static final List<Choice> CONSENT = List.of(
             new Choice("YES", new Text("Ja, dat is goed", "Yes, that's fine"),
                     List.of("ja", "yes", "ok", "oke", "okay", "akkoord", "goed", "prima", "is goed", "dat is goed",
-                            "sure", "fine", "agree", "yep", "jawel", "jep", "jazeker", "natuurlijk")),
-            new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "niet", "liever niet", "nope", "neen")));
+                            "sure", "fine", "agree", "yep", "jawel", "jep", "jazeker", "natuurlijk", "dat mag",
+                            "geen probleem", "geen bezwaar", "no problem", "ga akkoord", "geef toestemming")),
+            // not "niet" alone: "niet zo dringend" and "ze eet niet meer" do not refuse
+            new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "neen", "nope", "liever niet",
+                    "wil liever niet", "wil niet", "wil het niet", "wil dat niet", "wil ik niet", "niet doen",
+                    "niet akkoord", "geen toestemming", "niet mee eens", "rather not", "dont want", "do not want",
+                    "dont agree", "do not agree", "not ok", "not okay")));
 
     private static final List<Choice> CARE_FOR = List.of(
             new Choice("SELF", new Text("Voor mezelf", "For myself"),
@@ -241,7 +251,7 @@ final class Steps {
                         (t, id, m) -> indication(t).map(v -> new Answer(v.name(), t, id)),
                         // read from the first words: "nee, nog niet" answers it, "ze kan niet meer alleen wonen" not
                         (t, id, s, m) -> indication(t).<Parsed>map(v -> new Parsed.Value(new Answer(v.name(), t, id)))
-                                .orElseGet(() -> choose(INDICATION, opening(t), t, id, pickNumber(INDICATION))),
+                                .orElseGet(() -> yesOrNo(INDICATION, t, id, pickNumber(INDICATION))),
                         (s, m) -> s.has(Slot.INDICATION)),
                 new StepDefinition(Slot.NAME, (s, m) -> new Text("Hoe mogen we je noemen?", "What may we call you?"),
                         (t, id, m) -> introducedName(t).map(n -> new Answer(n, n, id)),
@@ -817,27 +827,31 @@ final class Steps {
     }
 
     /**
-     * Yes or no to keeping what the client tells, read from the start of the message only: "nee",
-     * "ja hoor, het gaat om mijn moeder", "ik wil liever niet". A client who tells their story
-     * instead ("hij heeft parkinson en ik kan het niet meer alleen") has not said no.
+     * Yes or no to keeping what the client tells: "nee", "ja hoor, het gaat om mijn moeder", "ik
+     * wil liever niet". A client who tells their story instead ("hij heeft parkinson en ik kan het
+     * niet meer alleen", "ze eet niet meer goed en vergeet alles") has said neither.
      */
     private static Parsed consent(String text, long id) {
-        return choose(CONSENT, opening(text), text, id, new Text("Stuur ja of nee.", "Please send yes or no."));
+        return yesOrNo(CONSENT, text, id, new Text("Stuur ja of nee.", "Please send yes or no."));
     }
 
-    /** The first {@link #YES_NO_WORDS} words of a message, folded. */
-    private static String opening(String text) {
-        List<String> tokens = Folding.tokens(text);
-        return String.join(" ", tokens.subList(0, Math.min(tokens.size(), YES_NO_WORDS)));
+    /**
+     * A yes or no where a client says it: anywhere in a short message ("dat is goed", "ik wil liever
+     * niet"), at the start of a longer one ("ja hoor, ...", "ik denk het niet, ...", after a greeting).
+     */
+    private static Parsed yesOrNo(List<Choice> choices, String text, long id, Text reask) {
+        List<String> tokens = new ArrayList<>(Folding.tokens(text));
+        while (tokens.size() > 1 && OPENERS.contains(tokens.getFirst())) {
+            tokens.removeFirst();
+        }
+        String read = String.join(" ", tokens);
+        Optional<Choice> said = tokens.size() <= YES_NO_WORDS ? Choice.pick(choices, read)
+                : Choice.pickAtStart(choices, read, YES_NO_START);
+        return said.<Parsed>map(c -> new Parsed.Value(new Answer(c.value(), text, id))).orElse(new Parsed.Reask(reask));
     }
 
     private static Parsed choose(List<Choice> choices, String text, long id, Text reask) {
-        return choose(choices, text, text, id, reask);
-    }
-
-    /** The choice read from {@code read}, a part of the message {@code said}. */
-    private static Parsed choose(List<Choice> choices, String read, String said, long id, Text reask) {
-        return Choice.pick(choices, read).<Parsed>map(c -> new Parsed.Value(new Answer(c.value(), said, id)))
+        return Choice.pick(choices, text).<Parsed>map(c -> new Parsed.Value(new Answer(c.value(), text, id)))
                 .orElse(new Parsed.Reask(reask));
     }
 

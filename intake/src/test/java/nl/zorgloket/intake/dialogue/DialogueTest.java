@@ -683,8 +683,36 @@ class DialogueTest {
     }
 
     @Test
+    void aStoryWithNoOrGoodInItIsNoAnswerToConsent() {
+        for (String story : List.of("ze eet niet meer goed en vergeet alles", "niet zo dringend",
+                "het gaat niet meer goed met haar", "eet niet meer goed sinds de val",
+                "hij is erg verward de laatste tijd")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send("hoi");
+            String r = chat.send(story);
+            assertTrue(chat.effects.isEmpty(), story + ": neither refused nor given");
+            assertEquals(Step.ASKING, chat.state.step(), story);
+            assertEquals(Slot.CONSENT, chat.state.asking(), story);
+            assertTrue(r.contains("Is dat goed?") || r.contains("Stuur ja of nee."), r);
+        }
+    }
+
+    @Test
+    void aYesAfterAGreetingOrInOtherWordsIsConsent() {
+        for (String yes : List.of("Goedemiddag, ja dat is goed. Het gaat om mijn vader", "geen probleem",
+                "ik ga akkoord", "oh ja hoor", "ok, mijn moeder is 84 en woont in Groenlo")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send("hoi");
+            chat.send(yes);
+            assertEquals(List.of(new Effect.ConsentGiven(Steps.CONSENT_TEXT_VERSION, chat.lastId())), chat.effects,
+                    yes);
+        }
+    }
+
+    @Test
     void aRefusalAtTheStartOfTheAnswerStillRefuses() {
-        for (String no : List.of("nee", "Nee, dat wil ik niet", "ik wil liever niet", "no thanks")) {
+        for (String no : List.of("nee", "Nee, dat wil ik niet", "ik wil liever niet", "no thanks", "ik wil het niet",
+                "Hallo, nee dank je, ik bel liever zelf even", "niet akkoord")) {
             Chat chat = new Chat(Medium.WHATSAPP);
             chat.send("hoi");
             chat.send(no);
