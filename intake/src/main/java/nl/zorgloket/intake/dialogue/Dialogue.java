@@ -303,7 +303,7 @@ public final class Dialogue {
         if (parsed instanceof Parsed.Reask && !s.has(Slot.AGE)) {
             Optional<Answer> age = Steps.bareAge(text, in.messageId());
             if (age.isPresent()) {
-                s = s.with(Slot.AGE, age.get());
+                s = steps.with(s, Slot.AGE, age.get());
             }
         }
         List<Effect> effects = new ArrayList<>();
@@ -339,7 +339,7 @@ public final class Dialogue {
             effects.add(new Effect.ConsentGiven(Steps.CONSENT_TEXT_VERSION, in.messageId()));
         }
         Answer before = state.answer(slot);
-        s = s.with(slot, answer);
+        s = steps.with(s, slot, answer);
         if (state.editing() == slot) {
             if (before != null && !sameAnswer(slot, before, answer)) {
                 s = s.corrected(new Correction(slot, before, answer));
@@ -518,7 +518,7 @@ public final class Dialogue {
             Optional<Answer> read = step.extract().read(text, in.messageId(), in.medium());
             Answer before = s.answer(slot);
             if (read.isPresent() && (before == null || !sameAnswer(slot, before, read.get()))) {
-                s = s.with(slot, read.get());
+                s = steps.with(s, slot, read.get());
                 if (before != null) {
                     s = s.corrected(new Correction(slot, before, read.get()));
                 }

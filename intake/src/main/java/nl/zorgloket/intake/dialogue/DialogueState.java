@@ -80,6 +80,14 @@ public record DialogueState(
                 misunderstood, optedOut);
     }
 
+    /** The same slot answered anew without counting as a new answer: the order of answering stays. */
+    DialogueState reread(Slot slot, Answer answer) {
+        Map<String, Answer> a = new LinkedHashMap<>(answers);
+        a.put(slot.name(), answer);
+        return new DialogueState(language, step, asking, editing, a, corrections, history, suggestions, chosenProvider,
+                misunderstood, optedOut);
+    }
+
     DialogueState without(Slot slot) {
         Map<String, Answer> a = new LinkedHashMap<>(answers);
         a.remove(slot.name());

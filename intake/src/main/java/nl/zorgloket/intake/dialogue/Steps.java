@@ -288,7 +288,32 @@ final class Steps {
                 }
             }
         }
-        return s;
+        return s.answer(Slot.AGE) == state.answer(Slot.AGE) && s.answer(Slot.NEED) == state.answer(Slot.NEED)
+                ? s : settleNeed(s);
+    }
+
+    /** The state with this answer, and the kinds of care read again when the age or the need changes. */
+    DialogueState with(DialogueState state, Slot slot, Answer answer) {
+        DialogueState s = state.with(slot, answer);
+        return slot == Slot.AGE || slot == Slot.NEED ? settleNeed(s) : s;
+    }
+
+    /**
+     * The kinds of care in the need, read for the age: "hij is erg verward" names memory care at 88
+     * and other care at 30, and none until the age is known. The same state when nothing changes.
+     */
+    private DialogueState settleNeed(DialogueState s) {
+        Answer need = s.answer(Slot.NEED);
+        if (need == null) {
+            return s;
+        }
+        Integer age = s.has(Slot.AGE) ? Integer.valueOf(s.value(Slot.AGE)) : null;
+        String codes = codes(vocabulary.categoriesIn(need.said(), age));
+        return codes.equals(need.value()) ? s : s.reread(Slot.NEED, new Answer(codes, need.said(), need.messageId()));
+    }
+
+    private static String codes(Set<CareCategory> categories) {
+        return categories.stream().map(CareCategory::code).collect(Collectors.joining(","));
     }
 
     static Text consentQuestion() {
@@ -638,13 +663,13 @@ final class Steps {
         if (said.length() > MAX_NEED_CHARS) {
             said = said.substring(0, MAX_NEED_CHARS);
         }
+        // the age, when it comes, tells the kind of care in words like "verward" (settleNeed)
         Set<CareCategory> categories = vocabulary.categoriesIn(said);
-        if (categories.isEmpty() && (!answering || Folding.fold(said).replace(" ", "").length() < 3
-                || answersAnotherQuestion(said))) {
+        if (categories.isEmpty() && !vocabulary.namesCareByAge(said) && (!answering
+                || Folding.fold(said).replace(" ", "").length() < 3 || answersAnotherQuestion(said))) {
             return Optional.empty();
         }
-        String codes = categories.stream().map(CareCategory::code).collect(Collectors.joining(","));
-        return Optional.of(new Answer(codes, said, id));
+        return Optional.of(new Answer(codes(categories), said, id));
     }
 
     /** "weet ik niet", "geen idee": a message that says only that the client does not know. */

@@ -683,6 +683,31 @@ class DialogueTest {
     }
 
     @Test
+    void theAgeTellsWhatCareAWordLikeConfusedNames() {
+        Chat father = new Chat(Medium.WHATSAPP);
+        father.send("mijn vader is erg verward de laatste tijd, hij woont in Aalten");
+        father.send("ja");
+        assertEquals("", father.state.value(Slot.NEED), "kept, but no kind of care before the age is known");
+        assertEquals("mijn vader is erg verward de laatste tijd, hij woont in Aalten", father.state.answer(Slot.NEED).said());
+        father.send("81");
+        assertEquals("dementie", father.state.value(Slot.NEED));
+
+        Chat self = atWhoFor();
+        self.send("voor mezelf");
+        self.send("34");
+        self.send("Doetinchem");
+        self.send("ik ben vaak in de war");
+        assertEquals("ggz", self.state.value(Slot.NEED));
+
+        Chat grandmother = new Chat(Medium.WHATSAPP);
+        grandmother.send("hoi");
+        grandmother.send("93");
+        grandmother.send("ze eet niet meer goed en vergeet alles");
+        assertTrue(grandmother.effects.isEmpty(), "told, not refused");
+        assertEquals("dementie,ouderen", grandmother.state.value(Slot.NEED));
+    }
+
+    @Test
     void aStoryWithNoOrGoodInItIsNoAnswerToConsent() {
         for (String story : List.of("ze eet niet meer goed en vergeet alles", "niet zo dringend",
                 "het gaat niet meer goed met haar", "eet niet meer goed sinds de val",

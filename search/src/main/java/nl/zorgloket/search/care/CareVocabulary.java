@@ -11,32 +11,53 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The words clients and providers use for kinds of care, from the resource
- * {@code care-vocabulary.tsv}: reads care categories out of free text.
+ * {@code care-vocabulary.tsv}: reads care categories out of free text. A few words name different
+ * care at different ages ({@code care-by-age.tsv}): they count only when the age is known.
  */
 public final class CareVocabulary {
     // Shorter words must match exactly: "ass" must not match "assen", "nah" not "nahuis".
     private static final int COMPOUND_MIN_LENGTH = 7;
     private static final int TOKEN_CACHE_SIZE = 100_000;
 
-    private record Term(String folded, boolean phrase, CareCategory category) {
+    /** A word or phrase for a kind of care, or, with {@code byAge}, for the kind of care from each age on. */
+    private record Term(String folded, boolean phrase, CareCategory category, NavigableMap<Integer, CareCategory> byAge) {
+        Term(String folded, CareCategory category) {
+            this(folded, folded.contains(" "), category, null);
+        }
+
+        Term(String folded, NavigableMap<Integer, CareCategory> byAge) {
+            this(folded, folded.contains(" "), null, byAge);
+        }
+
+        /** The category at this age (null: unknown), or null when the age is needed and unknown. */
+        CareCategory at(Integer age) {
+            if (byAge == null) {
+                return category;
+            }
+            return age == null ? null : byAge.floorEntry(age).getValue();
+        }
     }
 
     private final List<CareCategory> categories;
     private final Map<String, CareCategory> byCode;
     private final List<Term> terms;
-    private final Map<String, Set<CareCategory>> tokenCache = new ConcurrentHashMap<>();
+    private final Map<String, List<Term>> tokenCache = new ConcurrentHashMap<>();
 
     private CareVocabulary(List<CareCategory> categories, List<Term> terms) {
         this.categories = List.copyOf(categories);
@@ -45,11 +66,15 @@ public final class CareVocabulary {
     }
 
     public static CareVocabulary bundled() {
-        try (InputStream in = CareVocabulary.class.getResourceAsStream("/nl/zorgloket/search/care-vocabulary.tsv")) {
+        return read(resource("care-vocabulary.tsv"), resource("care-by-age.tsv"));
+    }
+
+    private static List<String> resource(String name) {
+        try (InputStream in = CareVocabulary.class.getResourceAsStream("/nl/zorgloket/search/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource care-vocabulary.tsv");
+                throw new IllegalStateException("missing resource " + name);
             }
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -57,6 +82,14 @@ public final class CareVocabulary {
 
     /** From lines of code, Dutch label, English label and terms (separated by |), tab-separated. */
     static CareVocabulary read(List<String> lines) {
+        return read(lines, List.of());
+    }
+
+    /**
+     * With, as well, lines of terms (separated by |) and the categories they name from an age on
+     * ("0:ggz 65:dementie"), tab-separated.
+     */
+    static CareVocabulary read(List<String> lines, List<String> byAgeLines) {
         List<CareCategory> categories = new ArrayList<>();
         List<Term> terms = new ArrayList<>();
         for (String line : lines) {
@@ -67,8 +100,30 @@ public final class CareVocabulary {
             CareCategory category = new CareCategory(f[0], f[1], f[2]);
             categories.add(category);
             for (String term : f[3].split("\\|")) {
-                String folded = Folding.fold(term);
-                terms.add(new Term(folded, folded.contains(" "), category));
+                terms.add(new Term(Folding.fold(term), category));
+            }
+        }
+        Map<String, CareCategory> codes = categories.stream()
+                .collect(Collectors.toMap(CareCategory::code, Function.identity()));
+        for (String line : byAgeLines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            NavigableMap<Integer, CareCategory> byAge = new TreeMap<>();
+            for (String from : f[1].split(" ")) {
+                String[] ageAndCode = from.split(":");
+                CareCategory category = codes.get(ageAndCode[1]);
+                if (category == null) {
+                    throw new IllegalArgumentException("unknown care category in " + line);
+                }
+                byAge.put(Integer.parseInt(ageAndCode[0]), category);
+            }
+            if (!byAge.containsKey(0)) {
+                throw new IllegalArgumentException("no category from age 0 in " + line);
+            }
+            for (String term : f[0].split("\\|")) {
+                terms.add(new Term(Folding.fold(term), Collections.unmodifiableNavigableMap(byAge)));
             }
         }
         return new CareVocabulary(categories, terms);
@@ -82,7 +137,10 @@ public final class CareVocabulary {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Term t : terms) {
-                sha.update((t.category().code() + "=" + t.folded() + "\n").getBytes(StandardCharsets.UTF_8));
+                // words that need the age never give a provider its kinds of care
+                if (t.byAge() == null) {
+                    sha.update((t.category().code() + "=" + t.folded() + "\n").getBytes(StandardCharsets.UTF_8));
+                }
             }
             return HexFormat.of().formatHex(sha.digest(), 0, 6);
         } catch (NoSuchAlgorithmException e) {
@@ -98,20 +156,21 @@ public final class CareVocabulary {
         return Optional.ofNullable(byCode.get(code));
     }
 
-    /** The categories named in the text, in the order of the vocabulary. */
+    /** The categories named in the text, in the order of the vocabulary, leaving out words that need the age. */
     public Set<CareCategory> categoriesIn(String text) {
-        String folded = Folding.fold(text);
-        if (folded.isEmpty()) {
-            return Set.of();
-        }
-        String padded = " " + folded + " ";
+        return categoriesIn(text, null);
+    }
+
+    /**
+     * The categories named in the text, in the order of the vocabulary, for someone of this age
+     * (null: unknown, and words that need the age do not count).
+     */
+    public Set<CareCategory> categoriesIn(String text, Integer age) {
         Set<CareCategory> found = new LinkedHashSet<>();
-        for (String token : new LinkedHashSet<>(List.of(folded.split(" ")))) {
-            found.addAll(byToken(token));
-        }
-        for (Term term : terms) {
-            if (term.phrase() && !found.contains(term.category()) && padded.contains(" " + term.folded() + " ")) {
-                found.add(term.category());
+        for (Term term : termsIn(text)) {
+            CareCategory category = term.at(age);
+            if (category != null) {
+                found.add(category);
             }
         }
         List<CareCategory> ordered = new ArrayList<>(categories);
@@ -119,27 +178,60 @@ public final class CareVocabulary {
         return new LinkedHashSet<>(ordered);
     }
 
+    /** Whether the text has a word for care whose kind the age will tell: "hij is erg verward". */
+    public boolean namesCareByAge(String text) {
+        for (Term term : termsIn(text)) {
+            if (term.byAge() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Term> termsIn(String text) {
+        String folded = Folding.fold(text);
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        String padded = " " + folded + " ";
+        List<Term> found = new ArrayList<>();
+        for (String token : new LinkedHashSet<>(List.of(folded.split(" ")))) {
+            found.addAll(byToken(token));
+        }
+        for (Term term : terms) {
+            if (term.phrase() && padded.contains(" " + term.folded() + " ")) {
+                found.add(term);
+            }
+        }
+        return found;
+    }
+
     /**
-     * The categories one word names. Remembered: the typo comparison is the costly part of reading a
+     * The terms one word matches. Remembered: the typo comparison is the costly part of reading a
      * text, and the same words come back in every provider and every request.
      */
-    private Set<CareCategory> byToken(String token) {
-        Set<CareCategory> known = tokenCache.get(token);
+    private List<Term> byToken(String token) {
+        List<Term> known = tokenCache.get(token);
         if (known != null) {
             return known;
         }
-        Set<CareCategory> found = new LinkedHashSet<>();
+        List<Term> found = new ArrayList<>();
+        Set<CareCategory> named = new HashSet<>();
         List<String> single = List.of(token);
         for (Term term : terms) {
-            if (!term.phrase() && !found.contains(term.category()) && anyTokenMatches(single, term.folded())) {
-                found.add(term.category());
+            if (!term.phrase() && (term.category() == null || !named.contains(term.category()))
+                    && anyTokenMatches(single, term.folded())) {
+                found.add(term);
+                if (term.category() != null) {
+                    named.add(term.category());
+                }
             }
         }
         if (tokenCache.size() >= TOKEN_CACHE_SIZE) {
             // a flood of one-off words (hostile input) empties it rather than letting it grow
             tokenCache.clear();
         }
-        Set<CareCategory> result = Set.copyOf(found);
+        List<Term> result = List.copyOf(found);
         tokenCache.put(token, result);
         return result;
     }

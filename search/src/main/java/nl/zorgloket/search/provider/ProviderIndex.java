@@ -208,7 +208,7 @@ public final class ProviderIndex implements AutoCloseable {
     public List<ProviderHit> match(ProviderQuery query) {
         String need = query.needText().length() > MAX_NEED_CHARS
                 ? query.needText().substring(0, MAX_NEED_CHARS) : query.needText();
-        Set<CareCategory> categories = vocabulary.categoriesIn(need);
+        Set<CareCategory> categories = vocabulary.categoriesIn(need, query.age());
         IndexSearcher searcher = acquire();
         try {
             Query lucene = build(searcher, query, need, categories);

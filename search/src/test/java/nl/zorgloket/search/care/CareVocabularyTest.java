@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CareVocabularyTest {
@@ -52,7 +54,7 @@ class CareVocabularyTest {
             "autisme; ASS|autisme|autistisch|asperger|autism",
             "logeeropvang; logeren|logeeropvang|respijtzorg|logeerhuis|respite",
             "thuisadministratie; schulden|schuldhulp|geldzorgen|thuisadministratie|rekeningen|debt",
-            "dementie; dementie|vergeetachtig|geheugenproblemen|alzheimer|dementia|ze dwaalt 's nachts over straat",
+            "dementie; dementie|vergeetachtig|geheugenproblemen|alzheimer|dementia|ze dwaalt 's nachts over straat|ze vergeet alles|he keeps forgetting",
             "ouderen; ouderenzorg|verpleeghuis|hij is gevallen|valt steeds|keeps falling|hij kan straks niet meer naar huis",
             "ggz; GGZ|psychische klachten|somber|depressie|angstig|depression|anorexia|ze zit alleen op haar kamer",
             "verslaving; verslaving|alcohol|drank|drugs|gokken|addiction|ik drink te veel en wil stoppen|hij blowt elke dag",
@@ -74,6 +76,31 @@ class CareVocabularyTest {
         for (String word : words.split("\\|")) {
             assertTrue(codes("ik zoek hulp: " + word).contains(code), word + " should mean " + code + ": " + codes(word));
         }
+    }
+
+    @Test
+    void someWordsNameCareOnlyByTheAge() {
+        assertEquals(List.of("dementie"), codesAt("mijn vader is erg verward de laatste tijd", 88));
+        assertEquals(List.of("ggz"), codesAt("mijn vriend is erg verward de laatste tijd", 34));
+        assertEquals(List.of("ouderen"), codesAt("ze eet niet meer goed", 91));
+        assertEquals(List.of("ggz"), codesAt("ze eet bijna niets en valt af", 16));
+        assertEquals(List.of("jeugdzorg"), codesAt("hij wordt gepest op school", 12));
+        assertEquals(List.of("begeleiding"), codesAt("ik word gepest op mijn werk", 40));
+        assertEquals(List.of(), codesAt("mijn vader is erg verward", null), "not without the age");
+        assertTrue(VOCABULARY.namesCareByAge("mijn vader is erg verward"));
+        assertFalse(VOCABULARY.namesCareByAge("mijn vader heeft dementie"));
+        assertEquals(List.of("dementie"), codesAt("ze is in de war en heeft alzheimer", null), "the other words count");
+    }
+
+    @Test
+    void aCategoryByAgeMustBeKnownAndStartAtZero() {
+        List<String> one = List.of("ggz\tpsychische hulp\tmental health care\tggz");
+        assertThrows(IllegalArgumentException.class, () -> CareVocabulary.read(one, List.of("verward\t0:geen")));
+        assertThrows(IllegalArgumentException.class, () -> CareVocabulary.read(one, List.of("verward\t18:ggz")));
+    }
+
+    private static List<String> codesAt(String text, Integer age) {
+        return VOCABULARY.categoriesIn(text, age).stream().map(CareCategory::code).toList();
     }
 
     @Test

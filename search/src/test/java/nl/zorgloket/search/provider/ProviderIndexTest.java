@@ -62,6 +62,13 @@ class ProviderIndexTest {
     }
 
     @Test
+    void aWordWhoseCareDependsOnTheAgeIsReadForTheAge() {
+        ProviderHit hit = index.match(new ProviderQuery("mijn vader is erg verward", "Oost Gelre", 82, 1, "nl")).getFirst();
+        assertEquals("elderly", hit.externalId());
+        assertTrue(hit.reasons().contains("ervaring met geheugenproblemen of dementie"), hit.reasons().toString());
+    }
+
+    @Test
     void waitingListRanksBelowAnEqualProviderWithRoom() {
         List<ProviderHit> hits = index.match(new ProviderQuery("zorgboerderij", "Oost Gelre", 20, 5, "nl"));
         assertEquals(List.of("farm", "farm-full"), hits.stream().map(ProviderHit::externalId).toList());
