@@ -310,10 +310,11 @@ public final class Dialogue {
         if (parsed instanceof Parsed.Reask(Text why, boolean misunderstood)) {
             if (s.answersBySlot().size() > state.answersBySlot().size()) {
                 // not an answer to the question, but it told us something else: say so, and ask again
-                Text thanks = slot == Slot.CONSENT ? new Text("Dank je. Eerst nog even dit:", "Thank you. First this:")
-                        : new Text("Dank je, dat heb ik genoteerd.", "Thank you, I've noted that.");
-                return new Turn(s, List.of(thanks.in(s.language()) + " "
-                        + step.question().apply(s, in.medium()).in(s.language())), List.of());
+                // (the consent question in short: the client has just read it in full)
+                String again = slot == Slot.CONSENT ? Steps.consentReminder().in(s.language())
+                        : new Text("Dank je, dat heb ik genoteerd.", "Thank you, I've noted that.").in(s.language())
+                        + " " + step.question().apply(s, in.medium()).in(s.language());
+                return new Turn(s, List.of(again), List.of());
             }
             s = s.notUnderstood();
             String reask = (misunderstood ? new Text("Sorry, dat begreep ik niet. ", "Sorry, I didn't get that. ")

@@ -325,6 +325,14 @@ final class Steps {
                 Only the customer office and your coordinator can see it. Is that OK?""" + Choice.render(CONSENT, Language.EN));
     }
 
+    /** The consent question again, in short, for a client who went on telling instead of answering it. */
+    static Text consentReminder() {
+        return new Text("Dank je. Eerst nog even dit: mogen we bewaren wat je ons vertelt? Alleen het klantenbureau en je "
+                + "coördinator kunnen het zien." + Choice.render(CONSENT, Language.NL),
+                "Thank you. First this: may we keep what you tell us? Only the customer office and your coordinator "
+                + "can see it." + Choice.render(CONSENT, Language.EN));
+    }
+
     static CareFor careFor(DialogueState s) {
         String v = s.value(Slot.CARE_FOR);
         return v == null ? CareFor.RELATIVE : CareFor.valueOf(v);

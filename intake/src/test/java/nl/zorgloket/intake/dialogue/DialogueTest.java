@@ -656,7 +656,7 @@ class DialogueTest {
         chat.send("hoi");
         chat.send("mijn oma");
         String r = chat.send("91");
-        assertTrue(r.startsWith("Dank je. Eerst nog even dit: Wat je ons vertelt"), r);
+        assertTrue(r.startsWith("Dank je. Eerst nog even dit: mogen we bewaren wat je ons vertelt?"), r);
         assertEquals("91", chat.state.value(Slot.AGE));
 
         Chat whoFor = new Chat(Medium.WHATSAPP);
@@ -676,7 +676,11 @@ class DialogueTest {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("hoi");
         String r = chat.send("hij heeft parkinson en ik kan het niet meer alleen");
-        assertTrue(r.startsWith("Dank je. Eerst nog even dit: Wat je ons vertelt, bewaren we veilig."), r);
+        assertEquals("""
+                Dank je. Eerst nog even dit: mogen we bewaren wat je ons vertelt? Alleen het klantenbureau en je \
+                coördinator kunnen het zien.
+                1. Ja, dat is goed
+                2. Nee""", r, "the question in short: the client has just read it in full");
         assertTrue(chat.effects.isEmpty(), "no refusal");
         assertTrue(chat.send("ja").contains("Voor wie zoek je zorg of hulp?"));
         assertEquals("lichamelijke_beperking", chat.state.value(Slot.NEED), "what they told is kept");
@@ -718,7 +722,7 @@ class DialogueTest {
             assertTrue(chat.effects.isEmpty(), story + ": neither refused nor given");
             assertEquals(Step.ASKING, chat.state.step(), story);
             assertEquals(Slot.CONSENT, chat.state.asking(), story);
-            assertTrue(r.contains("Is dat goed?") || r.contains("Stuur ja of nee."), r);
+            assertTrue(r.contains("mogen we bewaren wat je ons vertelt?") || r.contains("Stuur ja of nee."), r);
         }
     }
 
