@@ -830,8 +830,9 @@ final class Steps {
             return new Parsed.Value(new Answer(c.get().value(), text, id));
         }
         if (c.isPresent()) {
+            // "per mail": understood, only the address is missing
             return new Parsed.Reask(new Text("Stuur het telefoonnummer of e-mailadres waarop we je kunnen bereiken.",
-                    "Please send the phone number or e-mail address where we can reach you."));
+                    "Please send the phone number or e-mail address where we can reach you."), false);
         }
         return new Parsed.Reask(pickNumber(contactChoices(m)));
     }

@@ -964,6 +964,18 @@ class DialogueTest {
         assertEquals(Step.DONE, chat.state.step());
     }
 
+    @Test
+    void choosingAnotherNumberOrMailAsksForItWithoutSayingSorry() {
+        for (String other : List.of("3", "mail", "per e-mail graag")) {
+            Chat chat = completedUpToContact(Medium.WHATSAPP);
+            chat.send("Anna");
+            assertEquals("Stuur het telefoonnummer of e-mailadres waarop we je kunnen bereiken.", chat.send(other), other);
+            assertEquals(Slot.CONTACT, chat.state.asking());
+            chat.send("anna@example.nl");
+            assertEquals("anna@example.nl", chat.state.answer(Slot.CONTACT).said());
+        }
+    }
+
     private static Chat completedUpToContact(Medium medium) {
         Chat chat = new Chat(medium);
         chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, wij wonen in Lichtenvoorde");
