@@ -58,7 +58,7 @@ class CareVocabularyTest {
             "ouderen; ouderenzorg|verpleeghuis|hij is gevallen|valt steeds|keeps falling|hij kan straks niet meer naar huis",
             "ggz; GGZ|psychische klachten|somber|depressie|angstig|depression|anorexia|ze zit alleen op haar kamer",
             "verslaving; verslaving|alcohol|drank|drugs|gokken|addiction|ik drink te veel en wil stoppen|hij blowt elke dag",
-            "nah; NAH|hersenletsel|beroerte|herseninfarct|stroke",
+            "nah; NAH|hersenletsel|beroerte|herseninfarct|stroke|hij heeft een hersenbloeding gehad|brain damage",
             "dagbesteding; dagbesteding|dagopvang|dagactiviteiten|day care",
             "zorgboerderij; zorgboerderij|zorgerf|boerderij|care farm",
             "jeugdzorg; jeugdzorg|jeugdhulp|na school|naschoolse opvang",
