@@ -300,7 +300,7 @@ public final class Dialogue {
             }
         }
         DialogueState s = steps.extractAll(state, text, in.messageId(), in.medium(), slot);
-        if (parsed instanceof Parsed.Reask && !s.has(Slot.AGE)) {
+        if (parsed instanceof Parsed.Reask && slot != Slot.AGE && !s.has(Slot.AGE)) {
             Optional<Answer> age = Steps.bareAge(text, in.messageId());
             if (age.isPresent()) {
                 s = steps.with(s, Slot.AGE, age.get());

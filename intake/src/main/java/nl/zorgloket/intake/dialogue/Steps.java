@@ -211,9 +211,7 @@ final class Steps {
                         (s, m) -> s.has(Slot.CARE_FOR)),
                 new StepDefinition(Slot.AGE, (s, m) -> careFor(s).howOld(),
                         (t, id, m) -> age(t, false).map(a -> new Answer(Integer.toString(a), t, id)),
-                        (t, id, s, m) -> age(t, true).<Parsed>map(a -> new Parsed.Value(new Answer(Integer.toString(a), t, id)))
-                                .orElse(new Parsed.Reask(new Text("Stuur de leeftijd als getal, bijvoorbeeld 15.",
-                                        "Please send the age as a number, for example 15."))),
+                        Steps::answerAge,
                         (s, m) -> s.has(Slot.AGE)),
                 new StepDefinition(Slot.PLACE, (s, m) -> place(careFor(s).whereLives()),
                         (t, id, m) -> gazetteer.findIn(t).map(p -> placeAnswer(p, t, id)),
@@ -534,6 +532,21 @@ final class Steps {
     }
 
     // ---- age
+
+    private static Parsed answerAge(String text, long id, DialogueState s, Medium m) {
+        Optional<Integer> age = age(text, true);
+        if (age.isEmpty()) {
+            return new Parsed.Reask(new Text("Stuur de leeftijd als getal, bijvoorbeeld 15.",
+                    "Please send the age as a number, for example 15."));
+        }
+        CareFor who = careFor(s);
+        // "8" for a father is a slip of the thumb; said a second time, it stands
+        if (age.get() < who.youngest() && s.misunderstood() == 0) {
+            return new Parsed.Reask(new Text(age.get() + " jaar lijkt me jong voor " + who.label().nl() + ". ",
+                    age.get() + " seems young for " + who.label().en() + ". ").then(who.howOld()), false);
+        }
+        return new Parsed.Value(new Answer(Integer.toString(age.get()), text, id));
+    }
 
     static Optional<Integer> age(String text, boolean answering) {
         // "onze dochter met autisme (16)": a number in brackets is how people write an age; "(1)" alone

@@ -5,4 +5,8 @@ record Text(String nl, String en) {
     String in(Language language) {
         return language == Language.EN ? en : nl;
     }
+
+    Text then(Text next) {
+        return new Text(nl + next.nl, en + next.en);
+    }
 }

@@ -687,6 +687,27 @@ class DialogueTest {
     }
 
     @Test
+    void anAgeTooYoungForTheRelationIsCheckedOnce() {
+        Chat chat = atWhoFor();
+        chat.send("mijn vader");
+        assertEquals("8 jaar lijkt me jong voor je vader. Hoe oud is je vader?", chat.send("8"));
+        assertFalse(chat.state.has(Slot.AGE));
+        chat.send("nee 80 sorry");
+        assertEquals("80", chat.state.value(Slot.AGE));
+
+        Chat insists = atWhoFor();
+        insists.send("mijn oma");
+        insists.send("18");
+        assertTrue(insists.send("18").startsWith("In welke plaats woont je oma?"), "said twice, it stands");
+        assertEquals("18", insists.state.value(Slot.AGE));
+
+        Chat son = atWhoFor();
+        son.send("mijn zoon");
+        son.send("8");
+        assertEquals("8", son.state.value(Slot.AGE));
+    }
+
+    @Test
     void theAgeTellsWhatCareAWordLikeConfusedNames() {
         Chat father = new Chat(Medium.WHATSAPP);
         father.send("mijn vader is erg verward de laatste tijd, hij woont in Aalten");
