@@ -7,17 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One numbered option. Options are plain numbered text so they work the same on SMS and
  * WhatsApp; "2", "twee", "2." or the option's own words all choose it.
  *
- * @param phrases the words folded into tokens, as client text is read ({@link Folding#tokens}), once
- *                rather than for every message
+ * @param phrases the words folded into tokens as client text is read ({@link Folding#tokens}, {@link
+ *                #squeezed}), once rather than for every message
  */
 record Choice(String value, Text label, List<String> words, List<List<String>> phrases) {
     Choice(String value, Text label, List<String> words) {
-        this(value, label, words, words.stream().map(Folding::tokens).toList());
+        this(value, label, words, words.stream().map(w -> squeezed(Folding.tokens(w))).toList());
     }
 
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
@@ -32,6 +33,7 @@ record Choice(String value, Text label, List<String> words, List<List<String>> p
             "option", "number", "please", "ik", "kies", "neem", "choose", "i");
     // A word the client denies does not choose its option: "niet dringend", "niet zo snel", "not very urgent".
     private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit", "not", "no", "never");
+    private static final Pattern REPEATED_LETTER = Pattern.compile("([a-z])\\1+");
     private static final Set<String> SOFTENERS = Set.of("zo", "erg", "heel", "echt", "super", "te", "so", "very",
             "really", "that", "too");
 
@@ -81,13 +83,14 @@ record Choice(String value, Text label, List<String> words, List<List<String>> p
         }
         // The longest matching phrase wins: "weet ik niet" is not "niet".
         List<String> tokens = Folding.tokens(text);
+        List<String> squeezed = squeezed(tokens);
         Choice found = null;
         int longest = 0;
         boolean tie = false;
         for (Choice c : choices) {
             int best = 0;
             for (int w = 0; w < c.words().size(); w++) {
-                if (c.words().get(w).length() > best && saidAndNotDenied(tokens, c.phrases().get(w), within)) {
+                if (c.words().get(w).length() > best && saidAndNotDenied(tokens, squeezed, c.phrases().get(w), within)) {
                     best = c.words().get(w).length();
                 }
             }
@@ -106,16 +109,29 @@ record Choice(String value, Text label, List<String> words, List<List<String>> p
      * Whether the phrase occurs in the text, starting within its first {@code within} words, without a
      * denial just before it ("niet", "niet zo").
      */
-    private static boolean saidAndNotDenied(List<String> tokens, List<String> phrase, int within) {
+    private static boolean saidAndNotDenied(List<String> tokens, List<String> squeezed, List<String> phrase,
+                                            int within) {
         if (phrase.isEmpty()) {
             return false;
         }
         for (int i = 0; i < within && i + phrase.size() <= tokens.size(); i++) {
-            if (tokens.subList(i, i + phrase.size()).equals(phrase) && !deniedBefore(tokens, i)) {
+            if (squeezed.subList(i, i + phrase.size()).equals(phrase) && !deniedBefore(tokens, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Each token with its repeated letters written once: a stressed thumb's "jaaa", "neee" and
+     * "okeee" are "ja", "ne" and "oke", as the options' own words are compared.
+     */
+    private static List<String> squeezed(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            out.add(REPEATED_LETTER.matcher(t).replaceAll("$1"));
+        }
+        return out;
     }
 
     private static boolean deniedBefore(List<String> tokens, int start) {

@@ -29,6 +29,14 @@ class ChoiceTest {
     }
 
     @Test
+    void lettersTypedTwiceOrMoreCountOnce() {
+        assertEquals("YES", Choice.pick(CHOICES, "jaa").orElseThrow().value());
+        assertEquals("YES", Choice.pick(CHOICES, "Jaaaa!").orElseThrow().value());
+        assertEquals("NO", Choice.pick(CHOICES, "neeee").orElseThrow().value());
+        assertEquals("UNKNOWN", Choice.pick(CHOICES, "weet ik nieet").orElseThrow().value());
+    }
+
+    @Test
     void numberOutsideTheOptionsChoosesNothing() {
         assertEquals(Optional.empty(), Choice.pick(CHOICES, "4"));
         assertEquals("YES", Choice.pick(CHOICES, "optie 3").orElseThrow().value());

@@ -750,7 +750,7 @@ class DialogueTest {
     @Test
     void aYesAfterAGreetingOrInOtherWordsIsConsent() {
         for (String yes : List.of("Goedemiddag, ja dat is goed. Het gaat om mijn vader", "geen probleem",
-                "ik ga akkoord", "oh ja hoor", "ok, mijn moeder is 84 en woont in Groenlo")) {
+                "ik ga akkoord", "oh ja hoor", "ok, mijn moeder is 84 en woont in Groenlo", "jaa", "Okeee")) {
             Chat chat = new Chat(Medium.WHATSAPP);
             chat.send("hoi");
             chat.send(yes);
@@ -762,7 +762,7 @@ class DialogueTest {
     @Test
     void aRefusalAtTheStartOfTheAnswerStillRefuses() {
         for (String no : List.of("nee", "Nee, dat wil ik niet", "ik wil liever niet", "no thanks", "ik wil het niet",
-                "Hallo, nee dank je, ik bel liever zelf even", "niet akkoord")) {
+                "Hallo, nee dank je, ik bel liever zelf even", "niet akkoord", "neee")) {
             Chat chat = new Chat(Medium.WHATSAPP);
             chat.send("hoi");
             chat.send(no);
