@@ -685,12 +685,12 @@ final class Steps {
             said = said.substring(0, MAX_NEED_CHARS);
         }
         // the age, when it comes, tells the kind of care in words like "verward" (settleNeed)
-        Set<CareCategory> categories = vocabulary.categoriesIn(said);
-        if (categories.isEmpty() && !vocabulary.namesCareByAge(said) && (!answering
+        CareVocabulary.Reading care = vocabulary.reading(said, null);
+        if (care.categories().isEmpty() && !care.waitsForAge() && (!answering
                 || Folding.fold(said).replace(" ", "").length() < 3 || answersAnotherQuestion(said))) {
             return Optional.empty();
         }
-        return Optional.of(new Answer(codes(categories), said, id));
+        return Optional.of(new Answer(codes(care.categories()), said, id));
     }
 
     /** "weet ik niet", "geen idee": a message that says only that the client does not know. */

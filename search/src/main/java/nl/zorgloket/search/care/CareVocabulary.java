@@ -166,44 +166,52 @@ public final class CareVocabulary {
      * (null: unknown, and words that need the age do not count).
      */
     public Set<CareCategory> categoriesIn(String text, Integer age) {
-        Set<CareCategory> found = new LinkedHashSet<>();
-        for (Term term : termsIn(text)) {
-            CareCategory category = term.at(age);
-            if (category != null) {
-                found.add(category);
+        return reading(text, age).categories();
+    }
+
+    /**
+     * What a text says about care.
+     *
+     * @param categories the kinds of care it names, in the order of the vocabulary
+     * @param waitsForAge whether it has words whose kind of care the age will tell ("hij is erg verward")
+     *                    that the age given did not tell
+     */
+    public record Reading(Set<CareCategory> categories, boolean waitsForAge) {
+    }
+
+    /** The text read in one pass, for someone of this age (null: unknown). */
+    public Reading reading(String text, Integer age) {
+        String folded = Folding.fold(text);
+        if (folded.isEmpty()) {
+            return new Reading(Set.of(), false);
+        }
+        Set<CareCategory> found = new HashSet<>();
+        boolean waitsForAge = false;
+        for (String token : new LinkedHashSet<>(List.of(folded.split(" ")))) {
+            for (Term term : byToken(token)) {
+                CareCategory category = term.at(age);
+                if (category == null) {
+                    waitsForAge = true;
+                } else {
+                    found.add(category);
+                }
+            }
+        }
+        String padded = " " + folded + " ";
+        for (Term term : terms) {
+            if (term.phrase() && (term.category() == null || !found.contains(term.category()))
+                    && padded.contains(" " + term.folded() + " ")) {
+                CareCategory category = term.at(age);
+                if (category == null) {
+                    waitsForAge = true;
+                } else {
+                    found.add(category);
+                }
             }
         }
         List<CareCategory> ordered = new ArrayList<>(categories);
         ordered.retainAll(found);
-        return new LinkedHashSet<>(ordered);
-    }
-
-    /** Whether the text has a word for care whose kind the age will tell: "hij is erg verward". */
-    public boolean namesCareByAge(String text) {
-        for (Term term : termsIn(text)) {
-            if (term.byAge() != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<Term> termsIn(String text) {
-        String folded = Folding.fold(text);
-        if (folded.isEmpty()) {
-            return List.of();
-        }
-        String padded = " " + folded + " ";
-        List<Term> found = new ArrayList<>();
-        for (String token : new LinkedHashSet<>(List.of(folded.split(" ")))) {
-            found.addAll(byToken(token));
-        }
-        for (Term term : terms) {
-            if (term.phrase() && padded.contains(" " + term.folded() + " ")) {
-                found.add(term);
-            }
-        }
-        return found;
+        return new Reading(new LinkedHashSet<>(ordered), waitsForAge);
     }
 
     /**

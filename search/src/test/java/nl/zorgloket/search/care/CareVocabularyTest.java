@@ -87,8 +87,9 @@ class CareVocabularyTest {
         assertEquals(List.of("jeugdzorg"), codesAt("hij wordt gepest op school", 12));
         assertEquals(List.of("begeleiding"), codesAt("ik word gepest op mijn werk", 40));
         assertEquals(List.of(), codesAt("mijn vader is erg verward", null), "not without the age");
-        assertTrue(VOCABULARY.namesCareByAge("mijn vader is erg verward"));
-        assertFalse(VOCABULARY.namesCareByAge("mijn vader heeft dementie"));
+        assertTrue(VOCABULARY.reading("mijn vader is erg verward", null).waitsForAge());
+        assertFalse(VOCABULARY.reading("mijn vader is erg verward", 88).waitsForAge());
+        assertFalse(VOCABULARY.reading("mijn vader heeft dementie", null).waitsForAge());
         assertEquals(List.of("dementie"), codesAt("ze is in de war en heeft alzheimer", null), "the other words count");
     }
 
