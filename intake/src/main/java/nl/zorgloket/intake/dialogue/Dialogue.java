@@ -213,6 +213,11 @@ public final class Dialogue {
                     "Your request has been passed on. Want to change something? Write it here and I will pass it to your coordinator."),
                     null);
         }
+        // before consent nothing lies behind the consent question, not even what was told in passing
+        if (!state.has(Slot.CONSENT)) {
+            return reply(state, List.of(), new Text("Dit is de eerste vraag.", "This is the first question."),
+                    currentQuestion(state, medium));
+        }
         List<Slot> history = new ArrayList<>(state.history());
         history.remove(Slot.CONSENT);
         if (state.step() == Step.ASKING && state.asking() != null) {

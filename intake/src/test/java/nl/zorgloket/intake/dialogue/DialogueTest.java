@@ -893,6 +893,20 @@ class DialogueTest {
     }
 
     @Test
+    void backBeforeConsentStaysAtTheConsentQuestion() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hoi");
+        chat.send("mijn vader van 80 in Aalten");
+        String r = chat.send("terug");
+        assertTrue(r.startsWith("Dit is de eerste vraag."), r);
+        assertTrue(r.contains("Is dat goed?"), r);
+        assertEquals(Step.ASKING, chat.state.step());
+        assertEquals(Slot.CONSENT, chat.state.asking());
+        assertEquals("FATHER", chat.state.value(Slot.CARE_FOR));
+        assertEquals("Aalten", chat.state.value(Slot.PLACE));
+    }
+
+    @Test
     void restartForgetsAnswersButNotConsent() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hoi");
