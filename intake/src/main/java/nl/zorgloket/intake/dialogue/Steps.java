@@ -29,6 +29,8 @@ final class Steps {
     /** Words before the answer that do not change it: "hoi, ja hoor", "oh nee". */
     private static final Set<String> OPENERS = Set.of("hoi", "hallo", "hey", "hi", "hello", "goedemorgen",
             "goedemiddag", "goedenavond", "beste", "oh", "o", "eh", "uh", "nou", "hm", "hmm", "sorry");
+    /** Words right after a yes or no that take it back in part: "ja maar ...", "no, but ...". */
+    private static final Set<String> HEDGES = Set.of("maar", "but", "alleen", "only");
     static final int MAX_NEED_CHARS = 1_000;
 
     private static final List<Choice> CONSENT = List.of(
@@ -879,7 +881,33 @@ final class Steps {
      * niet meer alleen", "ze eet niet meer goed en vergeet alles") has said neither.
      */
     private static Parsed consent(String text, long id) {
-        return yesOrNo(CONSENT, text, id, new Text("Stuur ja of nee.", "Please send yes or no."));
+        Text reask = new Text("Stuur ja of nee.", "Please send yes or no.");
+        List<String> tokens = Folding.tokens(text);
+        if (tokens.size() > YES_NO_WORDS && hedged(tokens)) {
+            return new Parsed.Reask(new Text("Ik wil het zeker weten: mogen we bewaren wat je ons vertelt? "
+                    + "Alleen het klantenbureau en je coördinator kunnen het zien. Stuur ja of nee.",
+                    "I want to be sure: may we keep what you tell us? Only the customer office and your coordinator "
+                            + "can see it. Please send yes or no."), false);
+        }
+        return yesOrNo(CONSENT, text, id, reask);
+    }
+
+    /**
+     * "nee maar hij kan ook niet meer naar school", "ja maar alleen als...": a yes or no that the
+     * next word takes back is no clear answer, and consent (or its refusal, which forgets all the
+     * client told) needs one.
+     */
+    private static boolean hedged(List<String> tokens) {
+        int start = 0;
+        while (start < tokens.size() - 1 && OPENERS.contains(tokens.get(start))) {
+            start++;
+        }
+        for (int i = start + 1; i <= start + YES_NO_START && i < tokens.size(); i++) {
+            if (HEDGES.contains(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -771,6 +771,25 @@ class DialogueTest {
     }
 
     @Test
+    void aYesOrNoTakenBackInTheSameBreathIsAskedAgain() {
+        for (String hedged : List.of("nee maar hij kan ook niet meer naar school", "ja maar alleen voor de coördinator",
+                "Hallo, nee, maar ik wil wel graag hulp", "yes but only the coordinator please")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send("hoi");
+            String r = chat.send(hedged);
+            assertTrue(chat.effects.isEmpty(), hedged + ": neither refused nor given");
+            assertEquals(Slot.CONSENT, chat.state.asking(), hedged);
+            assertTrue(r.contains("mogen we bewaren wat je ons vertelt?") || r.contains("may we keep"), r);
+            assertFalse(r.startsWith("Sorry"), r);
+        }
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("hoi");
+        chat.send("ja maar alleen voor de coördinator");
+        chat.send("ja");
+        assertEquals(List.of(new Effect.ConsentGiven(Steps.CONSENT_TEXT_VERSION, chat.lastId())), chat.effects);
+    }
+
+    @Test
     void anAnswerToAnotherQuestionIsThankedForAndTheQuestionStands() {
         Chat chat = atWhoFor();
         String r = chat.send("binnen een maand");
