@@ -315,9 +315,14 @@ public final class Dialogue {
         if (parsed instanceof Parsed.Reask(Text why, boolean misunderstood)) {
             if (s.answersBySlot().size() > state.answersBySlot().size()) {
                 // not an answer to the question, but it told us something else: say so, and ask again
-                // (the consent question in short: the client has just read it in full)
-                String again = slot == Slot.CONSENT ? Steps.consentReminder().in(s.language())
-                        : new Text("Dank je, dat heb ik genoteerd.", "Thank you, I've noted that.").in(s.language())
+                // (the consent question in short: the client has just read it in full; a client who
+                // goes past it again is told once why it matters, and counts as stuck)
+                if (slot == Slot.CONSENT) {
+                    s = s.notUnderstood();
+                    Text again = s.misunderstood() == STUCK_AFTER ? Steps.consentNeeded() : Steps.consentReminder();
+                    return new Turn(s, List.of(again.in(s.language())), List.of());
+                }
+                String again = new Text("Dank je, dat heb ik genoteerd.", "Thank you, I've noted that.").in(s.language())
                         + " " + step.question().apply(s, in.medium()).in(s.language());
                 return new Turn(s, List.of(again), List.of());
             }

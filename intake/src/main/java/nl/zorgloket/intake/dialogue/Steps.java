@@ -333,6 +333,16 @@ final class Steps {
                 + "can see it." + Choice.render(CONSENT, Language.EN));
     }
 
+    /** The consent question for a client who has gone past it more than once: why it matters, and a way out. */
+    static Text consentNeeded() {
+        return new Text("Dank je. Ik kan je pas verder helpen als ik weet of we mogen bewaren wat je ons vertelt. "
+                + "Is dat goed?" + Choice.render(CONSENT, Language.NL)
+                + "\n\nLiever eerst met iemand praten? Stuur 'medewerker', dan helpt een mens je verder.",
+                "Thank you. I can only help you further once I know whether we may keep what you tell us. Is that OK?"
+                + Choice.render(CONSENT, Language.EN)
+                + "\n\nWould you rather talk to someone first? Send 'human' and a person will help you.");
+    }
+
     static CareFor careFor(DialogueState s) {
         String v = s.value(Slot.CARE_FOR);
         return v == null ? CareFor.RELATIVE : CareFor.valueOf(v);

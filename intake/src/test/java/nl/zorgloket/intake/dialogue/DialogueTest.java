@@ -656,7 +656,7 @@ class DialogueTest {
         chat.send("hoi");
         chat.send("mijn oma");
         String r = chat.send("91");
-        assertTrue(r.startsWith("Dank je. Eerst nog even dit: mogen we bewaren wat je ons vertelt?"), r);
+        assertTrue(r.startsWith("Dank je.") && r.contains("mogen bewaren wat je ons vertelt"), r);
         assertEquals("91", chat.state.value(Slot.AGE));
 
         Chat whoFor = new Chat(Medium.WHATSAPP);
@@ -684,6 +684,22 @@ class DialogueTest {
         assertTrue(chat.effects.isEmpty(), "no refusal");
         assertTrue(chat.send("ja").contains("Voor wie zoek je zorg of hulp?"));
         assertEquals("lichamelijke_beperking", chat.state.value(Slot.NEED), "what they told is kept");
+    }
+
+    @Test
+    void aClientWhoGoesPastConsentAgainIsToldOnceWhyItMatters() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("hallo");
+        assertTrue(chat.send("voor mijn buurvrouw").startsWith("Dank je. Eerst nog even dit:"));
+        String second = chat.send("79");
+        assertTrue(second.startsWith("Dank je. Ik kan je pas verder helpen als ik weet of we mogen bewaren"), second);
+        assertTrue(second.endsWith("Stuur 'medewerker', dan helpt een mens je verder."), second);
+        String third = chat.send("ze woont in Winterswijk");
+        assertTrue(third.startsWith("Dank je. Eerst nog even dit:"), "not the long text again: " + third);
+        assertTrue(chat.effects.isEmpty());
+        assertTrue(chat.send("ja").startsWith("Waar zoek je hulp bij?"), "all that was told is kept");
+        assertEquals("79", chat.state.value(Slot.AGE));
+        assertEquals("Winterswijk", chat.state.value(Slot.PLACE));
     }
 
     @Test
