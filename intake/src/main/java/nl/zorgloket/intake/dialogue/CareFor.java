@@ -19,6 +19,24 @@ public enum CareFor {
     GRANDFATHER("je opa", "your grandfather", "is je opa", "is your grandfather", 30),
     BROTHER("je broer", "your brother", "is je broer", "is your brother", 0),
     SISTER("je zus", "your sister", "is je zus", "is your sister", 0),
+    PARENTS_IN_LAW("je schoonouders", "your parents-in-law", "zijn je schoonouders", "are your parents-in-law", 18),
+    SON_IN_LAW("je schoonzoon", "your son-in-law", "is je schoonzoon", "is your son-in-law", 0),
+    DAUGHTER_IN_LAW("je schoondochter", "your daughter-in-law", "is je schoondochter", "is your daughter-in-law", 0),
+    BROTHER_IN_LAW("je zwager", "your brother-in-law", "is je zwager", "is your brother-in-law", 0),
+    SISTER_IN_LAW("je schoonzus", "your sister-in-law", "is je schoonzus", "is your sister-in-law", 0),
+    UNCLE("je oom", "your uncle", "is je oom", "is your uncle", 0),
+    AUNT("je tante", "your aunt", "is je tante", "is your aunt", 0),
+    /** "neef": a nephew or a male cousin, one word in Dutch. */
+    NEPHEW("je neef", "your nephew or cousin", "is je neef", "is your nephew or cousin", 0),
+    NIECE("je nicht", "your niece or cousin", "is je nicht", "is your niece or cousin", 0),
+    NEIGHBOUR_MAN("je buurman", "your neighbour", "is je buurman", "is your neighbour", 0),
+    NEIGHBOUR_WOMAN("je buurvrouw", "your neighbour", "is je buurvrouw", "is your neighbour", 0),
+    /** A neighbour not said to be a man or a woman: "my neighbour", "ik ben de buurvrouw van ...". */
+    NEIGHBOUR("je buurman of buurvrouw", "your neighbour", "is je buurman of buurvrouw", "is your neighbour", 0),
+    FRIEND_MAN("je vriend", "your friend", "is je vriend", "is your friend", 0),
+    FRIEND_WOMAN("je vriendin", "your friend", "is je vriendin", "is your friend", 0),
+    FRIEND("je vriend of vriendin", "your friend", "is je vriend of vriendin", "is your friend", 0),
+    /** Someone close, not named by a relation we know: "de zoon van mijn zus", a carer's "Henk". */
     RELATIVE("je naaste", "the person you care for", "is je naaste", "is the person you care for", 0),
     CLIENT("je cliënt", "your client", "is je cliënt", "is your client", 0);
 
@@ -55,7 +73,7 @@ public enum CareFor {
         if (this == SELF) {
             return new Text("In welke plaats woon je?", "Where do you live?");
         }
-        if (this == PARENTS) {
+        if (this == PARENTS || this == PARENTS_IN_LAW) {
             return new Text("In welke plaats wonen " + nl + "?", "Where do " + en + " live?");
         }
         return new Text("In welke plaats woont " + nl + "?", "Where does " + en + " live?");

@@ -146,19 +146,21 @@ final class Steps {
             Map.entry("grandma", CareFor.GRANDMOTHER), Map.entry("granny", CareFor.GRANDMOTHER),
             Map.entry("opa", CareFor.GRANDFATHER), Map.entry("grandfather", CareFor.GRANDFATHER),
             Map.entry("grandpa", CareFor.GRANDFATHER),
-            Map.entry("schoonouders", CareFor.RELATIVE), Map.entry("schoonzoon", CareFor.RELATIVE),
-            Map.entry("schoondochter", CareFor.RELATIVE),
-            Map.entry("zwager", CareFor.RELATIVE), Map.entry("schoonzus", CareFor.RELATIVE),
-            Map.entry("neef", CareFor.RELATIVE), Map.entry("nicht", CareFor.RELATIVE),
-            Map.entry("nephew", CareFor.RELATIVE), Map.entry("niece", CareFor.RELATIVE),
+            Map.entry("schoonouders", CareFor.PARENTS_IN_LAW), Map.entry("schoonzoon", CareFor.SON_IN_LAW),
+            Map.entry("schoondochter", CareFor.DAUGHTER_IN_LAW),
+            Map.entry("zwager", CareFor.BROTHER_IN_LAW), Map.entry("schoonzus", CareFor.SISTER_IN_LAW),
+            Map.entry("schoonbroer", CareFor.BROTHER_IN_LAW), Map.entry("schoonzuster", CareFor.SISTER_IN_LAW),
+            Map.entry("neef", CareFor.NEPHEW), Map.entry("nicht", CareFor.NIECE),
+            Map.entry("nephew", CareFor.NEPHEW), Map.entry("niece", CareFor.NIECE),
             Map.entry("broer", CareFor.BROTHER), Map.entry("broertje", CareFor.BROTHER),
             Map.entry("zus", CareFor.SISTER), Map.entry("zusje", CareFor.SISTER),
-            Map.entry("tante", CareFor.RELATIVE), Map.entry("oom", CareFor.RELATIVE), Map.entry("ouders", CareFor.PARENTS),
-            Map.entry("buurman", CareFor.RELATIVE), Map.entry("buurvrouw", CareFor.RELATIVE),
-            Map.entry("vriend", CareFor.RELATIVE), Map.entry("vriendin", CareFor.RELATIVE),
+            Map.entry("tante", CareFor.AUNT), Map.entry("oom", CareFor.UNCLE), Map.entry("aunt", CareFor.AUNT),
+            Map.entry("uncle", CareFor.UNCLE), Map.entry("ouders", CareFor.PARENTS),
+            Map.entry("buurman", CareFor.NEIGHBOUR_MAN), Map.entry("buurvrouw", CareFor.NEIGHBOUR_WOMAN),
+            Map.entry("vriend", CareFor.FRIEND_MAN), Map.entry("vriendin", CareFor.FRIEND_WOMAN),
             Map.entry("brother", CareFor.BROTHER), Map.entry("sister", CareFor.SISTER),
-            Map.entry("friend", CareFor.RELATIVE), Map.entry("neighbour", CareFor.RELATIVE),
-            Map.entry("neighbor", CareFor.RELATIVE), Map.entry("parents", CareFor.PARENTS),
+            Map.entry("friend", CareFor.FRIEND), Map.entry("neighbour", CareFor.NEIGHBOUR),
+            Map.entry("neighbor", CareFor.NEIGHBOUR), Map.entry("parents", CareFor.PARENTS),
             Map.entry("client", CareFor.CLIENT), Map.entry("clienten", CareFor.CLIENT));
     // "ik ben 34 en ...": someone who gives their own age asks for themselves, unless they name someone else
     private static final Pattern OWN_AGE = Pattern.compile("(?:^| )(?:ik ben|i am|i m) [0-9]{1,3}(?: |$)");
@@ -446,10 +448,14 @@ final class Steps {
             }
             String rest = folded.substring(m.end());
             return Optional.of(switch (relation) {
-                case SON, DAUGHTER, CHILD -> parentOfWriter(whose, rest);
+                case SON, DAUGHTER, CHILD -> whom(whose, rest, CareFor.MOTHER, CareFor.FATHER, CareFor.PARENT);
                 case MOTHER, FATHER, PARENT, PARENTS -> CareFor.CHILD;
                 case PARTNER -> CareFor.PARTNER;
                 case GRANDMOTHER, GRANDFATHER -> CareFor.GRANDCHILD;
+                case NEIGHBOUR, NEIGHBOUR_MAN, NEIGHBOUR_WOMAN ->
+                        whom(whose, rest, CareFor.NEIGHBOUR_WOMAN, CareFor.NEIGHBOUR_MAN, CareFor.NEIGHBOUR);
+                case FRIEND, FRIEND_MAN, FRIEND_WOMAN ->
+                        whom(whose, rest, CareFor.FRIEND_WOMAN, CareFor.FRIEND_MAN, CareFor.FRIEND);
                 default -> CareFor.RELATIVE;
             });
         }
@@ -470,15 +476,19 @@ final class Steps {
         return false;
     }
 
-    /** "zijn dochter", "de zoon van meneer Jansen": a father; "haar zoon", "van mevrouw ...": a mother. */
-    private static CareFor parentOfWriter(String whose, String rest) {
+    /**
+     * Whom a writer who names themselves by their relation cares for, a woman or a man where they
+     * say so: "haar zoon", "de dochter van mevrouw ...": a mother; "zijn buurvrouw", "de buurvrouw
+     * van meneer Jansen": a (male) neighbour; otherwise either.
+     */
+    private static CareFor whom(String whose, String rest, CareFor woman, CareFor man, CareFor either) {
         if (whose.equals("haar") || whose.equals("her") || OF_A_WOMAN.matcher(rest).lookingAt()) {
-            return CareFor.MOTHER;
+            return woman;
         }
         if (whose.equals("zijn") || whose.equals("his") || OF_A_MAN.matcher(rest).lookingAt()) {
-            return CareFor.FATHER;
+            return man;
         }
-        return CareFor.PARENT;
+        return either;
     }
 
     /**

@@ -201,10 +201,30 @@ class DialogueTest {
     }
 
     @Test
+    void neighboursFriendsAndFamilyAreSpokenOfByTheWordTheClientUsed() {
+        assertTrue(atWhoFor().send("voor mijn buurvrouw").contains("Hoe oud is je buurvrouw?"));
+        assertTrue(atWhoFor().send("mijn buurman").contains("Hoe oud is je buurman?"));
+        assertTrue(atWhoFor().send("mn vriendin").contains("Hoe oud is je vriendin?"));
+        assertTrue(atWhoFor().send("voor mijn tante").contains("Hoe oud is je tante?"));
+        assertTrue(atWhoFor().send("mijn zwager").contains("Hoe oud is je zwager?"));
+        Chat inLaws = atWhoFor();
+        inLaws.send("mijn schoonouders");
+        assertTrue(inLaws.send("84").contains("In welke plaats wonen je schoonouders?"));
+        Chat english = new Chat(Medium.WHATSAPP);
+        english.send("Hello, I am looking for help for my neighbour");
+        english.send("yes");
+        assertTrue(english.last.getFirst().contains("How old is your neighbour?"), english.last.toString());
+        Chat first = new Chat(Medium.WHATSAPP);
+        String r = first.send("hoi, mijn buurvrouw van 79 in Winterswijk valt steeds");
+        assertTrue(r.contains("voor je buurvrouw, 79 jaar, in Winterswijk"), r);
+    }
+
+    @Test
     void whoTheWriterSaysTheyAreTellsWhoNeedsTheCare() {
-        assertEquals("RELATIVE", careForAfterFirst("Hallo ik ben de buurvrouw van meneer Jansen, hij is 79 en woont "
-                + "alleen in Aalten"));
-        assertEquals("RELATIVE", careForAfterFirst("hi, I'm her neighbour, she is 84 and lives alone in Winterswijk"));
+        assertEquals("NEIGHBOUR_MAN", careForAfterFirst("Hallo ik ben de buurvrouw van meneer Jansen, hij is 79 en "
+                + "woont alleen in Aalten"));
+        assertEquals("NEIGHBOUR_WOMAN", careForAfterFirst("hi, I'm her neighbour, she is 84 and lives alone in Winterswijk"));
+        assertEquals("NEIGHBOUR", careForAfterFirst("ik ben de buurman van Gerrit en Riek, ze wonen in Neede"));
         assertEquals("MOTHER", careForAfterFirst("goedemiddag, ik ben de dochter van mevrouw de Vries (88), zij woont "
                 + "in Groenlo"));
         assertEquals("FATHER", careForAfterFirst("ik ben zijn dochter en hij woont in Eibergen, hij is 90"));
