@@ -76,8 +76,11 @@ test("a client asks for help in the widget, staff take over in the console, and 
   await desk.getByLabel("Wachtwoord").fill(STAFF.password);
   await desk.getByRole("button", { name: "Inloggen" }).click();
   await desk.locator("#cases button", { hasText: "vergeetachtig" }).first().waitFor();
-  await desk.locator("#conversations button").first().click();
+  // codes are shown in Dutch
+  await desk.locator("#cases button .tag", { hasText: "wacht op een medewerker" }).first().waitFor();
+  await desk.locator("#conversations button", { hasText: "webchat" }).first().click();
   await desk.getByRole("button", { name: "Overnemen" }).click();
+  await desk.locator("#detail h2", { hasText: "(webchat, met een medewerker)" }).waitFor();
   await desk.getByPlaceholder("Antwoord aan de cliënt").fill("Dag, ik ben Els. Ik bel je morgen om 10 uur.");
   await desk.getByRole("button", { name: "Versturen" }).click();
 

@@ -12,6 +12,36 @@
         if (text !== undefined && text !== null) { e.textContent = String(text); }
         return e;
     }
+    // The API speaks in codes; staff read Dutch. A code without a label is shown as it is.
+    var LABELS = {
+        priority: { CRISIS: "crisis", URGENT: "dringend", NORMAL: "normaal" },
+        status: { NEEDS_STAFF: "wacht op een medewerker", WAITING_FOR_COORDINATOR: "wacht op een coördinator",
+            ASSIGNED: "toegewezen", CLOSED: "afgesloten" },
+        medium: { WHATSAPP: "WhatsApp", SMS: "sms", WEBCHAT: "webchat" },
+        mode: { BOT: "met de assistent", WAITING: "wacht op een medewerker", STAFF: "met een medewerker",
+            CLOSED: "gesloten" },
+        careFor: { SELF: "zichzelf", SON: "zoon", DAUGHTER: "dochter", CHILD: "kind", PARTNER: "partner",
+            MOTHER: "moeder", FATHER: "vader", PARENT: "vader of moeder", PARENTS: "ouders",
+            MOTHER_IN_LAW: "schoonmoeder", FATHER_IN_LAW: "schoonvader", GRANDCHILD: "kleinkind", GRANDMOTHER: "oma",
+            GRANDFATHER: "opa", BROTHER: "broer", SISTER: "zus", PARENTS_IN_LAW: "schoonouders",
+            SON_IN_LAW: "schoonzoon", DAUGHTER_IN_LAW: "schoondochter", BROTHER_IN_LAW: "zwager",
+            SISTER_IN_LAW: "schoonzus", UNCLE: "oom", AUNT: "tante", NEPHEW: "neef", NIECE: "nicht",
+            NEIGHBOUR_MAN: "buurman", NEIGHBOUR_WOMAN: "buurvrouw", NEIGHBOUR: "buurman of buurvrouw",
+            FRIEND_MAN: "vriend", FRIEND_WOMAN: "vriendin", FRIEND: "vriend of vriendin", RELATIVE: "naaste",
+            CLIENT: "cliënt van een professional" },
+        indication: { YES: "ja", REQUESTED: "aangevraagd", NO: "nee", UNKNOWN: "weet de cliënt niet" },
+        urgency: { SOON: "zo snel mogelijk", WEEKS: "binnen een paar weken", NO_HURRY: "geen haast",
+            UNKNOWN: "weet de cliënt niet" },
+        contactPreference: { THIS_CHANNEL: "via dit gesprek", CALL: "bellen", OTHER: "ander nummer of e-mail" },
+        author: { CLIENT: "cliënt", BOT: "assistent", STAFF: "medewerker", SYSTEM: "systeem" },
+        deliveryStatus: { ACCEPTED: "aangenomen", SCHEDULED: "gepland", QUEUED: "in de wachtrij",
+            SENDING: "wordt verstuurd", SENT: "verstuurd", DELIVERED: "afgeleverd", READ: "gelezen",
+            UNDELIVERED: "niet afgeleverd", FAILED: "mislukt", CANCELED: "geannuleerd" }
+    };
+    function inDutch(kind, code) {
+        if (code === null || code === undefined) { return code; }
+        return Object.prototype.hasOwnProperty.call(LABELS[kind], code) ? LABELS[kind][code] : code;
+    }
     function token() { return sessionStorage.getItem(TOKEN); }
     function problem(text) { $("problem").textContent = text || ""; }
 
@@ -103,8 +133,8 @@
             list.textContent = "";
             cases.forEach(function (c) {
                 var b = el("button");
-                b.appendChild(el("span", "tag " + c.priority, c.priority));
-                b.appendChild(el("span", "tag", c.status));
+                b.appendChild(el("span", "tag " + c.priority, inDutch("priority", c.priority)));
+                b.appendChild(el("span", "tag", inDutch("status", c.status)));
                 b.appendChild(document.createTextNode(" " + (c.client || "Onbekend") + " – " + (c.municipality || "") +
                     " " + (c.needText ? "– " + c.needText.slice(0, 60) : "")));
                 b.addEventListener("click", function () { openCase(c.id); });
@@ -117,7 +147,7 @@
             var list = $("conversations");
             list.textContent = "";
             talks.forEach(function (c) {
-                var b = el("button", null, (c.client || "Onbekend") + " – " + c.medium);
+                var b = el("button", null, (c.client || "Onbekend") + " – " + inDutch("medium", c.medium));
                 b.addEventListener("click", function () { openConversation(c.id); });
                 var li = el("li"); li.appendChild(b); list.appendChild(li);
             });
@@ -158,8 +188,8 @@
         var ol = el("ol", "transcript");
         messages.forEach(function (m) {
             var li = el("li", m.author);
-            li.appendChild(el("span", "meta", m.author + " · " + new Date(m.createdAt).toLocaleString("nl-NL") +
-                (m.errorCode ? " · fout " + m.errorCode : "") + (m.deliveryStatus ? " · " + m.deliveryStatus : "")));
+            li.appendChild(el("span", "meta", inDutch("author", m.author) + " · " + new Date(m.createdAt).toLocaleString("nl-NL") +
+                (m.errorCode ? " · fout " + m.errorCode : "") + (m.deliveryStatus ? " · " + inDutch("deliveryStatus", m.deliveryStatus) : "")));
             li.appendChild(document.createTextNode(m.body === null || m.body === undefined ? "(verwijderd)" : m.body));
             ol.appendChild(li);
         });
@@ -198,7 +228,7 @@
             var d = $("detail");
             d.textContent = "";
             var c = v.conversation;
-            d.appendChild(el("h2", null, "Gesprek met " + (c.client || "onbekend") + " (" + c.medium + ", " + c.mode + ")"));
+            d.appendChild(el("h2", null, "Gesprek met " + (c.client || "onbekend") + " (" + inDutch("medium", c.medium) + ", " + inDutch("mode", c.mode) + ")"));
             var actions = el("div", "actions");
             var mine = c.mode === "STAFF" && c.heldBy === me.id;
             if (!mine) { actions.appendChild(action("Overnemen", function () { return api("POST", "/api/conversations/" + id + "/takeover"); })); }
@@ -227,13 +257,13 @@
             d.textContent = "";
             d.appendChild(el("h2", null, "Aanvraag van " + (s.client || "onbekend")));
             var p = el("p");
-            p.appendChild(el("span", "tag " + s.priority, s.priority));
-            p.appendChild(el("span", "tag", s.status));
+            p.appendChild(el("span", "tag " + s.priority, inDutch("priority", s.priority)));
+            p.appendChild(el("span", "tag", inDutch("status", s.status)));
             d.appendChild(p);
             var dl = el("dl", "answers");
-            [["Voor wie", s.careFor], ["Leeftijd", v.ageYears], ["Gemeente", s.municipality], ["Adres", v.address || v.postcode],
-                ["Vraag", s.needText], ["Indicatie", v.indication], ["Urgentie", v.urgency],
-                ["Contact", v.contactPreference], ["Toestemming", v.consent ? v.consent.textVersion + ", " +
+            [["Voor wie", inDutch("careFor", s.careFor)], ["Leeftijd", v.ageYears], ["Gemeente", s.municipality], ["Adres", v.address || v.postcode],
+                ["Vraag", s.needText], ["Indicatie", inDutch("indication", v.indication)], ["Urgentie", inDutch("urgency", v.urgency)],
+                ["Contact", [inDutch("contactPreference", v.contactPreference), v.contactDetail].filter(Boolean).join(": ")], ["Toestemming", v.consent ? v.consent.textVersion + ", " +
                 new Date(v.consent.givenAt).toLocaleString("nl-NL") : "nog niet"]].forEach(function (row) {
                 if (row[1] === null || row[1] === undefined || row[1] === "") { return; }
                 dl.appendChild(el("dt", null, row[0])); dl.appendChild(el("dd", null, row[1]));
