@@ -304,7 +304,8 @@ public final class Dialogue {
                         List.of());
             }
         }
-        DialogueState s = steps.extractAll(state, text, in.messageId(), in.medium(), slot);
+        DialogueState s = steps.addToNeed(steps.extractAll(state, text, in.messageId(), in.medium(), slot), text,
+                in.messageId(), slot);
         if (parsed instanceof Parsed.Reask && slot != Slot.AGE && !s.has(Slot.AGE)) {
             Optional<Answer> age = Steps.bareAge(text, in.messageId());
             if (age.isPresent()) {
@@ -313,7 +314,7 @@ public final class Dialogue {
         }
         List<Effect> effects = new ArrayList<>();
         if (parsed instanceof Parsed.Reask(Text why, boolean misunderstood)) {
-            if (s.answersBySlot().size() > state.answersBySlot().size()) {
+            if (!s.answers().equals(state.answers())) {
                 // not an answer to the question, but it told us something else: say so, and ask again
                 // (the consent question in short: the client has just read it in full; a client who
                 // goes past it again is told once why it matters, and counts as stuck)
@@ -443,6 +444,22 @@ public final class Dialogue {
         };
     }
 
+    /**
+     * The client's own words when they fit on the summary's line; a long story, or one told over
+     * several messages, as the kinds of care read from it.
+     */
+    private String needLine(DialogueState s, Answer need) {
+        String said = need.said();
+        if (said.length() <= NEED_PREVIEW_CHARS && !said.contains("\n")) {
+            return said;
+        }
+        if (!need.value().isEmpty()) {
+            return needLabels(s);
+        }
+        String flat = said.replace('\n', ' ');
+        return flat.length() <= NEED_PREVIEW_CHARS ? flat : flat.substring(0, NEED_PREVIEW_CHARS) + "…";
+    }
+
     private String display(DialogueState s, Slot slot, Medium medium) {
         Language l = s.language();
         Answer a = s.answer(slot);
@@ -456,7 +473,7 @@ public final class Dialogue {
             case PLACE -> Folding.fold(a.said()).equals(Folding.fold(a.value())) ? a.value()
                     : (!a.said().isEmpty() && Character.isDigit(a.said().charAt(0)) ? "postcode " : "") + a.said()
                     + (l == Language.EN ? " (municipality " : " (gemeente ") + a.value() + ")";
-            case NEED -> a.said().length() > NEED_PREVIEW_CHARS ? a.said().substring(0, NEED_PREVIEW_CHARS) + "…" : a.said();
+            case NEED -> needLine(s, a);
             case URGENCY -> switch (Urgency.valueOf(a.value())) {
                 case SOON -> new Text("zo snel mogelijk", "as soon as possible").in(l);
                 case WEEKS -> new Text("binnen een paar weken", "within a few weeks").in(l);

@@ -294,6 +294,29 @@ final class Steps {
                 ? s : settleNeed(s);
     }
 
+    /**
+     * More about the help, told while another question was asked: "nee, maar hij kan ook niet meer
+     * naar school" at the indication. When the message names kinds of care the need does not hold
+     * yet, its words are added to the need (and the change kept, so staff see where it was said).
+     */
+    DialogueState addToNeed(DialogueState state, String text, long messageId, Slot asked) {
+        Answer need = state.answer(Slot.NEED);
+        if (need == null || asked == Slot.NEED || need.messageId() == messageId) {
+            return state;
+        }
+        Integer age = state.has(Slot.AGE) ? Integer.valueOf(state.value(Slot.AGE)) : null;
+        Set<String> known = new HashSet<>(List.of(need.value().split(",")));
+        if (vocabulary.categoriesIn(text, age).stream().allMatch(c -> known.contains(c.code()))) {
+            return state;
+        }
+        String said = need.said() + "\n" + text.strip();
+        if (said.length() > MAX_NEED_CHARS) {
+            return state;
+        }
+        Answer added = new Answer(codes(vocabulary.categoriesIn(said, age)), said, messageId);
+        return state.reread(Slot.NEED, added).corrected(new Correction(Slot.NEED, need, added));
+    }
+
     /** The state with this answer, and the kinds of care read again when the age or the need changes. */
     DialogueState with(DialogueState state, Slot slot, Answer answer) {
         DialogueState s = state.with(slot, answer);

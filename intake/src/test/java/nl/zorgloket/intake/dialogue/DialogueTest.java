@@ -528,14 +528,39 @@ class DialogueTest {
     @Test
     void aStoryToldWhenAskedAboutTheIndicationIsNoNo() {
         Chat chat = askedTheIndication();
-        assertTrue(chat.send("hij kan niet meer naar school").contains("Kies een nummer"));
+        String r = chat.send("hij kan niet meer naar school");
+        assertTrue(r.startsWith("Dank je, dat heb ik genoteerd. Is er al een indicatie"), r);
         assertFalse(chat.state.has(Slot.INDICATION));
+        Chat nothingNew = askedTheIndication();
+        assertTrue(nothingNew.send("hij is heel lief").contains("Kies een nummer"));
+        assertFalse(nothingNew.state.has(Slot.INDICATION));
 
         for (String no : List.of("nee, nog niet", "nog niet", "heb ik niet", "Denk het niet", "we don't have one yet")) {
             Chat again = askedTheIndication();
             again.send(no);
             assertEquals("NO", again.state.value(Slot.INDICATION), no);
         }
+    }
+
+    @Test
+    void moreAboutTheHelpToldAtAnotherQuestionIsAddedToTheNeed() {
+        Chat chat = askedTheIndication();
+        Answer before = chat.state.answer(Slot.NEED);
+        assertTrue(chat.send("nee maar hij kan ook niet meer naar school").contains("Hoe mogen we je noemen?"));
+        assertEquals("NO", chat.state.value(Slot.INDICATION));
+        Answer need = chat.state.answer(Slot.NEED);
+        assertEquals("dagbesteding,zorgboerderij,autisme,jeugdzorg", need.value());
+        assertEquals(before.said() + "\nnee maar hij kan ook niet meer naar school", need.said());
+        assertEquals(chat.lastId(), need.messageId());
+        assertEquals(List.of(new Correction(Slot.NEED, before, need)), chat.state.corrections(),
+                "where each part was said stays known");
+        chat.send("Anna");
+        String summary = chat.send("1");
+        assertTrue(summary.contains("4. Hulpvraag: dagbesteding, een zorgboerderij, autisme, jeugdhulp\n"), summary);
+
+        Chat same = askedTheIndication();
+        same.send("nee, hij heeft autisme");
+        assertEquals(List.of(), same.state.corrections(), "nothing new: the need stays as it was");
     }
 
     @Test
