@@ -115,6 +115,18 @@ final class Steps {
     private static final Pattern PHONE = Pattern.compile("(?<![0-9])(?:\\+31|0031|0)[ -]?[1-9](?:[ -]?[0-9]){8}(?![0-9])");
     private static final Pattern NAME_INTRO = Pattern.compile(
             "(?i)(?:mijn naam is|ik heet|my name is|noem me|call me)\\s+([\\p{L}][\\p{L} .'-]{0,60})");
+    /**
+     * "ik ben Truus, mijn moeder ...", "I'm Sarah and ...": a capital after "ik ben" is a name when the
+     * clause ends after it (a comma, "en", the end); "ik ben op", "ik ben de buurvrouw" are not.
+     */
+    private static final Pattern OWN_NAME = Pattern.compile("(?:^|[\\s,.!?])(?:[Ii]k ben|I am|I'm|Im)\\s+"
+            + "(\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*\\p{Lu}[\\p{L}'-]+)?)"
+            + "(?=\\s*(?:[,.!;:\\n]|$)|\\s+(?:en|and|uit|from)\\s)");
+    /** Capitalised words after "ik ben" / "I am" that are not names. */
+    private static final Set<String> NOT_A_NAME_AFTER_I_AM = Set.of("nederlander", "nederlands", "nederlandse", "dutch",
+            "english", "engels", "mantelzorger", "mantelzorgster", "zelf", "moe", "op", "ziek", "bang", "boos", "blij");
+    private static final Pattern GREETING = Pattern.compile(
+            "(?i)^\\s*(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|dag)\\b[\\s,.!]*");
     private static final Pattern NAME_IN_ANSWER = Pattern.compile("(?i)(?:ik ben|i am|i'm|im|met|hier is)\\s+(.+)");
     /** Where a name given with more ends: a comma, a new line, or a full stop after a word ("A. de Vries" is one name). */
     private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,;:!?\\n]|(?<=\\p{L}{2})\\.(?:\\s|$))\\s*");
@@ -783,6 +795,14 @@ final class Steps {
     static Optional<String> introducedName(String text) {
         Matcher m = NAME_INTRO.matcher(text);
         if (!m.find()) {
+            Matcher own = OWN_NAME.matcher(text);
+            while (own.find()) {
+                String name = own.group(1);
+                String first = Folding.fold(name.split("\\s+")[0]);
+                if (!RELATIONS.containsKey(first) && !NOT_A_NAME_AFTER_I_AM.contains(first)) {
+                    return Optional.of(name);
+                }
+            }
             return Optional.empty();
         }
         String name = m.group(1).strip().replaceAll("[ .'-]+$", "");
@@ -793,7 +813,8 @@ final class Steps {
 
     private Parsed answerName(String text, long id, DialogueState s, Medium m) {
         Optional<String> intro = introducedName(text);
-        String name = intro.orElse(text.strip().replaceAll("[.!]+$", ""));
+        // "Hoi, ik ben Piet": the greeting is not part of the name
+        String name = intro.orElse(GREETING.matcher(text).replaceFirst("").strip().replaceAll("[.!]+$", ""));
         // As the answer to "what may we call you?", "ik ben Piet" is a name too.
         Matcher answered = NAME_IN_ANSWER.matcher(name);
         if (intro.isEmpty() && answered.matches()) {
@@ -803,6 +824,12 @@ final class Steps {
         String[] clauses = NAME_END.split(name, 2);
         if (clauses.length == 2 && !clauses[0].isBlank()) {
             name = clauses[0].strip();
+        }
+        if (intro.isEmpty() && text.contains("?")) {
+            // "waarom?", "moet dat?": a question back, not a name
+            return new Parsed.Reask(new Text("Dan weet de coördinator hoe je heet. Je voornaam is genoeg. "
+                    + "Hoe mogen we je noemen?", "So the coordinator knows what to call you. Your first name is enough. "
+                    + "What may we call you?"), false);
         }
         if (name.length() > 80 || !name.matches("(?s).*\\p{L}.*") || name.matches("(?s).*[0-9@].*")
                 || intro.isEmpty() && !looksLikeAName(name)) {
@@ -818,7 +845,9 @@ final class Steps {
     private static final Set<String> NOT_IN_A_NAME = Set.of("ik", "me", "mij", "je", "jij", "u", "wij", "we", "maar",
             "graag", "niet", "wel", "bel", "belt", "bellen", "app", "appen", "mail", "mailen", "via", "liever", "wil",
             "weet", "geen", "nee", "ja", "mag", "hoor", "oke", "ok", "i", "my", "call", "phone", "please", "no", "yes",
-            "dont", "know", "not");
+            "dont", "know", "not", "klopt", "prima", "goed", "dank", "bedankt", "thanks", "thank", "sorry", "hoi",
+            "hallo", "hi", "hello", "okay", "top", "super", "correct", "fine", "help", "hulp", "wat", "waarom", "hoe",
+            "wie", "what", "why", "how", "who", "jazeker", "jep", "yep", "nope", "akkoord");
     private static final int MAX_NAME_WORDS = 6;
 
     private static boolean looksLikeAName(String text) {

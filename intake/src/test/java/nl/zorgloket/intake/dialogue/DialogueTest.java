@@ -515,6 +515,36 @@ class DialogueTest {
     }
 
     @Test
+    void aNameGivenWithIkBenInTheFirstMessageIsNotAskedAgain() {
+        assertEquals("Truus", slotAfterFirst("hoi ik ben Truus, mijn moeder van 84 woont in Groenlo", Slot.NAME));
+        assertEquals("Sarah", slotAfterFirst("Hi, I'm Sarah. My dad (82) lives in Eibergen", Slot.NAME));
+        assertEquals("Anna van Dijk", slotAfterFirst("Ik ben Anna van Dijk en mijn zoon van 8 heeft adhd", Slot.NAME));
+        for (String notAName : List.of("Hallo ik ben de buurvrouw van meneer Jansen, hij is 79",
+                "ik ben op, mijn man heeft parkinson", "Ik ben Mantelzorger van mijn vader", "ik ben 34 en zoek hulp",
+                "I am Looking for help for my mother", "Ik ben Moe, mijn man heeft alzheimer")) {
+            assertNull(slotAfterFirst(notAName, Slot.NAME), notAName);
+        }
+    }
+
+    @Test
+    void wordsThatAreNoNameAreNotTakenForOne() {
+        for (String notAName : List.of("klopt", "prima", "Dank je", "waarom?", "Hoi")) {
+            Chat chat = askedTheIndication();
+            assertTrue(chat.send("nee").contains("Hoe mogen we je noemen?"));
+            chat.send(notAName);
+            assertFalse(chat.state.has(Slot.NAME), notAName);
+        }
+        Chat why = askedTheIndication();
+        why.send("nee");
+        assertEquals("Dan weet de coördinator hoe je heet. Je voornaam is genoeg. Hoe mogen we je noemen?",
+                why.send("waarom?"));
+        Chat greeting = askedTheIndication();
+        greeting.send("nee");
+        greeting.send("Hoi, ik ben Piet");
+        assertEquals("Piet", greeting.state.value(Slot.NAME));
+    }
+
+    @Test
     void anIndicationTheClientSaysTheyDoNotHaveIsNo() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
