@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * One numbered option. Options are plain numbered text so they work the same on SMS and
@@ -33,7 +32,6 @@ record Choice(String value, Text label, List<String> words, List<List<String>> p
             "option", "number", "please", "ik", "kies", "neem", "choose", "i");
     // A word the client denies does not choose its option: "niet dringend", "niet zo snel", "not very urgent".
     private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit", "not", "no", "never");
-    private static final Pattern REPEATED_LETTER = Pattern.compile("([a-z])\\1+");
     private static final Set<String> SOFTENERS = Set.of("zo", "erg", "heel", "echt", "super", "te", "so", "very",
             "really", "that", "too");
 
@@ -129,9 +127,24 @@ record Choice(String value, Text label, List<String> words, List<List<String>> p
     private static List<String> squeezed(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         for (String t : tokens) {
-            out.add(REPEATED_LETTER.matcher(t).replaceAll("$1"));
+            out.add(squeezed(t));
         }
         return out;
+    }
+
+    /** Called for every word of every message: a loop, and the same string when nothing repeats. */
+    private static String squeezed(String token) {
+        StringBuilder out = null;
+        for (int i = 1; i < token.length(); i++) {
+            char c = token.charAt(i);
+            boolean repeat = c >= 'a' && c <= 'z' && c == token.charAt(i - 1);
+            if (repeat && out == null) {
+                out = new StringBuilder(token.length()).append(token, 0, i);
+            } else if (!repeat && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? token : out.toString();
     }
 
     private static boolean deniedBefore(List<String> tokens, int start) {

@@ -34,6 +34,8 @@ class ChoiceTest {
         assertEquals("YES", Choice.pick(CHOICES, "Jaaaa!").orElseThrow().value());
         assertEquals("NO", Choice.pick(CHOICES, "neeee").orElseThrow().value());
         assertEquals("UNKNOWN", Choice.pick(CHOICES, "weet ik nieet").orElseThrow().value());
+        assertEquals("YES", Choice.pick(CHOICES, "jjaa").orElseThrow().value(), "a repeat at the start");
+        assertEquals(Optional.empty(), Choice.pick(CHOICES, "jan"), "no repeat, no other word");
     }
 
     @Test
