@@ -958,6 +958,17 @@ class DialogueTest {
     }
 
     @Test
+    void aCrisisToldAsTheAnswerToAQuestionGivesEmergencyNumbersAtOnce() {
+        Chat chat = atWhoFor();
+        chat.send("mijn dochter");
+        chat.send("14");
+        chat.send("winterswijk");
+        String r = chat.send("ze snijdt zichzelf en zegt dat ze dood wil");
+        assertTrue(r.contains("112") && r.contains("0800-0113"), r);
+        assertEquals(new Effect.Handoff(Effect.Handoff.Reason.CRISIS), chat.effects.getLast());
+    }
+
+    @Test
     void crisisInEnglishIsAnsweredInEnglish() {
         Chat chat = new Chat(Medium.SMS);
         String r = chat.send("my husband hits me and I am scared");
@@ -982,12 +993,18 @@ class DialogueTest {
                 "ik zie het echt niet meer zitten", "ik heb zelfmoordgedachten", "mijn zoon deed een suicidepoging",
                 "ik denk aan zelfmoort", "ze is mishandelng", "soms wil ik er niet meer zijn", "ik wil uit het leven stappen",
                 "ik ben levensmoe", "mijn dochter is misbruikt", "I just want to end it all",
-                "i dont want to live anymore")) {
+                "i dont want to live anymore",
+                // the verb last, as a subordinate clause has it; self-harm
+                "ze snijdt zichzelf en zegt dat ze dood wil", "hij zegt dat hij niet meer wil leven",
+                "mijn dochter krast zichzelf", "ik doe mezelf pijn", "hij heeft een overdosis genomen",
+                "zij denkt erover zichzelf van het leven te beroven", "my daughter is cutting herself",
+                "he says he wants to die", "mijn vader slaat haar")) {
             assertTrue(Crisis.in(said), said);
         }
         for (String said : List.of("mijn vader wil niet meer alleen wonen", "ik zoek dagbesteding voor mijn zoon",
                 "geweldige mensen werken daar", "hij zit niet meer op school",
-                "mijn zoon heeft hulp nodig bij misbruik van alcohol")) {
+                "mijn zoon heeft hulp nodig bij misbruik van alcohol", "ze kan haar eten niet meer zelf snijden",
+                "hij is bang voor de dood", "mijn moeder wil niet meer koken", "de dood van mijn vader")) {
             assertFalse(Crisis.in(said), said);
         }
     }
