@@ -37,7 +37,8 @@ final class Steps {
             new Choice("YES", new Text("Ja, dat is goed", "Yes, that's fine"),
                     List.of("ja", "yes", "ok", "oke", "okay", "akkoord", "goed", "prima", "is goed", "dat is goed",
                             "sure", "fine", "agree", "yep", "jawel", "jep", "jazeker", "natuurlijk", "dat mag",
-                            "geen probleem", "geen bezwaar", "no problem", "ga akkoord", "geef toestemming")),
+                            "geen probleem", "geen bezwaar", "no problem", "ga akkoord", "geef toestemming", "jup",
+                            "jap", "jaja", "yup", "yeah", "zeker", "tuurlijk", "uiteraard", "of course")),
             // not "niet" alone: "niet zo dringend" and "ze eet niet meer" do not refuse
             new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "neen", "nope", "liever niet",
                     "wil liever niet", "wil niet", "wil het niet", "wil dat niet", "wil ik niet", "niet doen",
@@ -82,7 +83,8 @@ final class Steps {
     private static final List<Choice> URGENCY_IN_PASSING = inPassing(URGENCY);
 
     private static final List<Choice> INDICATION = List.of(
-            new Choice("YES", new Text("Ja", "Yes"), List.of("ja", "yes", "jawel", "heb ik", "hebben we")),
+            new Choice("YES", new Text("Ja", "Yes"), List.of("ja", "yes", "jawel", "heb ik", "hebben we", "jup", "jap", "yup",
+                    "yeah", "heeft hij", "heeft ze", "we have", "i have")),
             new Choice("REQUESTED", new Text("Aangevraagd, maar nog niet rond", "Applied for, not decided yet"),
                     List.of("aangevraagd", "aanvraag", "loopt", "applied", "pending", "bezig")),
             // not "niet" alone: "ze kan niet meer alleen wonen" says nothing about an indication

@@ -841,7 +841,8 @@ class DialogueTest {
     @Test
     void aYesAfterAGreetingOrInOtherWordsIsConsent() {
         for (String yes : List.of("Goedemiddag, ja dat is goed. Het gaat om mijn vader", "geen probleem",
-                "ik ga akkoord", "oh ja hoor", "ok, mijn moeder is 84 en woont in Groenlo", "jaa", "Okeee")) {
+                "ik ga akkoord", "oh ja hoor", "ok, mijn moeder is 84 en woont in Groenlo", "jaa", "Okeee", "jup",
+                "Tuurlijk", "yeah")) {
             Chat chat = new Chat(Medium.WHATSAPP);
             chat.send("hoi");
             chat.send(yes);
