@@ -37,6 +37,12 @@ public final class Dialogue {
     private static final Set<String> CONFIRM = Set.of("ja", "klopt", "ja klopt", "dat klopt", "klopt helemaal",
             "yes", "correct", "ok", "oke", "okay", "goed", "prima", "akkoord", "right", "thats right", "ja hoor",
             "jazeker", "yep", "ja dat klopt", "helemaal goed", "yes correct");
+    /** A last word of thanks after the request is done: answered, not passed on as news. */
+    private static final Set<String> THANKS = Set.of("bedankt", "dank je", "dank je wel", "dankjewel", "dank u",
+            "dank u wel", "dankuwel", "thanks", "thank you", "thx", "top", "super", "fijn", "mooi", "toppie", "ok",
+            "oke", "okay", "prima", "bedankt hoor", "dank je wel hoor", "heel erg bedankt", "super bedankt",
+            "bedankt voor de hulp", "dank voor de hulp", "thanks a lot", "thank you very much", "great", "ok bedankt",
+            "oke bedankt", "ok dank je", "top bedankt", "fijn bedankt");
     private static final Set<String> CHANGE = Set.of("nee", "no", "wijzig", "wijzigen", "aanpassen", "veranderen",
             "fout", "klopt niet", "niet", "change", "edit", "wrong", "nee klopt niet");
     private static final Set<String> NO_PREFERENCE = Set.of("geen voorkeur", "no preference", "maakt niet uit",
@@ -121,9 +127,11 @@ public final class Dialogue {
             case SUMMARY -> summary(state, text, in);
             case WHICH_LINE -> whichLine(state, text, in);
             case CHOOSE_PROVIDER -> chooseProvider(state, text, in);
-            case DONE -> new Turn(state, List.of(new Text(
-                    "Dank je. Ik heb je bericht bij je aanvraag gezet. Je coördinator leest het.",
-                    "Thank you. I have added your message to your request. Your coordinator will read it.")
+            case DONE -> new Turn(state, List.of((THANKS.contains(Folding.fold(text)) ? new Text(
+                    "Graag gedaan! Je coördinator neemt " + settings.responseTimeNl() + " contact met je op.",
+                    "You're welcome! Your coordinator will contact you " + settings.responseTimeEn() + ".")
+                    : new Text("Dank je. Ik heb je bericht bij je aanvraag gezet. Je coördinator leest het.",
+                    "Thank you. I have added your message to your request. Your coordinator will read it."))
                     .in(state.language())), List.of());
             case DECLINED -> new Turn(state, List.of(new Text(
                     "We bewaren niets van wat je schrijft. Wil je toch een aanvraag doen? Stuur dan 'opnieuw'.",
@@ -297,6 +305,15 @@ public final class Dialogue {
         if (parsed instanceof Parsed.Reask || slot == Slot.NEED && steps.vocabulary().categoriesIn(text).isEmpty()
                 && (Folding.tokens(text).size() <= CORRECTION_WORDS || saysWrong)) {
             DialogueState corrected = withCorrections(state, saysWrong ? folded.substring(wrong.end()) : text, in, slot);
+            // changing a line of the summary: another answer changed instead (the wrong line was
+            // picked) or "ja, klopt" (nothing to change after all) ends the change
+            if (state.editing() == slot && (corrected.corrections().size() > state.corrections().size()
+                    || CONFIRM.contains(folded))) {
+                List<String> changed = corrected.corrections().size() > state.corrections().size()
+                        ? List.of(new Text("Dank je, dat heb ik aangepast.", "Thanks, I've changed that.")
+                        .in(corrected.language())) : List.of();
+                return summaryTurn(corrected.editingSlot(null), in.medium(), changed, List.of());
+            }
             if (corrected.corrections().size() > state.corrections().size()) {
                 DialogueState again = corrected.at(Step.ASKING, slot);
                 return new Turn(again, List.of(new Text("Dank je, dat heb ik aangepast.", "Thanks, I've changed that.")

@@ -891,6 +891,33 @@ class DialogueTest {
     }
 
     @Test
+    void aLineOfTheSummaryPickedByMistakeLeadsBackToTheSummary() {
+        Chat confirms = completed(Medium.WHATSAPP);
+        assertTrue(confirms.send("3").startsWith("In welke plaats woont je zoon?"));
+        String r = confirms.send("ja klopt");
+        assertTrue(r.startsWith("Dit heb ik genoteerd:"), r);
+        assertEquals("Oost Gelre", confirms.state.value(Slot.PLACE));
+        assertEquals(List.of(), confirms.state.corrections());
+
+        Chat otherLine = completed(Medium.WHATSAPP);
+        otherLine.send("3");
+        String changed = otherLine.send("0543-123456");
+        assertTrue(changed.startsWith("Dank je, dat heb ik aangepast.\n---\nDit heb ik genoteerd:"), changed);
+        assertTrue(changed.contains("8. Contact: via 0543123456"), changed);
+        assertEquals(Step.SUMMARY, otherLine.state.step());
+        assertNull(otherLine.state.editing());
+    }
+
+    @Test
+    void thanksAtTheEndIsAnsweredWarmly() {
+        Chat chat = completed(Medium.WHATSAPP);
+        chat.send("ja");
+        chat.send("0");
+        assertEquals("Graag gedaan! Je coördinator neemt binnen 2 werkdagen contact met je op.", chat.send("Bedankt!"));
+        assertTrue(chat.send("hij mag op dinsdag niet").startsWith("Dank je. Ik heb je bericht bij je aanvraag gezet."));
+    }
+
+    @Test
     void summaryLineNumberChangesThatAnswerAndKeepsTheCorrection() {
         Chat chat = completed(Medium.WHATSAPP);
         long before = chat.state.answer(Slot.AGE).messageId();
