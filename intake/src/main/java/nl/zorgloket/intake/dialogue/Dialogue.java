@@ -39,8 +39,7 @@ public final class Dialogue {
             "jazeker", "yep", "ja dat klopt", "helemaal goed", "yes correct");
     /** A last word of thanks after the request is done: answered, not passed on as news. */
     private static final Set<String> THANKS = Set.of("bedankt", "dank je", "dank je wel", "dankjewel", "dank u",
-            "dank u wel", "dankuwel", "thanks", "thank you", "thx", "top", "super", "fijn", "mooi", "toppie", "ok",
-            "oke", "okay", "prima", "bedankt hoor", "dank je wel hoor", "heel erg bedankt", "super bedankt",
+            "dank u wel", "dankuwel", "thanks", "thank you", "thx", "top", "super", "fijn", "toppie", "bedankt hoor", "dank je wel hoor", "heel erg bedankt", "super bedankt",
             "bedankt voor de hulp", "dank voor de hulp", "thanks a lot", "thank you very much", "great", "ok bedankt",
             "oke bedankt", "ok dank je", "top bedankt", "fijn bedankt");
     private static final Set<String> CHANGE = Set.of("nee", "no", "wijzig", "wijzigen", "aanpassen", "veranderen",

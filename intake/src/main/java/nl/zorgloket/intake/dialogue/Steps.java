@@ -801,7 +801,8 @@ final class Steps {
             while (own.find()) {
                 String name = own.group(1);
                 String first = Folding.fold(name.split("\\s+")[0]);
-                if (!RELATIONS.containsKey(first) && !NOT_A_NAME_AFTER_I_AM.contains(first)) {
+                if (!RELATIONS.containsKey(first) && !NOT_A_NAME_AFTER_I_AM.contains(first) && !CARERS.contains(first)
+                        && !PROFESSIONAL_PHRASES.contains(first)) {
                     return Optional.of(name);
                 }
             }
@@ -955,15 +956,15 @@ final class Steps {
      * niet meer alleen", "ze eet niet meer goed en vergeet alles") has said neither.
      */
     private static Parsed consent(String text, long id) {
-        Text reask = new Text("Stuur ja of nee.", "Please send yes or no.");
+        Parsed read = yesOrNo(CONSENT, text, id, new Text("Stuur ja of nee.", "Please send yes or no."));
         List<String> tokens = Folding.tokens(text);
-        if (tokens.size() > YES_NO_WORDS && hedged(tokens)) {
+        if (read instanceof Parsed.Value && tokens.size() > YES_NO_WORDS && hedged(tokens)) {
             return new Parsed.Reask(new Text("Ik wil het zeker weten: mogen we bewaren wat je ons vertelt? "
                     + "Alleen het klantenbureau en je coördinator kunnen het zien. Stuur ja of nee.",
                     "I want to be sure: may we keep what you tell us? Only the customer office and your coordinator "
                             + "can see it. Please send yes or no."), false);
         }
-        return yesOrNo(CONSENT, text, id, reask);
+        return read;
     }
 
     /**

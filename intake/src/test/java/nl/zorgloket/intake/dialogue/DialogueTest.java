@@ -521,7 +521,8 @@ class DialogueTest {
         assertEquals("Anna van Dijk", slotAfterFirst("Ik ben Anna van Dijk en mijn zoon van 8 heeft adhd", Slot.NAME));
         for (String notAName : List.of("Hallo ik ben de buurvrouw van meneer Jansen, hij is 79",
                 "ik ben op, mijn man heeft parkinson", "Ik ben Mantelzorger van mijn vader", "ik ben 34 en zoek hulp",
-                "I am Looking for help for my mother", "Ik ben Moe, mijn man heeft alzheimer")) {
+                "I am Looking for help for my mother", "Ik ben Moe, mijn man heeft alzheimer",
+                "Ik ben Wijkverpleegkundige, mijn cliënt is 80")) {
             assertNull(slotAfterFirst(notAName, Slot.NAME), notAName);
         }
     }
@@ -874,6 +875,10 @@ class DialogueTest {
             assertTrue(r.contains("mogen we bewaren wat je ons vertelt?") || r.contains("may we keep"), r);
             assertFalse(r.startsWith("Sorry"), r);
         }
+        Chat noAnswer = new Chat(Medium.WHATSAPP);
+        noAnswer.send("hoi");
+        assertTrue(noAnswer.send("hij heeft maar weinig hulp nu").startsWith("Sorry, dat begreep ik niet."),
+                "no yes or no said, so none taken back");
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("hoi");
         chat.send("ja maar alleen voor de coördinator");
