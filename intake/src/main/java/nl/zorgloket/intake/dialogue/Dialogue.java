@@ -306,14 +306,13 @@ public final class Dialogue {
             DialogueState corrected = withCorrections(state, saysWrong ? folded.substring(wrong.end()) : text, in, slot);
             // changing a line of the summary: another answer changed instead (the wrong line was
             // picked) or "ja, klopt" (nothing to change after all) ends the change
-            if (state.editing() == slot && (corrected.corrections().size() > state.corrections().size()
-                    || CONFIRM.contains(folded))) {
-                List<String> changed = corrected.corrections().size() > state.corrections().size()
-                        ? List.of(new Text("Dank je, dat heb ik aangepast.", "Thanks, I've changed that.")
-                        .in(corrected.language())) : List.of();
-                return summaryTurn(corrected.editingSlot(null), in.medium(), changed, List.of());
+            boolean changed = corrected.corrections().size() > state.corrections().size();
+            if (state.editing() == slot && (changed || CONFIRM.contains(folded))) {
+                List<String> before = changed ? List.of(new Text("Dank je, dat heb ik aangepast.",
+                        "Thanks, I've changed that.").in(corrected.language())) : List.of();
+                return summaryTurn(corrected.editingSlot(null), in.medium(), before, List.of());
             }
-            if (corrected.corrections().size() > state.corrections().size()) {
+            if (changed) {
                 DialogueState again = corrected.at(Step.ASKING, slot);
                 return new Turn(again, List.of(new Text("Dank je, dat heb ik aangepast.", "Thanks, I've changed that.")
                         .in(again.language()) + " " + step.question().apply(again, in.medium()).in(again.language())),

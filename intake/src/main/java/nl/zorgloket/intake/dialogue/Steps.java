@@ -973,16 +973,22 @@ final class Steps {
      * client told) needs one.
      */
     private static boolean hedged(List<String> tokens) {
-        int start = 0;
-        while (start < tokens.size() - 1 && OPENERS.contains(tokens.get(start))) {
-            start++;
-        }
-        for (int i = start + 1; i <= start + YES_NO_START && i < tokens.size(); i++) {
-            if (HEDGES.contains(tokens.get(i))) {
+        List<String> said = afterOpeners(tokens);
+        for (int i = 1; i <= YES_NO_START && i < said.size(); i++) {
+            if (HEDGES.contains(said.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The words after a greeting or an "oh": "hoi, ja hoor" is "ja hoor"; a lone "hoi" stays. */
+    private static List<String> afterOpeners(List<String> tokens) {
+        int start = 0;
+        while (start < tokens.size() - 1 && OPENERS.contains(tokens.get(start))) {
+            start++;
+        }
+        return tokens.subList(start, tokens.size());
     }
 
     /**
@@ -990,10 +996,7 @@ final class Steps {
      * niet"), at the start of a longer one ("ja hoor, ...", "ik denk het niet, ...", after a greeting).
      */
     private static Parsed yesOrNo(List<Choice> choices, String text, long id, Text reask) {
-        List<String> tokens = new ArrayList<>(Folding.tokens(text));
-        while (tokens.size() > 1 && OPENERS.contains(tokens.getFirst())) {
-            tokens.removeFirst();
-        }
+        List<String> tokens = afterOpeners(Folding.tokens(text));
         String read = String.join(" ", tokens);
         Optional<Choice> said = tokens.size() <= YES_NO_WORDS ? Choice.pick(choices, read)
                 : Choice.pickAtStart(choices, read, YES_NO_START);
