@@ -93,7 +93,7 @@ public final class SearchBench {
             double indexSeconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("lucene   indexing: %,d providers in %.1f s = %,.0f/s (one commit)%n", count, indexSeconds,
                     count / indexSeconds);
-            int updates = 200;
+            int updates = Math.min(200, count);
             start = System.nanoTime();
             for (int i = 0; i < updates; i++) {
                 index.upsert(providers.get(i));
