@@ -3,13 +3,43 @@ package nl.zorgloket.intake.dialogue;
 import nl.zorgloket.search.text.Folding;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Words of crisis or danger. A false alarm costs a staff member a minute; a missed one can cost
  * a life, so this errs on the side of alarm.
  */
 final class Crisis {
+    enum Kind {
+        /** Someone's life or safety is at risk: suicide, self-harm, violence, abuse. */
+        DISTRESS,
+        /** A medical emergency happening now: someone on the floor, unconscious, not breathing, missing. */
+        EMERGENCY
+    }
+
+    // Said of what is happening now. Not what care is asked for after it: "is gevallen" and "heeft een
+    // beroerte gehad" are everyday reasons for care, "ligt op de grond" and "ademt niet" are not.
+    private static final Set<String> EMERGENCY_WORDS = Set.of("bewusteloos", "zwaargewond", "unconscious",
+            "unresponsive");
+    // "ze ligt op de grond", "nu ligt hij al een uur op de vloer"
+    private static final Pattern LYING_ON_THE_FLOOR =
+            Pattern.compile("\\b(ligt|lig|liggen)( \\S+){0,5} op de (grond|vloer)\\b");
+    private static final List<String> EMERGENCY_PHRASES = List.of("ligt op straat", "op de grond gevallen",
+            "op de vloer gevallen", "buiten bewustzijn", "niet bij bewustzijn", "niet meer bij bewustzijn", "bewustzijn verloren",
+            "ademt niet", "krijgt geen lucht", "krijg geen lucht", "kan niet ademen", "kan niet meer ademen",
+            "reageert niet meer", "reageert nergens meer op", "reageert nergens op", "pijn op de borst",
+            "bloedt erg", "bloedt heel erg", "bloedt hevig", "bloedt veel", "veel bloed", "ernstig gewond",
+            "zwaar gewond", "te veel pillen", "teveel pillen", "te veel medicijnen genomen",
+            "teveel medicijnen genomen", "te veel medicijnen ingenomen", "teveel medicijnen ingenomen",
+            "is vermist", "wordt vermist", "hem niet vinden", "haar niet vinden", "hem nergens vinden",
+            "haar nergens vinden", "er is brand", "staat in brand",
+            "lying on the floor", "lying on the ground", "is on the floor", "is on the ground", "hes on the floor",
+            "shes on the floor", "fallen and cant get up", "fell and cant get up", "not breathing", "isnt breathing",
+            "stopped breathing", "cant breathe", "is not responding", "isnt responding", "chest pain",
+            "bleeding heavily", "badly hurt", "seriously injured", "too many pills", "is missing", "went missing",
+            "gone missing", "cant find him", "cant find her", "on fire");
     // Whole words only: "geweld" must not fire on "geweldig".
     private static final Set<String> WORDS = Set.of("zelfmoord", "suicide", "suicidaal", "zelfdoding",
             "mishandeld", "mishandeling", "mishandelt", "verkracht", "verkrachting", "levensgevaar", "geweld",
@@ -48,18 +78,37 @@ final class Crisis {
     private Crisis() {
     }
 
-    static boolean in(String text) {
+    /** What kind of crisis the text tells of, if any; an emergency first, as 112 is then the one call to make. */
+    static Optional<Kind> of(String text) {
         String folded = Folding.fold(text);
         if (folded.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
-        for (String token : folded.split(" ")) {
+        String[] tokens = folded.split(" ");
+        String padded = " " + folded + " ";
+        if (anyWord(tokens, EMERGENCY_WORDS) || anyPhrase(padded, EMERGENCY_PHRASES)
+                || LYING_ON_THE_FLOOR.matcher(folded).find()) {
+            return Optional.of(Kind.EMERGENCY);
+        }
+        for (String token : tokens) {
             if (WORDS.contains(token) || STEMS.stream().anyMatch(token::contains) || nearAWord(token)) {
+                return Optional.of(Kind.DISTRESS);
+            }
+        }
+        return anyPhrase(padded, PHRASES) ? Optional.of(Kind.DISTRESS) : Optional.empty();
+    }
+
+    private static boolean anyWord(String[] tokens, Set<String> words) {
+        for (String token : tokens) {
+            if (words.contains(token)) {
                 return true;
             }
         }
-        String padded = " " + folded + " ";
-        for (String phrase : PHRASES) {
+        return false;
+    }
+
+    private static boolean anyPhrase(String padded, List<String> phrases) {
+        for (String phrase : phrases) {
             if (padded.contains(" " + phrase + " ")) {
                 return true;
             }

@@ -98,9 +98,11 @@ public final class Dialogue {
 
     public Turn next(DialogueState state, Input in) {
         String text = in.text().length() > MAX_READ_CHARS ? in.text().substring(0, MAX_READ_CHARS) : in.text();
-        if (Crisis.in(text)) {
+        Optional<Crisis.Kind> crisis = Crisis.of(text);
+        if (crisis.isPresent()) {
             DialogueState s = state.step() == Step.START ? state.inLanguage(Language.detect(text)) : state;
-            return new Turn(s, List.of(crisis().in(s.language())), List.of(new Effect.Handoff(Effect.Handoff.Reason.CRISIS)));
+            return new Turn(s, List.of(crisis(crisis.get()).in(s.language())),
+                    List.of(new Effect.Handoff(Effect.Handoff.Reason.CRISIS)));
         }
         Optional<Command> command = Command.of(text);
         if (state.optedOut()) {
@@ -145,8 +147,10 @@ public final class Dialogue {
      */
     public Turn whileWithStaff(DialogueState state, Input in) {
         String text = in.text().length() > MAX_READ_CHARS ? in.text().substring(0, MAX_READ_CHARS) : in.text();
-        if (Crisis.in(text)) {
-            return new Turn(state, List.of(crisis().in(state.language())), List.of(new Effect.Handoff(Effect.Handoff.Reason.CRISIS)));
+        Optional<Crisis.Kind> crisis = Crisis.of(text);
+        if (crisis.isPresent()) {
+            return new Turn(state, List.of(crisis(crisis.get()).in(state.language())),
+                    List.of(new Effect.Handoff(Effect.Handoff.Reason.CRISIS)));
         }
         Optional<Command> command = Command.of(text);
         if (command.isPresent() && (command.get() == Command.STOP || command.get() == Command.START && state.optedOut())) {
@@ -725,7 +729,17 @@ public final class Dialogue {
                 Nederlands – verder in het Nederlands""");
     }
 
-    static Text crisis() {
+    static Text crisis(Crisis.Kind kind) {
+        if (kind == Crisis.Kind.EMERGENCY) {
+            // 112 is the one call to make; a suicide line would only be in the way
+            return new Text("""
+                    Dit klinkt als een noodgeval. Bel nu meteen 112.
+                    Is er geen levensgevaar, maar moet er snel een dokter komen? Bel dan de huisarts. 's Avonds en in het weekend bel je de huisartsenpost.
+                    Ik stuur je bericht nu met spoed door naar een medewerker.""", """
+                    This sounds like an emergency. Call 112 now.
+                    If no life is in danger but a doctor is needed soon, call the GP. In the evening and at weekends, call the out-of-hours GP service (huisartsenpost).
+                    I am passing your message to a staff member urgently.""");
+        }
         return new Text("""
                 Dit klinkt ernstig. Is er nu direct gevaar? Bel dan meteen 112.
                 Denk je aan zelfdoding? Bel 113 Zelfmoordpreventie via 0800-0113 (gratis, dag en nacht) of chat op 113.nl.

@@ -4,6 +4,7 @@ import nl.zorgloket.intake.conversation.Medium;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -1002,6 +1003,51 @@ class DialogueTest {
     }
 
     @Test
+    void anEmergencyHappeningNowGetsTheCallTo112AndAnUrgentHandoff() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        String r = chat.send("help mijn moeder is gevallen en ligt op de grond");
+        assertTrue(r.startsWith("Dit klinkt als een noodgeval. Bel nu meteen 112."), r);
+        assertTrue(r.contains("huisartsenpost"), r);
+        assertFalse(r.contains("0800-0113"), "no suicide line for a fall: " + r);
+        assertEquals(List.of(new Effect.Handoff(Effect.Handoff.Reason.CRISIS)), chat.effects);
+    }
+
+    @Test
+    void anEmergencyToldAsTheAnswerToAQuestionIsNoAnswer() {
+        Chat chat = atWhoFor();
+        chat.send("mijn vader");
+        String r = chat.send("hij reageert niet meer en ademt raar");
+        assertTrue(r.contains("112"), r);
+        assertEquals(new Effect.Handoff(Effect.Handoff.Reason.CRISIS), chat.effects.getLast());
+        assertFalse(chat.state.has(Slot.AGE));
+    }
+
+    @Test
+    void anEmergencyInEnglishIsAnsweredInEnglish() {
+        Chat chat = new Chat(Medium.SMS);
+        String r = chat.send("my dad is lying on the floor and not breathing");
+        assertTrue(r.startsWith("This sounds like an emergency. Call 112 now."), r);
+    }
+
+    @Test
+    void emergenciesAreToldApartFromTheCareThatFollowsThem() {
+        for (String said : List.of("mijn moeder ligt op de grond en kan niet opstaan", "hij is bewusteloos",
+                "mijn vader reageert niet meer", "ze ademt niet", "mijn man heeft pijn op de borst",
+                "hij bloedt heel erg", "mijn vader met dementie is vermist", "we kunnen haar nergens vinden",
+                "oma heeft te veel pillen genomen", "er is brand", "hij slaat haar en nu ligt ze op de grond", "ze ligt al een uur op de vloer",
+                "my mum is on the floor", "he is unconscious", "she cant breathe", "my father with dementia went missing")) {
+            assertEquals(Optional.of(Crisis.Kind.EMERGENCY), Crisis.of(said), said);
+        }
+        for (String said : List.of("mijn moeder is gevallen en heeft haar heup gebroken", "hij heeft een beroerte gehad",
+                "ze valt vaak", "we wonen op de begane grond", "ze vergeet haar pillen in te nemen",
+                "hij heeft zijn pillen ingenomen", "ik vermis mijn moeder", "mijn vader vermist mijn moeder",
+                "hij kan niet goed ademen door copd", "we live on the ground floor", "she keeps missing appointments",
+                "he had a stroke last year")) {
+            assertEquals(Optional.empty(), Crisis.of(said), said);
+        }
+    }
+
+    @Test
     void crisisInEnglishIsAnsweredInEnglish() {
         Chat chat = new Chat(Medium.SMS);
         String r = chat.send("my husband hits me and I am scared");
@@ -1017,7 +1063,7 @@ class DialogueTest {
 
     @Test
     void greatIsNotViolence() {
-        assertFalse(Crisis.in("geweldig dat jullie er zijn"));
+        assertEquals(Optional.empty(), Crisis.of("geweldig dat jullie er zijn"));
     }
 
     @Test
@@ -1032,13 +1078,13 @@ class DialogueTest {
                 "mijn dochter krast zichzelf", "ik doe mezelf pijn", "hij heeft een overdosis genomen",
                 "zij denkt erover zichzelf van het leven te beroven", "my daughter is cutting herself",
                 "he says he wants to die", "mijn vader slaat haar")) {
-            assertTrue(Crisis.in(said), said);
+            assertEquals(Optional.of(Crisis.Kind.DISTRESS), Crisis.of(said), said);
         }
         for (String said : List.of("mijn vader wil niet meer alleen wonen", "ik zoek dagbesteding voor mijn zoon",
                 "geweldige mensen werken daar", "hij zit niet meer op school",
                 "mijn zoon heeft hulp nodig bij misbruik van alcohol", "ze kan haar eten niet meer zelf snijden",
                 "hij is bang voor de dood", "mijn moeder wil niet meer koken", "de dood van mijn vader")) {
-            assertFalse(Crisis.in(said), said);
+            assertEquals(Optional.empty(), Crisis.of(said), said);
         }
     }
 
