@@ -469,7 +469,11 @@ public final class Dialogue {
      */
     private String needLine(DialogueState s, Answer need) {
         String said = need.said();
-        if (said.length() <= NEED_PREVIEW_CHARS && !said.contains("\n")) {
+        // A message that also said who, how old or where ("Hoi, mijn dochter van 9 heeft adhd, we wonen in
+        // Groenlo") is more than the need: the kinds of care read from it say what was understood.
+        boolean toldMore = s.answersBySlot().entrySet().stream()
+                .anyMatch(e -> e.getKey() != Slot.NEED && e.getValue().messageId() == need.messageId());
+        if (said.length() <= NEED_PREVIEW_CHARS && !said.contains("\n") && !(toldMore && !need.value().isEmpty())) {
             return said;
         }
         if (!need.value().isEmpty()) {

@@ -596,6 +596,29 @@ class DialogueTest {
     }
 
     @Test
+    void theSummaryShowsTheKindsOfCareWhenTheNeedCameWithWhoAndWhere() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Goedemiddag, mijn dochter van 9 heeft adhd en we zoeken begeleiding, we wonen in 7141AB");
+        chat.send("ja");
+        chat.send("geen haast");
+        chat.send("nee");
+        chat.send("Sandra");
+        String summary = chat.send("1");
+        assertTrue(summary.contains("4. Hulpvraag: gedragsproblemen, begeleiding\n"), summary);
+
+        Chat own = atWhoFor();
+        own.send("mijn vader");
+        own.send("78");
+        own.send("Eibergen");
+        own.send("hij valt steeds en kan niet meer goed koken");
+        own.send("zsm");
+        own.send("nee");
+        own.send("Kees");
+        assertTrue(own.send("1").contains("4. Hulpvraag: hij valt steeds en kan niet meer goed koken\n"),
+                "a need told on its own is shown in the client's words");
+    }
+
+    @Test
     void contactWishSentForTheNameIsKeptAndTheNameAskedAgain() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
