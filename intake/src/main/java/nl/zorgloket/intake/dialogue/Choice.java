@@ -32,6 +32,9 @@ record Choice(String value, Text label, List<String> words, List<List<String>> p
             "option", "number", "please", "ik", "kies", "neem", "choose", "i");
     // A word the client denies does not choose its option: "niet dringend", "niet zo snel", "not very urgent".
     private static final Set<String> NEGATIONS = Set.of("niet", "geen", "nooit", "not", "no", "never");
+    // Words said on the way that choose nothing: "weet ik eigenlijk niet", "eerlijk gezegd geen idee".
+    private static final Set<String> ASIDES = Set.of("eigenlijk", "gewoon", "helaas", "eerlijk", "gezegd", "nou",
+            "eh", "ehm", "uh", "uhm", "hm", "hmm", "actually", "honestly", "um", "erm");
     private static final Set<String> SOFTENERS = Set.of("zo", "erg", "heel", "echt", "super", "te", "so", "very",
             "really", "that", "too");
 
@@ -80,7 +83,8 @@ record Choice(String value, Text label, List<String> words, List<List<String>> p
             return i >= 1 && i <= choices.size() ? Optional.of(choices.get(i - 1)) : Optional.empty();
         }
         // The longest matching phrase wins: "weet ik niet" is not "niet".
-        List<String> tokens = Folding.tokens(text);
+        List<String> tokens = new ArrayList<>(Folding.tokens(text));
+        tokens.removeIf(ASIDES::contains);
         List<String> squeezed = squeezed(tokens);
         Choice found = null;
         int longest = 0;

@@ -62,6 +62,9 @@ final class Steps {
             List.of("weet ik niet", "weet niet", "weet het niet", "geen idee", "dont know", "don t know", "not sure",
                     "no idea", "onbekend", "unknown"));
     private static final Set<String> URGENT_SHORT_WORDS = Set.of("zsm", "spoed", "asap");
+    // "it doesn't matter" is no hurry only as the answer to how soon: at another question it is about that one
+    private static final Set<String> ONLY_AS_THE_ANSWER = Set.of("maakt niet uit", "maakt me niet uit",
+            "maakt niet zoveel uit", "doesnt matter");
     private static final List<Choice> URGENCY = List.of(
             new Choice("SOON", new Text("Zo snel mogelijk", "As soon as possible"),
                     List.of("zo snel mogelijk", "zsm", "snel", "dringend", "spoed", "met spoed", "urgent", "meteen",
@@ -78,7 +81,8 @@ final class Steps {
                     List.of("geen haast", "no hurry", "geen spoed", "niet dringend", "niet zo dringend",
                             "niet erg dringend", "niet zo snel", "niet urgent", "kan wachten", "mag wachten",
                             "rustig aan", "not urgent", "not so urgent", "not that urgent", "not very urgent",
-                            "it can wait", "can wait")),
+                            "it can wait", "can wait", "maakt niet uit", "maakt me niet uit", "maakt niet zoveel uit",
+                            "doesnt matter", "no rush")),
             DONT_KNOW);
     private static final List<Choice> URGENCY_IN_PASSING = inPassing(URGENCY);
 
@@ -1026,7 +1030,8 @@ final class Steps {
         for (Choice c : choices) {
             if (!c.value().equals(UNKNOWN)) {
                 strict.add(new Choice(c.value(), c.label(), c.words().stream()
-                        .filter(w -> w.contains(" ") || w.length() > 5 || URGENT_SHORT_WORDS.contains(w)).toList()));
+                        .filter(w -> w.contains(" ") || w.length() > 5 || URGENT_SHORT_WORDS.contains(w))
+                        .filter(w -> !ONLY_AS_THE_ANSWER.contains(w)).toList()));
             }
         }
         return List.copyOf(strict);

@@ -596,6 +596,34 @@ class DialogueTest {
     }
 
     @Test
+    void wordsSaidOnTheWayDoNotHideTheAnswer() {
+        Chat chat = askedTheIndication();
+        chat.send("weet ik eigenlijk niet");
+        assertEquals("UNKNOWN", chat.state.value(Slot.INDICATION));
+
+        Chat honest = askedTheIndication();
+        honest.send("eerlijk gezegd geen idee");
+        assertEquals("UNKNOWN", honest.state.value(Slot.INDICATION));
+    }
+
+    @Test
+    void itDoesNotMatterHowSoonIsNoHurryButOnlyAsThatAnswer() {
+        Chat chat = atWhoFor();
+        chat.send("mijn schoonmoeder");
+        chat.send("80");
+        chat.send("Winterswijk");
+        chat.send("huishoudelijke hulp");
+        assertTrue(chat.send("maakt niet uit").contains("indicatie"));
+        assertEquals("NO_HURRY", chat.state.value(Slot.URGENCY));
+
+        Chat other = atWhoFor();
+        other.send("mijn schoonmoeder");
+        other.send("maakt niet uit, ze is 80");
+        assertEquals("80", other.state.value(Slot.AGE));
+        assertFalse(other.state.has(Slot.URGENCY), "said of the age, not of how soon");
+    }
+
+    @Test
     void theSummaryShowsTheKindsOfCareWhenTheNeedCameWithWhoAndWhere() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Goedemiddag, mijn dochter van 9 heeft adhd en we zoeken begeleiding, we wonen in 7141AB");
