@@ -213,6 +213,10 @@ final class Steps {
             "casemanager", "wijkverpleegkundige", "huisarts", "consulent", "verwijzer", "as a professional",
             "praktijkondersteuner", "poh ggz", "wijkteam", "jeugdconsulent");
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+    // "ik ben wijkverpleegkundige en zoek voor een cliënt ...": the writer's own work, not the care asked for
+    private static final Pattern WRITERS_WORK = Pattern.compile("\\b(?:ik ben|ik werk als|werkzaam als|als|i am|im"
+            + "|i work as|as) (?:de |een |a |an )?(?:wijkverpleegkundige|verpleegkundige|casemanager|case manager"
+            + "|huisarts|consulent|jeugdconsulent|praktijkondersteuner|poh|district nurse|nurse|gp)\\b");
 
     private final Gazetteer gazetteer;
     private final CareVocabulary vocabulary;
@@ -324,14 +328,14 @@ final class Steps {
         }
         Integer age = state.has(Slot.AGE) ? Integer.valueOf(state.value(Slot.AGE)) : null;
         Set<String> known = new HashSet<>(List.of(need.value().split(",")));
-        if (vocabulary.categoriesIn(text, age).stream().allMatch(c -> known.contains(c.code()))) {
+        if (vocabulary.categoriesIn(withoutWritersWork(text), age).stream().allMatch(c -> known.contains(c.code()))) {
             return state;
         }
         String said = need.said() + "\n" + text.strip();
         if (said.length() > MAX_NEED_CHARS) {
             return state;
         }
-        Answer added = new Answer(codes(vocabulary.categoriesIn(said, age)), said, messageId);
+        Answer added = new Answer(codes(vocabulary.categoriesIn(withoutWritersWork(said), age)), said, messageId);
         return state.reread(Slot.NEED, added).corrected(new Correction(Slot.NEED, need, added));
     }
 
@@ -351,8 +355,18 @@ final class Steps {
             return s;
         }
         Integer age = s.has(Slot.AGE) ? Integer.valueOf(s.value(Slot.AGE)) : null;
-        String codes = codes(vocabulary.categoriesIn(need.said(), age));
+        String codes = codes(vocabulary.categoriesIn(withoutWritersWork(need.said()), age));
         return codes.equals(need.value()) ? s : s.reread(Slot.NEED, new Answer(codes, need.said(), need.messageId()));
+    }
+
+    /**
+     * The need as the care vocabulary and the provider search should read it: without the writer's own
+     * work ("als wijkverpleegkundige"), which names a kind of care the client did not ask for.
+     */
+    static String withoutWritersWork(String said) {
+        String folded = Folding.fold(said);
+        Matcher m = WRITERS_WORK.matcher(folded);
+        return m.find() ? m.replaceAll(" ") : said;
     }
 
     private static String codes(Set<CareCategory> categories) {
@@ -748,7 +762,7 @@ final class Steps {
             said = said.substring(0, MAX_NEED_CHARS);
         }
         // the age, when it comes, tells the kind of care in words like "verward" (settleNeed)
-        CareVocabulary.Reading care = vocabulary.reading(said, null);
+        CareVocabulary.Reading care = vocabulary.reading(withoutWritersWork(said), null);
         if (care.categories().isEmpty() && !care.waitsForAge() && (!answering
                 || Folding.fold(said).replace(" ", "").length() < 3 || answersAnotherQuestion(said))) {
             return Optional.empty();

@@ -596,6 +596,18 @@ class DialogueTest {
     }
 
     @Test
+    void aProfessionalsOwnWorkIsNotTheCareAskedFor() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("hallo ik ben wijkverpleegkundige en zoek voor een client van 67 in borculo een plek voor dagbesteding");
+        assertEquals("CLIENT", chat.state.value(Slot.CARE_FOR));
+        assertEquals("dagbesteding", chat.state.value(Slot.NEED));
+
+        Chat asked = new Chat(Medium.WHATSAPP);
+        asked.send("we hebben een wijkverpleegkundige nodig voor mijn moeder");
+        assertEquals("wijkverpleging", asked.state.value(Slot.NEED), "asked for, a nurse is the care");
+    }
+
+    @Test
     void wordsSaidOnTheWayDoNotHideTheAnswer() {
         Chat chat = askedTheIndication();
         chat.send("weet ik eigenlijk niet");
