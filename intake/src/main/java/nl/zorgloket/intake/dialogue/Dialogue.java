@@ -346,6 +346,11 @@ public final class Dialogue {
                         + " " + step.question().apply(s, in.medium()).in(s.language());
                 return new Turn(s, List.of(again), List.of());
             }
+            if (Steps.onlyAGreeting(text)) {
+                // a client back after a while greets first: greet back and ask the question again
+                return new Turn(s, List.of(new Text("Hoi! ", "Hi! ").in(s.language())
+                        + step.question().apply(s, in.medium()).in(s.language())), List.of());
+            }
             s = s.notUnderstood();
             String reask = (misunderstood ? new Text("Sorry, dat begreep ik niet. ", "Sorry, I didn't get that. ")
                     .in(s.language()) : "") + why.in(s.language());

@@ -132,7 +132,7 @@ final class Steps {
     private static final Set<String> NOT_A_NAME_AFTER_I_AM = Set.of("nederlander", "nederlands", "nederlandse", "dutch",
             "english", "engels", "mantelzorger", "mantelzorgster", "zelf", "moe", "op", "ziek", "bang", "boos", "blij");
     private static final Pattern GREETING = Pattern.compile(
-            "(?i)^\\s*(?:hoi|hallo|hey|hi|hello|goedemorgen|goedemiddag|goedenavond|dag)\\b[\\s,.!]*");
+            "(?i)^\\s*(?:hoi|hallo|hey|hee|hi|hello|goedemorgen|goedemiddag|goedenavond|goedendag|dag)\\b[\\s,.!]*");
     private static final Pattern NAME_IN_ANSWER = Pattern.compile("(?i)(?:ik ben|i am|i'm|im|met|hier is)\\s+(.+)");
     /** Where a name given with more ends: a comma, a new line, or a full stop after a word ("A. de Vries" is one name). */
     private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,;:!?\\n]|(?<=\\p{L}{2})\\.(?:\\s|$))\\s*");
@@ -768,6 +768,12 @@ final class Steps {
             return Optional.empty();
         }
         return Optional.of(new Answer(codes(care.categories()), said, id));
+    }
+
+    /** "Hoi", "hallo!": a message that only greets. */
+    static boolean onlyAGreeting(String text) {
+        Matcher m = GREETING.matcher(text);
+        return m.lookingAt() && m.end() == text.length();
     }
 
     /** "weet ik niet", "geen idee": a message that says only that the client does not know. */

@@ -608,6 +608,20 @@ class DialogueTest {
     }
 
     @Test
+    void aGreetingAtAQuestionIsGreetedBackWithTheQuestion() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("hoi");
+        chat.send("stop");
+        chat.send("start");
+        String r = chat.send("Hoi!");
+        assertTrue(r.startsWith("Hoi! Wat je ons vertelt, bewaren we veilig."), r);
+        assertEquals(0, chat.state.misunderstood(), "a greeting is no misunderstanding");
+
+        Chat again = atWhoFor();
+        assertTrue(again.send("hallo").startsWith("Hoi! Voor wie zoek je zorg of hulp?"));
+    }
+
+    @Test
     void wordsSaidOnTheWayDoNotHideTheAnswer() {
         Chat chat = askedTheIndication();
         chat.send("weet ik eigenlijk niet");
