@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -213,6 +214,7 @@ final class Steps {
             "casemanager", "wijkverpleegkundige", "huisarts", "consulent", "verwijzer", "as a professional",
             "praktijkondersteuner", "poh ggz", "wijkteam", "jeugdconsulent");
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+    private static final Pattern THEY_LIVE = Pattern.compile("(?iu)\\b(?:woont|lives)\\b");
     // "ik ben wijkverpleegkundige en zoek voor een cliënt ...": the writer's own work, not the care asked for
     private static final Pattern WRITERS_WORK = Pattern.compile("\\b(?:ik ben|ik werk als|werkzaam als|als|i am|im"
             + "|i work as|as) (?:de |een |a |an )?(?:wijkverpleegkundige|verpleegkundige|casemanager|case manager"
@@ -240,8 +242,8 @@ final class Steps {
                         Steps::answerAge,
                         (s, m) -> s.has(Slot.AGE)),
                 new StepDefinition(Slot.PLACE, (s, m) -> place(careFor(s).whereLives()),
-                        (t, id, m) -> gazetteer.findIn(t).map(p -> placeAnswer(p, t, id)),
-                        (t, id, s, m) -> gazetteer.resolveAnswer(t).<Parsed>map(p -> new Parsed.Value(placeAnswer(p, t, id)))
+                        (t, id, m) -> placeIn(t, gazetteer::findIn).map(p -> placeAnswer(p, t, id)),
+                        (t, id, s, m) -> placeIn(t, gazetteer::resolveAnswer).<Parsed>map(p -> new Parsed.Value(placeAnswer(p, t, id)))
                                 .orElse(new Parsed.Reask(new Text(
                                         "Die plaats ken ik niet. Stuur de naam van je woonplaats of je postcode (bijvoorbeeld 7131 AB).",
                                         "I don't know that place. Please send the name of the town or the postcode (for example 7131 AB)."))),
@@ -739,6 +741,21 @@ final class Steps {
     }
 
     // ---- place
+
+    /**
+     * Where the one who needs care lives: "ik woon in Eibergen maar hij woont in Enschede" is Enschede.
+     * After "woont" / "lives" first, as the writer says "ik woon" of their own home.
+     */
+    private static Optional<PlaceMatch> placeIn(String text, Function<String, Optional<PlaceMatch>> find) {
+        Matcher lives = THEY_LIVE.matcher(text);
+        if (lives.find()) {
+            Optional<PlaceMatch> theirs = find.apply(text.substring(lives.end()));
+            if (theirs.isPresent()) {
+                return theirs;
+            }
+        }
+        return find.apply(text);
+    }
 
     /** The municipality, and as said: the place and the postcode, with the house number when one followed it. */
     private static Answer placeAnswer(PlaceMatch p, String text, long id) {

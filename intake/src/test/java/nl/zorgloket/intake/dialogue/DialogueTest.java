@@ -622,6 +622,25 @@ class DialogueTest {
     }
 
     @Test
+    void thePlaceIsWhereTheOneWhoNeedsCareLivesNotTheWriter() {
+        Chat chat = atWhoFor();
+        chat.send("mijn zoon");
+        chat.send("17");
+        chat.send("ik woon in Eibergen maar hij woont in Enschede");
+        assertEquals("Enschede", chat.state.value(Slot.PLACE));
+
+        Chat first = new Chat(Medium.WHATSAPP);
+        first.send("Hoi, ik zoek hulp voor mijn moeder van 85. Ik woon in Doetinchem, zij woont in Zutphen.");
+        assertEquals("Zutphen", first.state.value(Slot.PLACE));
+
+        Chat self = atWhoFor();
+        self.send("voor mezelf");
+        self.send("40");
+        self.send("ik woon in Aalten");
+        assertEquals("Aalten", self.state.value(Slot.PLACE));
+    }
+
+    @Test
     void wordsSaidOnTheWayDoNotHideTheAnswer() {
         Chat chat = askedTheIndication();
         chat.send("weet ik eigenlijk niet");
