@@ -66,6 +66,10 @@ final class Steps {
     // "it doesn't matter" is no hurry only as the answer to how soon: at another question it is about that one
     private static final Set<String> ONLY_AS_THE_ANSWER = Set.of("maakt niet uit", "maakt me niet uit",
             "maakt niet zoveel uit", "doesnt matter");
+    // When a birthday is, not when help is needed: "hij wordt 90 volgende maand", "ze is volgende week jarig"
+    private static final Pattern BIRTHDAY = Pattern.compile("(?iu)\\b(?:wordt|word|turns|is turning)\\s+(?:[0-9]{1,3}"
+            + "(?:\\s+jaar)?\\s+(?:volgende|deze|over|komende|next|this|in)\\s+\\S+|(?:volgende|deze|over|komende)\\s+"
+            + "\\S+\\s+[0-9]{1,3})\\b|\\b(?:is|ben)\\s+(?:volgende|deze|komende|over)\\s+(?:\\S+\\s+){0,2}jarig\\b");
     private static final List<Choice> URGENCY = List.of(
             new Choice("SOON", new Text("Zo snel mogelijk", "As soon as possible"),
                     List.of("zo snel mogelijk", "zsm", "snel", "dringend", "spoed", "met spoed", "urgent", "meteen",
@@ -267,7 +271,8 @@ final class Steps {
                         (s, m) -> s.has(Slot.NEED)),
                 new StepDefinition(Slot.URGENCY, (s, m) -> withChoices(
                         new Text("Hoe snel is de hulp nodig?", "How soon is help needed?"), URGENCY),
-                        (t, id, m) -> phraseChoice(URGENCY_IN_PASSING, t).map(c -> new Answer(c.value(), t, id)),
+                        (t, id, m) -> phraseChoice(URGENCY_IN_PASSING, BIRTHDAY.matcher(t).replaceAll(" "))
+                                .map(c -> new Answer(c.value(), t, id)),
                         (t, id, s, m) -> choose(URGENCY, t, id, pickNumber(URGENCY)),
                         (s, m) -> s.has(Slot.URGENCY)),
                 new StepDefinition(Slot.INDICATION, (s, m) -> withChoices(new Text(

@@ -652,7 +652,7 @@ class DialogueTest {
     }
 
     @Test
-    void itDoesNotMatterHowSoonIsNoHurryButOnlyAsThatAnswer() {
+    void itDoesNotMatterIsNoHurryOnlyAsThatAnswerAndABirthdayIsNoDeadline() {
         Chat chat = atWhoFor();
         chat.send("mijn schoonmoeder");
         chat.send("80");
@@ -666,6 +666,16 @@ class DialogueTest {
         other.send("maakt niet uit, ze is 80");
         assertEquals("80", other.state.value(Slot.AGE));
         assertFalse(other.state.has(Slot.URGENCY), "said of the age, not of how soon");
+
+        Chat birthday = atWhoFor();
+        birthday.send("mijn vader");
+        birthday.send("hij wordt 90 volgende maand");
+        assertEquals("90", birthday.state.value(Slot.AGE));
+        assertFalse(birthday.state.has(Slot.URGENCY), "when he turns 90, not when help is needed");
+        Chat party = atWhoFor();
+        party.send("mijn moeder");
+        party.send("79, ze is volgende week jarig");
+        assertFalse(party.state.has(Slot.URGENCY));
     }
 
     @Test
