@@ -267,7 +267,7 @@ public final class Dialogue {
             parts.add((l == Language.EN ? "for " : "voor ") + Steps.careFor(s).label().in(l));
         }
         if (s.has(Slot.AGE)) {
-            parts.add(s.value(Slot.AGE) + (l == Language.EN ? " years old" : " jaar"));
+            parts.add(Steps.ageText(s.answer(Slot.AGE), l, true));
         }
         if (s.has(Slot.PLACE)) {
             parts.add((l == Language.EN ? "in " : "in ") + s.answer(Slot.PLACE).said());
@@ -496,7 +496,7 @@ public final class Dialogue {
         }
         return switch (slot) {
             case CARE_FOR -> Steps.careFor(s).label().in(l);
-            case AGE -> a.value() + (l == Language.EN ? " years" : " jaar");
+            case AGE -> Steps.ageText(a, l, false);
             // "postcode 7131 (gemeente Oost Gelre)": four digits alone do not read as a place
             case PLACE -> Folding.fold(a.said()).equals(Folding.fold(a.value())) ? a.value()
                     : (!a.said().isEmpty() && Character.isDigit(a.said().charAt(0)) ? "postcode " : "") + a.said()

@@ -792,6 +792,23 @@ final class Steps {
         return Optional.of(new Answer(codes(care.categories()), said, id));
     }
 
+    /**
+     * The age as the client reads it back: "82 jaar", and a baby's in months as told ("4 maanden"), not
+     * "0 jaar".
+     */
+    static String ageText(Answer age, Language l, boolean old) {
+        if (!"0".equals(age.value())) {
+            return age.value() + (l == Language.EN ? (old ? " years old" : " years") : " jaar");
+        }
+        Matcher months = MONTHS.matcher(Folding.fold(age.said()));
+        if (months.find()) {
+            String n = months.group().replaceAll("[^0-9]", "");
+            return n + (l == Language.EN ? (n.equals("1") ? " month" : " months") : (n.equals("1") ? " maand" : " maanden"))
+                    + (old && l == Language.EN ? " old" : "");
+        }
+        return l == Language.EN ? "under 1 year old" : "jonger dan 1 jaar";
+    }
+
     /** "Hoi", "hallo!": a message that only greets. */
     static boolean onlyAGreeting(String text) {
         Matcher m = GREETING.matcher(text);

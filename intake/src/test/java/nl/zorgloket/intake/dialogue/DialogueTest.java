@@ -641,6 +641,25 @@ class DialogueTest {
     }
 
     @Test
+    void aBabysAgeIsReadBackInMonths() {
+        Chat chat = atWhoFor();
+        chat.send("mijn dochter");
+        chat.send("4 maanden");
+        chat.send("Vorden");
+        chat.send("ze huilt heel veel en ik kan het niet meer aan");
+        chat.send("zsm");
+        chat.send("nee");
+        chat.send("Lisa");
+        String summary = chat.send("1");
+        assertEquals("0", chat.state.value(Slot.AGE));
+        assertTrue(summary.contains("2. Leeftijd: 4 maanden\n"), summary);
+
+        Chat first = new Chat(Medium.WHATSAPP);
+        assertTrue(first.send("Hi, my son of 9 months cries all day, we live in Aalten")
+                .contains("I understood: for your son, 9 months old, in Aalten"));
+    }
+
+    @Test
     void wordsSaidOnTheWayDoNotHideTheAnswer() {
         Chat chat = askedTheIndication();
         chat.send("weet ik eigenlijk niet");
