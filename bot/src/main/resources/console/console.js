@@ -23,7 +23,7 @@
         careFor: { SELF: "zichzelf", SON: "zoon", DAUGHTER: "dochter", CHILD: "kind", PARTNER: "partner",
             MOTHER: "moeder", FATHER: "vader", PARENT: "vader of moeder", PARENTS: "ouders",
             MOTHER_IN_LAW: "schoonmoeder", FATHER_IN_LAW: "schoonvader", GRANDCHILD: "kleinkind", GRANDMOTHER: "oma",
-            GRANDFATHER: "opa", BROTHER: "broer", SISTER: "zus", PARENTS_IN_LAW: "schoonouders",
+            GRANDFATHER: "opa", GRANDPARENTS: "opa en oma", BROTHER: "broer", SISTER: "zus", PARENTS_IN_LAW: "schoonouders",
             SON_IN_LAW: "schoonzoon", DAUGHTER_IN_LAW: "schoondochter", BROTHER_IN_LAW: "zwager",
             SISTER_IN_LAW: "schoonzus", UNCLE: "oom", AUNT: "tante", NEPHEW: "neef", NIECE: "nicht",
             NEIGHBOUR_MAN: "buurman", NEIGHBOUR_WOMAN: "buurvrouw", NEIGHBOUR: "buurman of buurvrouw",

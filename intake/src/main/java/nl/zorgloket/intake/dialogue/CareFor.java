@@ -17,6 +17,8 @@ public enum CareFor {
     GRANDCHILD("je kleinkind", "your grandchild", "is je kleinkind", "is your grandchild", 0),
     GRANDMOTHER("je oma", "your grandmother", "is je oma", "is your grandmother", 30),
     GRANDFATHER("je opa", "your grandfather", "is je opa", "is your grandfather", 30),
+    /** Both grandparents: "mijn opa en oma", "mijn grootouders". */
+    GRANDPARENTS("je opa en oma", "your grandparents", "zijn je opa en oma", "are your grandparents", 30),
     BROTHER("je broer", "your brother", "is je broer", "is your brother", 0),
     SISTER("je zus", "your sister", "is je zus", "is your sister", 0),
     PARENTS_IN_LAW("je schoonouders", "your parents-in-law", "zijn je schoonouders", "are your parents-in-law", 18),
@@ -73,7 +75,7 @@ public enum CareFor {
         if (this == SELF) {
             return new Text("In welke plaats woon je?", "Where do you live?");
         }
-        if (this == PARENTS || this == PARENTS_IN_LAW) {
+        if (this == PARENTS || this == PARENTS_IN_LAW || this == GRANDPARENTS) {
             return new Text("In welke plaats wonen " + nl + "?", "Where do " + en + " live?");
         }
         return new Text("In welke plaats woont " + nl + "?", "Where does " + en + " live?");

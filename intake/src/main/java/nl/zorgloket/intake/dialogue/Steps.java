@@ -169,6 +169,7 @@ final class Steps {
             Map.entry("grandma", CareFor.GRANDMOTHER), Map.entry("granny", CareFor.GRANDMOTHER),
             Map.entry("opa", CareFor.GRANDFATHER), Map.entry("grandfather", CareFor.GRANDFATHER),
             Map.entry("grandpa", CareFor.GRANDFATHER),
+            Map.entry("grootouders", CareFor.GRANDPARENTS), Map.entry("grandparents", CareFor.GRANDPARENTS),
             Map.entry("schoonouders", CareFor.PARENTS_IN_LAW), Map.entry("schoonzoon", CareFor.SON_IN_LAW),
             Map.entry("schoondochter", CareFor.DAUGHTER_IN_LAW),
             Map.entry("zwager", CareFor.BROTHER_IN_LAW), Map.entry("schoonzus", CareFor.SISTER_IN_LAW),
@@ -218,6 +219,14 @@ final class Steps {
             "casemanager", "wijkverpleegkundige", "huisarts", "consulent", "verwijzer", "as a professional",
             "praktijkondersteuner", "poh ggz", "wijkteam", "jeugdconsulent");
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
+    /** One of a pair, the other one, and both together. */
+    private static final Map<CareFor, CareFor[]> PAIRS = Map.of(
+            CareFor.MOTHER, new CareFor[] {CareFor.FATHER, CareFor.PARENTS},
+            CareFor.FATHER, new CareFor[] {CareFor.MOTHER, CareFor.PARENTS},
+            CareFor.GRANDMOTHER, new CareFor[] {CareFor.GRANDFATHER, CareFor.GRANDPARENTS},
+            CareFor.GRANDFATHER, new CareFor[] {CareFor.GRANDMOTHER, CareFor.GRANDPARENTS},
+            CareFor.MOTHER_IN_LAW, new CareFor[] {CareFor.FATHER_IN_LAW, CareFor.PARENTS_IN_LAW},
+            CareFor.FATHER_IN_LAW, new CareFor[] {CareFor.MOTHER_IN_LAW, CareFor.PARENTS_IN_LAW});
     private static final Pattern THEY_LIVE = Pattern.compile("(?iu)\\b(?:woont|lives)\\b");
     // "ik ben wijkverpleegkundige en zoek voor een cliënt ...": the writer's own work, not the care asked for
     private static final Pattern WRITERS_WORK = Pattern.compile("\\b(?:ik ben|ik werk als|werkzaam als|als|i am|im"
@@ -557,17 +566,15 @@ final class Steps {
      * "mijn moeder en vader", "my father and mother": both parents; "vader of moeder": one of them,
      * not said which; otherwise the relation as read.
      */
+    /** "mijn moeder en vader", "mijn opa en oma": both of a pair are one answer; "of" leaves it open which. */
     private static CareFor parents(List<String> tokens, int i, CareFor first) {
-        if (first != CareFor.MOTHER && first != CareFor.FATHER || i + 2 >= tokens.size()) {
-            return first;
-        }
-        CareFor other = first == CareFor.MOTHER ? CareFor.FATHER : CareFor.MOTHER;
-        if (RELATIONS.get(tokens.get(i + 2)) != other) {
+        CareFor[] pair = PAIRS.get(first);
+        if (pair == null || i + 2 >= tokens.size() || RELATIONS.get(tokens.get(i + 2)) != pair[0]) {
             return first;
         }
         return switch (tokens.get(i + 1)) {
-            case "en", "and" -> CareFor.PARENTS;
-            case "of", "or" -> CareFor.PARENT;
+            case "en", "and" -> pair[1];
+            case "of", "or" -> first == CareFor.MOTHER || first == CareFor.FATHER ? CareFor.PARENT : first;
             default -> first;
         };
     }

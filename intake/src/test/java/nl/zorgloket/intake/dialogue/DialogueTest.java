@@ -660,6 +660,22 @@ class DialogueTest {
     }
 
     @Test
+    void grandparentsTogetherAreOneAnswer() {
+        Chat chat = atWhoFor();
+        assertTrue(chat.send("voor mn opa en oma").contains("Hoe oud zijn je opa en oma?"));
+        assertEquals("GRANDPARENTS", chat.state.value(Slot.CARE_FOR));
+        chat.send("85 en 83");
+        assertTrue(chat.last.getFirst().startsWith("In welke plaats wonen je opa en oma?"), chat.last.getFirst());
+
+        Chat inLaw = atWhoFor();
+        inLaw.send("mijn schoonvader en schoonmoeder");
+        assertEquals("PARENTS_IN_LAW", inLaw.state.value(Slot.CARE_FOR));
+        Chat parent = atWhoFor();
+        parent.send("mijn vader of moeder");
+        assertEquals("PARENT", parent.state.value(Slot.CARE_FOR));
+    }
+
+    @Test
     void wordsSaidOnTheWayDoNotHideTheAnswer() {
         Chat chat = askedTheIndication();
         chat.send("weet ik eigenlijk niet");
