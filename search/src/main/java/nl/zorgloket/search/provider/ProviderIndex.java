@@ -20,6 +20,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -235,16 +237,22 @@ public final class ProviderIndex implements AutoCloseable {
                     BooleanClause.Occur.SHOULD);
         }
         int typoTerms = 0;
-        for (String word : analyzedTerms(need)) {
+        List<String> words = analyzedTerms(need);
+        for (String word : words) {
             Term term = new Term(ProviderDocuments.TEXT, word);
-            relevance.add(new TermQuery(term), BooleanClause.Occur.SHOULD);
+            // The word is looked up once: its statistics go with the query, which then does not look
+            // again, and a word no provider uses adds no clause (it could match nothing).
+            TermStates states = TermStates.build(searcher, term, true);
+            if (states.docFreq() > 0) {
+                relevance.add(new TermQuery(term, states), BooleanClause.Occur.SHOULD);
+                continue;
+            }
             int edits = Math.min(Folding.typoBudget(word.length()), MAX_TYPO_EDITS);
             // Only a word no provider uses can be a typo worth correcting; building the automaton that
             // finds the corrections is most of a query's cost, so words that exist skip it.
             // Most such words are everyday words with no provider term near them either; which ones are
             // is remembered per index version, so only real typos pay for the automaton.
-            if (edits > 0 && typoTerms < MAX_TYPO_TERMS && searcher.getIndexReader().docFreq(term) == 0
-                    && typoNeighbours.any(searcher.getIndexReader(), term, edits)) {
+            if (edits > 0 && typoTerms < MAX_TYPO_TERMS && typoNeighbours.any(searcher.getIndexReader(), term, edits)) {
                 typoTerms++;
                 relevance.add(new BoostQuery(typoQuery(term, edits), TYPO_BOOST),
                         BooleanClause.Occur.SHOULD);
@@ -253,7 +261,9 @@ public final class ProviderIndex implements AutoCloseable {
         BooleanQuery relevanceQuery = relevance.build();
 
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        q.add(relevanceQuery.clauses().isEmpty() ? new MatchAllDocsQuery() : relevanceQuery, BooleanClause.Occur.MUST);
+        // no words at all: every provider that passes the filters; only words no provider uses: none
+        q.add(!relevanceQuery.clauses().isEmpty() ? relevanceQuery
+                : words.isEmpty() ? new MatchAllDocsQuery() : new MatchNoDocsQuery(), BooleanClause.Occur.MUST);
         if (query.municipality() != null && !query.municipality().isBlank()) {
             q.add(new TermQuery(new Term(ProviderDocuments.MUNICIPALITY, Folding.fold(query.municipality()))),
                     BooleanClause.Occur.FILTER);
