@@ -38,6 +38,11 @@ public final class Dialogue {
             "yes", "correct", "ok", "oke", "okay", "goed", "prima", "akkoord", "right", "thats right", "ja hoor",
             "jazeker", "yep", "ja dat klopt", "helemaal goed", "yes correct");
     /** A last word of thanks after the request is done: answered, not passed on as news. */
+    // "wanneer belt de coördinator?", "hoe lang duurt het", "kan het sneller?", "when will they call"
+    private static final Pattern ASKS_WHEN = Pattern.compile("\\b(?:wanneer|hoe lang|hoelang|sneller|eerder|when|how long"
+            + "|sooner|faster)\\b");
+    private static final Pattern QUESTION_START = Pattern.compile("(?:wanneer|hoe|hoelang|waarom|wat|wie|waar|kan|kun"
+            + "|kunt|mag|moet|is|when|how|why|what|who|where|can|could|will|do|does)\\b");
     private static final Set<String> THANKS = Set.of("bedankt", "dank je", "dank je wel", "dankjewel", "dank u",
             "dank u wel", "dankuwel", "thanks", "thank you", "thx", "top", "super", "fijn", "toppie", "bedankt hoor", "dank je wel hoor", "heel erg bedankt", "super bedankt",
             "bedankt voor de hulp", "dank voor de hulp", "thanks a lot", "thank you very much", "great", "ok bedankt",
@@ -128,12 +133,7 @@ public final class Dialogue {
             case SUMMARY -> summary(state, text, in);
             case WHICH_LINE -> whichLine(state, text, in);
             case CHOOSE_PROVIDER -> chooseProvider(state, text, in);
-            case DONE -> new Turn(state, List.of((THANKS.contains(Folding.fold(text)) ? new Text(
-                    "Graag gedaan! Je coördinator neemt " + settings.responseTimeNl() + " contact met je op.",
-                    "You're welcome! Your coordinator will contact you " + settings.responseTimeEn() + ".")
-                    : new Text("Dank je. Ik heb je bericht bij je aanvraag gezet. Je coördinator leest het.",
-                    "Thank you. I have added your message to your request. Your coordinator will read it."))
-                    .in(state.language())), List.of());
+            case DONE -> new Turn(state, List.of(afterHandIn(text).in(state.language())), List.of());
             case DECLINED -> new Turn(state, List.of(new Text(
                     "We bewaren niets van wat je schrijft. Wil je toch een aanvraag doen? Stuur dan 'opnieuw'.",
                     "We are not keeping anything you write. Would you like to make a request after all? Send 'restart'.")
@@ -615,6 +615,32 @@ public final class Dialogue {
     }
 
     // ---- handing in, suggestions, what happens next
+
+    /** What a client writes once the request is in: thanks, a question (when will they call?), or more to tell. */
+    private Text afterHandIn(String text) {
+        String folded = Folding.fold(text);
+        if (THANKS.contains(folded)) {
+            return new Text("Graag gedaan! Je coördinator neemt " + settings.responseTimeNl() + " contact met je op.",
+                    "You're welcome! Your coordinator will contact you " + settings.responseTimeEn() + ".");
+        }
+        boolean question = text.contains("?") || QUESTION_START.matcher(folded).lookingAt();
+        if (question && ASKS_WHEN.matcher(folded).find()) {
+            return new Text("Je coördinator neemt " + settings.responseTimeNl() + " contact met je op. Ik heb je vraag "
+                    + "ook bij je aanvraag gezet. Is het dringend? Stuur 'medewerker', dan helpt iemand van het "
+                    + "klantenbureau je zo snel mogelijk.",
+                    "Your coordinator will contact you " + settings.responseTimeEn() + ". I have also added your "
+                    + "question to your request. Is it urgent? Send 'human' and someone from the customer office "
+                    + "will help you as soon as possible.");
+        }
+        if (question) {
+            return new Text("Ik heb je vraag bij je aanvraag gezet. Je coördinator neemt " + settings.responseTimeNl()
+                    + " contact met je op en kan je vraag dan beantwoorden.",
+                    "I have added your question to your request. Your coordinator will contact you "
+                    + settings.responseTimeEn() + " and can answer it then.");
+        }
+        return new Text("Dank je. Ik heb je bericht bij je aanvraag gezet. Je coördinator leest het.",
+                "Thank you. I have added your message to your request. Your coordinator will read it.");
+    }
 
     private Turn submit(DialogueState state, Medium medium) {
         Language l = state.language();

@@ -676,6 +676,25 @@ class DialogueTest {
     }
 
     @Test
+    void aQuestionAfterHandingInIsAnswered() {
+        Chat chat = new Chat(Medium.SMS, List.of());
+        chat.send("dagbesteding voor mijn zoon van 15 in Ulft, zo snel mogelijk, geen indicatie");
+        chat.send("ja");
+        chat.send("mijn naam is Anna");
+        chat.send("2");
+        chat.send("ja");
+        assertEquals(Step.DONE, chat.state.step());
+        String when = chat.send("wanneer belt de coordinator?");
+        assertTrue(when.startsWith("Je coördinator neemt binnen 2 werkdagen contact met je op."), when);
+        assertTrue(when.contains("Stuur 'medewerker'"), when);
+        assertTrue(chat.send("kost het geld?").startsWith("Ik heb je vraag bij je aanvraag gezet."));
+        assertTrue(chat.send("hij slaapt ook slecht").startsWith("Dank je. Ik heb je bericht bij je aanvraag gezet."));
+        assertTrue(chat.send("ik had eerder al gebeld").startsWith("Dank je. Ik heb je bericht"), "no question asked");
+        assertTrue(chat.send("hoe lang duurt het").startsWith("Je coördinator neemt"));
+        assertEquals(Step.DONE, chat.state.step());
+    }
+
+    @Test
     void wordsSaidOnTheWayDoNotHideTheAnswer() {
         Chat chat = askedTheIndication();
         chat.send("weet ik eigenlijk niet");
