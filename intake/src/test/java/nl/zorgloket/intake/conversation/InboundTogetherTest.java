@@ -202,9 +202,10 @@ class InboundTogetherTest extends CleanDatabaseTest {
             for (int i = 0; i < typed.size(); i++) {
                 InboundMessage in = whatsapp("+31600000000", "SM" + (i + 1), typed.get(i));
                 sent.add(client.submit(() -> batcher.receive(in)));
-                int arrived = i;
-                // the first is taken (and stops at the lock); the others wait, each behind the one before
-                waitUntil(() -> batcher.waiting() == arrived);
+                long arrived = i + 1;
+                // each reaches the batcher before the next is sent: the first is taken (and stops at the
+                // lock), the others wait, each behind the one before
+                waitUntil(() -> batcher.received() + batcher.waiting() == arrived);
             }
             holder.rollback();
             for (Future<InboundQueue.Receipt> f : sent) {
