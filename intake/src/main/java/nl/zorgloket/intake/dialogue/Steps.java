@@ -79,7 +79,8 @@ final class Steps {
                             "a few days", "nu", "graag snel", "snel nodig", "snel hulp", "snel iemand", "heel snel",
                             "vanavond", "vannacht", "tonight", "right now", "right away", "urgently")),
             new Choice("WEEKS", new Text("Binnen een paar weken", "Within a few weeks"),
-                    List.of("paar weken", "binnen een maand", "weken", "over een maand", "volgende maand", "een maand",
+                    // "fairly soon": soon, but not at once ("snel" alone is as soon as possible)
+                    List.of("paar weken", "binnen een maand", "redelijk snel", "vrij snel", "fairly soon", "quite soon", "weken", "over een maand", "volgende maand", "een maand",
                             "1 maand", "maand", "few weeks", "within a month", "next month", "weeks", "a month",
                             "month")),
             new Choice("NO_HURRY", new Text("Er is geen haast", "There is no hurry"),

@@ -715,6 +715,13 @@ class DialogueTest {
         assertTrue(chat.send("maakt niet uit").contains("indicatie"));
         assertEquals("NO_HURRY", chat.state.value(Slot.URGENCY));
 
+        Chat fairly = askedHowSoon();
+        fairly.send("redelijk snel");
+        assertEquals("WEEKS", fairly.state.value(Slot.URGENCY), "fairly soon is not at once");
+        Chat quick = askedHowSoon();
+        quick.send("snel");
+        assertEquals("SOON", quick.state.value(Slot.URGENCY));
+
         Chat other = atWhoFor();
         other.send("mijn schoonmoeder");
         other.send("maakt niet uit, ze is 80");
@@ -824,11 +831,16 @@ class DialogueTest {
     }
 
     /** A chat with the whole request in its first message that has just been asked about an indication. */
-    private static Chat askedTheIndication() {
+    private static Chat askedHowSoon() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
                 + "wij wonen in Lichtenvoorde");
-        chat.send("1");
+        assertTrue(chat.send("1").contains("Hoe snel is de hulp nodig?"));
+        return chat;
+    }
+
+    private static Chat askedTheIndication() {
+        Chat chat = askedHowSoon();
         assertTrue(chat.send("binnen een paar weken").contains("Is er al een indicatie"));
         return chat;
     }
