@@ -34,6 +34,11 @@ public final class CareVocabulary {
     // Shorter words must match exactly: "ass" must not match "assen", "nah" not "nahuis".
     private static final int COMPOUND_MIN_LENGTH = 7;
     private static final int TOKEN_CACHE_SIZE = 100_000;
+    // Words said on the way, never part of what a phrase means: "valt ook steeds", "komt nu de deur niet uit".
+    private static final Set<String> ASIDES = Set.of("ook", "nog", "wel", "echt", "eigenlijk", "gewoon", "nu", "soms",
+            "zelfs", "even", "also", "still", "really", "just", "sometimes");
+    // How texts are read; part of the fingerprint, so the index is rebuilt when the reading changes.
+    private static final String READING = "reading-2";
 
     /** A word or phrase for a kind of care, or, with {@code byAge}, for the kind of care from each age on. */
     private record Term(String folded, boolean phrase, CareCategory category, NavigableMap<Integer, CareCategory> byAge) {
@@ -130,12 +135,13 @@ public final class CareVocabulary {
     }
 
     /**
-     * Changes with any code or term, not with labels: an index whose providers were given their
-     * kinds of care by another vocabulary is out of date.
+     * Changes with any code or term and with how texts are read, not with labels: an index whose
+     * providers were given their kinds of care by another vocabulary is out of date.
      */
     public String fingerprint() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((READING + "\n").getBytes(StandardCharsets.UTF_8));
             for (Term t : terms) {
                 // words that need the age never give a provider its kinds of care
                 if (t.byAge() == null) {
@@ -197,7 +203,20 @@ public final class CareVocabulary {
                 }
             }
         }
-        String padded = " " + folded + " ";
+        waitsForAge |= phrasesIn(" " + folded + " ", age, found);
+        // "hij valt ook steeds": the phrase "valt steeds" with a word said on the way inside it
+        String withoutAsides = withoutAsides(folded);
+        if (withoutAsides != null) {
+            waitsForAge |= phrasesIn(" " + withoutAsides + " ", age, found);
+        }
+        List<CareCategory> ordered = new ArrayList<>(categories);
+        ordered.retainAll(found);
+        return new Reading(new LinkedHashSet<>(ordered), waitsForAge);
+    }
+
+    /** Adds the kinds of care the phrases in the padded text name; whether one waits for the age. */
+    private boolean phrasesIn(String padded, Integer age, Set<CareCategory> found) {
+        boolean waitsForAge = false;
         for (Term term : terms) {
             if (term.phrase() && (term.category() == null || !found.contains(term.category()))
                     && padded.contains(" " + term.folded() + " ")) {
@@ -209,9 +228,22 @@ public final class CareVocabulary {
                 }
             }
         }
-        List<CareCategory> ordered = new ArrayList<>(categories);
-        ordered.retainAll(found);
-        return new Reading(new LinkedHashSet<>(ordered), waitsForAge);
+        return waitsForAge;
+    }
+
+    /** The folded text without the words said on the way, or null when it has none. */
+    private static String withoutAsides(String folded) {
+        String[] tokens = folded.split(" ");
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean any = false;
+        for (String token : tokens) {
+            if (ASIDES.contains(token)) {
+                any = true;
+            } else {
+                out.append(out.isEmpty() ? "" : " ").append(token);
+            }
+        }
+        return any ? out.toString() : null;
     }
 
     /**

@@ -27,6 +27,13 @@ class CareVocabularyTest {
     }
 
     @Test
+    void aWordSaidOnTheWayInsideAPhraseStillNamesTheCare() {
+        assertEquals(List.of("dementie"), codes("ze vergeet ook steeds dingen"));
+        assertEquals(List.of("ggz"), codes("hij komt nu de deur niet uit"));
+        assertEquals(List.of(), codes("ze vergeet ook de boodschappen"), "no phrase, with or without 'ook'");
+    }
+
+    @Test
     void abbreviationMeansTheSameAsTheWord() {
         assertEquals(List.of("autisme"), codes("mijn zoon heeft ASS"));
     }
