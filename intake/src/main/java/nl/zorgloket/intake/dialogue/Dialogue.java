@@ -547,7 +547,8 @@ public final class Dialogue {
         // "nee, hij is 16": read corrections straight from the text
         DialogueState s = withCorrections(state, text, in, null);
         if (s != state) {
-            return summaryTurn(s, in.medium(), List.of(), List.of());
+            return summaryTurn(s, in.medium(), List.of(new Text("Dank je, dat heb ik aangepast.",
+                    "Thanks, I've changed that.").in(s.language())), List.of());
         }
         // "de leeftijd klopt niet": the line by its name
         Optional<Slot> named = lineNamed(text);

@@ -1121,6 +1121,7 @@ class DialogueTest {
     void correctionWrittenAsTextIsReadAtTheSummary() {
         Chat chat = completed(Medium.WHATSAPP);
         String summary = chat.send("nee hij is 16 jaar en woont in Groenlo");
+        assertTrue(summary.startsWith("Dank je, dat heb ik aangepast."), summary);
         assertTrue(summary.contains("2. Leeftijd: 16 jaar"), summary);
         assertTrue(summary.contains("3. Woonplaats: Groenlo (gemeente Oost Gelre)"), summary);
         assertEquals(2, chat.state.corrections().size());
