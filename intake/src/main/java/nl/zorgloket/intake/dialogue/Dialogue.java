@@ -37,12 +37,13 @@ public final class Dialogue {
     private static final Set<String> CONFIRM = Set.of("ja", "klopt", "ja klopt", "dat klopt", "klopt helemaal",
             "yes", "correct", "ok", "oke", "okay", "goed", "prima", "akkoord", "right", "thats right", "ja hoor",
             "jazeker", "yep", "ja dat klopt", "helemaal goed", "yes correct");
-    /** A last word of thanks after the request is done: answered, not passed on as news. */
     // "wanneer belt de coördinator?", "hoe lang duurt het", "kan het sneller?", "when will they call"
     private static final Pattern ASKS_WHEN = Pattern.compile("\\b(?:wanneer|hoe lang|hoelang|sneller|eerder|when|how long"
             + "|sooner|faster)\\b");
+    /** How a question without a question mark starts: "hoe lang duurt het", "kan het sneller". */
     private static final Pattern QUESTION_START = Pattern.compile("(?:wanneer|hoe|hoelang|waarom|wat|wie|waar|kan|kun"
             + "|kunt|mag|moet|is|when|how|why|what|who|where|can|could|will|do|does)\\b");
+    /** A last word of thanks after the request is done: answered, not passed on as news. */
     private static final Set<String> THANKS = Set.of("bedankt", "dank je", "dank je wel", "dankjewel", "dank u",
             "dank u wel", "dankuwel", "thanks", "thank you", "thx", "top", "super", "fijn", "toppie", "bedankt hoor", "dank je wel hoor", "heel erg bedankt", "super bedankt",
             "bedankt voor de hulp", "dank voor de hulp", "thanks a lot", "thank you very much", "great", "ok bedankt",
@@ -650,7 +651,8 @@ public final class Dialogue {
         Location near = gazetteer.locate(Gazetteer.postcodeIn(state.answer(Slot.PLACE).said()), state.value(Slot.PLACE))
                 .orElse(null);
         List<ProviderHit> hits = suggestions.suggest(new ProviderQuery(
-                Steps.withoutWritersWork(state.answer(Slot.NEED).said()), state.value(Slot.PLACE), age, SUGGESTIONS, l.code(), near));
+                Steps.withoutWritersWork(state.answer(Slot.NEED).said()), state.value(Slot.PLACE), age, SUGGESTIONS,
+                l.code(), near));
         List<Suggestion> suggested = hits.stream().map(h -> new Suggestion(h.externalId(), h.name(), h.reasons())).toList();
         DialogueState s = state.withSuggestions(suggested);
         List<String> replies = new ArrayList<>();

@@ -80,8 +80,8 @@ final class Steps {
                             "vanavond", "vannacht", "tonight", "right now", "right away", "urgently")),
             new Choice("WEEKS", new Text("Binnen een paar weken", "Within a few weeks"),
                     // "fairly soon": soon, but not at once ("snel" alone is as soon as possible)
-                    List.of("paar weken", "binnen een maand", "redelijk snel", "vrij snel", "fairly soon", "quite soon", "weken", "over een maand", "volgende maand", "een maand",
-                            "1 maand", "maand", "few weeks", "within a month", "next month", "weeks", "a month",
+                    List.of("paar weken", "binnen een maand", "redelijk snel", "vrij snel", "fairly soon", "quite soon",
+                            "weken", "over een maand", "volgende maand", "een maand", "1 maand", "maand", "few weeks", "within a month", "next month", "weeks", "a month",
                             "month")),
             new Choice("NO_HURRY", new Text("Er is geen haast", "There is no hurry"),
                     List.of("geen haast", "no hurry", "geen spoed", "niet dringend", "niet zo dringend",
@@ -564,10 +564,9 @@ final class Steps {
     }
 
     /**
-     * "mijn moeder en vader", "my father and mother": both parents; "vader of moeder": one of them,
-     * not said which; otherwise the relation as read.
+     * "mijn moeder en vader", "my father and mother", "mijn opa en oma": both of a pair are one answer;
+     * "vader of moeder": one of them, not said which; otherwise the relation as read.
      */
-    /** "mijn moeder en vader", "mijn opa en oma": both of a pair are one answer; "of" leaves it open which. */
     private static CareFor parents(List<String> tokens, int i, CareFor first) {
         CareFor[] pair = PAIRS.get(first);
         if (pair == null || i + 2 >= tokens.size() || RELATIONS.get(tokens.get(i + 2)) != pair[0]) {
@@ -580,7 +579,6 @@ final class Steps {
         };
     }
 
-    /** "mijn zoon", and with up to two words between: "mijn autistische zoon", "my 15 year son". */
     /**
      * "zoon 15jr autisme", "dagbesteding dochter 9": written in a hurry, a relation with an age right
      * after it is the writer's own; "de zoon 15" is not how anyone writes their own.
@@ -596,6 +594,7 @@ final class Steps {
                 && RELATIONS.containsKey(tokens.get(i - 3));
     }
 
+    /** "mijn zoon", and with up to two words between: "mijn autistische zoon", "my 15 year son". */
     private static boolean afterPossessive(List<String> tokens, int i) {
         for (int j = i - 1; j >= 0 && j >= i - 3; j--) {
             String t = tokens.get(j);
@@ -811,8 +810,9 @@ final class Steps {
         Matcher months = MONTHS.matcher(Folding.fold(age.said()));
         if (months.find()) {
             String n = months.group().replaceAll("[^0-9]", "");
-            return n + (l == Language.EN ? (n.equals("1") ? " month" : " months") : (n.equals("1") ? " maand" : " maanden"))
-                    + (old && l == Language.EN ? " old" : "");
+            boolean one = n.equals("1");
+            return n + (l == Language.EN ? (one ? " month" : " months") + (old ? " old" : "")
+                    : (one ? " maand" : " maanden"));
         }
         return l == Language.EN ? "under 1 year old" : "jonger dan 1 jaar";
     }
