@@ -363,6 +363,15 @@ public final class Dialogue {
         }
         Answer answer = ((Parsed.Value) parsed).answer();
         if (slot == Slot.CONSENT) {
+            if ("NO".equals(answer.value()) && Choice.number(text).isPresent()
+                    && state.answers().keySet().stream().anyMatch(k -> !k.equals(Slot.CONSENT.name()))) {
+                // a bare "2" after telling us things may answer another question in the client's mind;
+                // saying no throws all of it away, so that is asked in words
+                return new Turn(state, List.of(new Text("Je koos 2: nee. Dan bewaren we niets, ook niet wat je "
+                        + "ons al vertelde. Klopt dat? Stuur 'nee' om te stoppen, of 'ja' als we het mogen bewaren.",
+                        "You chose 2: no. Then we keep nothing, not even what you have told us already. Is that "
+                        + "right? Send 'no' to stop, or 'yes' if we may keep it.").in(state.language())), List.of());
+            }
             if ("NO".equals(answer.value())) {
                 DialogueState declined = DialogueState.initial().inLanguage(s.language()).at(Step.DECLINED, null);
                 Text otherWays = settings.otherWays();

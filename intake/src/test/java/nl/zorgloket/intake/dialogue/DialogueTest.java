@@ -695,6 +695,32 @@ class DialogueTest {
     }
 
     @Test
+    void aBareNoByNumberAfterTellingThingsIsAskedInWords() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("hoi");
+        chat.send("mijn vader heeft hulp nodig");
+        chat.send("78");
+        String r = chat.send("2");
+        assertTrue(r.startsWith("Je koos 2: nee. Dan bewaren we niets"), r);
+        assertEquals("FATHER", chat.state.value(Slot.CARE_FOR), "nothing thrown away yet");
+        assertTrue(chat.send("ja").contains("In welke plaats woont je vader?"));
+        assertEquals("78", chat.state.value(Slot.AGE));
+
+        Chat words = new Chat(Medium.WHATSAPP);
+        words.send("hoi");
+        words.send("mijn vader heeft hulp nodig");
+        words.send("2");
+        words.send("nee");
+        assertEquals(Step.DECLINED, words.state.step());
+        assertEquals(List.of(new Effect.ConsentRefused()), words.effects);
+
+        Chat plain = new Chat(Medium.WHATSAPP);
+        plain.send("hoi");
+        plain.send("2");
+        assertEquals(Step.DECLINED, plain.state.step(), "nothing told yet: the option is the answer");
+    }
+
+    @Test
     void wordsSaidOnTheWayDoNotHideTheAnswer() {
         Chat chat = askedTheIndication();
         chat.send("weet ik eigenlijk niet");
