@@ -20,7 +20,7 @@
         medium: { WHATSAPP: "WhatsApp", SMS: "sms", WEBCHAT: "webchat" },
         mode: { BOT: "met de assistent", WAITING: "wacht op een medewerker", STAFF: "met een medewerker",
             CLOSED: "gesloten" },
-        careFor: { SELF: "zichzelf", SON: "zoon", DAUGHTER: "dochter", CHILD: "kind", PARTNER: "partner",
+        careFor: { SELF: "zichzelf", SON: "zoon", DAUGHTER: "dochter", CHILD: "kind", PARTNER: "partner", HUSBAND: "man", WIFE: "vrouw",
             MOTHER: "moeder", FATHER: "vader", PARENT: "vader of moeder", PARENTS: "ouders",
             MOTHER_IN_LAW: "schoonmoeder", FATHER_IN_LAW: "schoonvader", GRANDCHILD: "kleinkind", GRANDMOTHER: "oma",
             GRANDFATHER: "opa", GRANDPARENTS: "opa en oma", BROTHER: "broer", SISTER: "zus", PARENTS_IN_LAW: "schoonouders",

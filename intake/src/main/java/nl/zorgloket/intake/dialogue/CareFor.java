@@ -7,6 +7,9 @@ public enum CareFor {
     DAUGHTER("je dochter", "your daughter", "is je dochter", "is your daughter", 0),
     CHILD("je kind", "your child", "is je kind", "is your child", 0),
     PARTNER("je partner", "your partner", "is je partner", "is your partner", 16),
+    /** The partner by the client's own word: "mijn man", "my wife". */
+    HUSBAND("je man", "your husband", "is je man", "is your husband", 16),
+    WIFE("je vrouw", "your wife", "is je vrouw", "is your wife", 16),
     MOTHER("je moeder", "your mother", "is je moeder", "is your mother", 18),
     FATHER("je vader", "your father", "is je vader", "is your father", 18),
     PARENT("je vader of moeder", "your parent", "is je vader of moeder", "is your parent", 18),

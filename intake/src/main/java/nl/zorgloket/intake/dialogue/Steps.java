@@ -150,9 +150,9 @@ final class Steps {
             Map.entry("dochter", CareFor.DAUGHTER), Map.entry("dochtertje", CareFor.DAUGHTER),
             Map.entry("daughter", CareFor.DAUGHTER), Map.entry("kind", CareFor.CHILD), Map.entry("kindje", CareFor.CHILD),
             Map.entry("child", CareFor.CHILD), Map.entry("kid", CareFor.CHILD), Map.entry("kinderen", CareFor.CHILD),
-            Map.entry("partner", CareFor.PARTNER), Map.entry("man", CareFor.PARTNER), Map.entry("vrouw", CareFor.PARTNER),
-            Map.entry("echtgenoot", CareFor.PARTNER), Map.entry("echtgenote", CareFor.PARTNER),
-            Map.entry("husband", CareFor.PARTNER), Map.entry("wife", CareFor.PARTNER),
+            Map.entry("partner", CareFor.PARTNER), Map.entry("man", CareFor.HUSBAND), Map.entry("vrouw", CareFor.WIFE),
+            Map.entry("echtgenoot", CareFor.HUSBAND), Map.entry("echtgenote", CareFor.WIFE),
+            Map.entry("husband", CareFor.HUSBAND), Map.entry("wife", CareFor.WIFE),
             Map.entry("moeder", CareFor.MOTHER), Map.entry("mama", CareFor.MOTHER), Map.entry("ma", CareFor.MOTHER),
             Map.entry("mam", CareFor.MOTHER), Map.entry("mother", CareFor.MOTHER),
             Map.entry("mum", CareFor.MOTHER), Map.entry("mom", CareFor.MOTHER),
@@ -523,6 +523,8 @@ final class Steps {
                 case SON, DAUGHTER, CHILD -> whom(whose, rest, CareFor.MOTHER, CareFor.FATHER, CareFor.PARENT);
                 case MOTHER, FATHER, PARENT, PARENTS -> CareFor.CHILD;
                 case PARTNER -> CareFor.PARTNER;
+                case HUSBAND -> CareFor.WIFE;
+                case WIFE -> CareFor.HUSBAND;
                 case GRANDMOTHER, GRANDFATHER -> CareFor.GRANDCHILD;
                 case NEIGHBOUR, NEIGHBOUR_MAN, NEIGHBOUR_WOMAN ->
                         whom(whose, rest, CareFor.NEIGHBOUR_WOMAN, CareFor.NEIGHBOUR_MAN, CareFor.NEIGHBOUR);

@@ -160,7 +160,7 @@ class DialogueTest {
         assertEquals("SELF", careForAfterFirst("ik voel me zo eenzaam, ik woon in groenlo"));
         assertEquals("SELF", careForAfterFirst("hi, I have debts and I live in Doetinchem"));
         assertEquals("SON", careForAfterFirst("Mijn zoon heeft schulden, hij woont in Ulft"));
-        assertEquals("PARTNER", careForAfterFirst("ik ben mantelzorger voor mijn man met dementie, ik ben zo somber. "
+        assertEquals("HUSBAND", careForAfterFirst("ik ben mantelzorger voor mijn man met dementie, ik ben zo somber. "
                 + "we wonen in eibergen"));
     }
 
@@ -232,8 +232,10 @@ class DialogueTest {
         assertEquals("PARENT", careForAfterFirst("ik ben de zoon van Ans en Wim, zij wonen in Neede"));
         assertEquals("CHILD", careForAfterFirst("ik ben de moeder van Tim, hij is 9 en heeft autisme"));
         assertEquals("RELATIVE", careForAfterFirst("ik ben de mantelzorger van Henk, hij heeft dementie"));
-        assertEquals("PARTNER", careForAfterFirst("Hoi, mijn man is 67 en heeft alzheimer. Ik ben zijn mantelzorger "
+        assertEquals("HUSBAND", careForAfterFirst("Hoi, mijn man is 67 en heeft alzheimer. Ik ben zijn mantelzorger "
                 + "en heb af en toe rust nodig. We wonen in Winterswijk."), "a carer who names whom they care for");
+        assertEquals("HUSBAND", careForAfterFirst("ik ben zijn vrouw, hij heeft parkinson"));
+        assertEquals("WIFE", careForAfterFirst("I'm her husband, she has dementia"));
         assertNull(careForAfterFirst("ik ben een vrouw van 45 en zoek werk"), "a woman of 45 is no one's wife");
     }
 
@@ -244,11 +246,11 @@ class DialogueTest {
         chat.send("yes");
         assertEquals(Language.NL, chat.state.language(), "one 'yes' is not enough: Dutch clients write it too");
         String reply = chat.send("for my wife");
-        assertTrue(reply.startsWith("I'll continue in English. How old is your partner?"), reply);
-        assertTrue(chat.send("she's 67").startsWith("Where does your partner live?"));
+        assertTrue(reply.startsWith("I'll continue in English. How old is your wife?"), reply);
+        assertTrue(chat.send("she's 67").startsWith("Where does your wife live?"));
 
         Chat dutch = atWhoFor();
-        assertTrue(dutch.send("mijn vrouw").startsWith("Hoe oud is je partner?"));
+        assertTrue(dutch.send("mijn vrouw").startsWith("Hoe oud is je vrouw?"));
         assertTrue(dutch.send("67").startsWith("In welke plaats"), "a number stays in Dutch");
     }
 
@@ -331,7 +333,7 @@ class DialogueTest {
     @Test
     void aLineOfTheSummaryCanBeNamedInsteadOfNumbered() {
         Chat chat = toSummary();
-        assertTrue(chat.send("nee de leeftijd klopt niet").startsWith("Hoe oud is je partner?"));
+        assertTrue(chat.send("nee de leeftijd klopt niet").startsWith("Hoe oud is je man?"));
         assertTrue(chat.send("71").contains("2. Leeftijd: 71 jaar"));
         chat.send("wijzig");
         assertTrue(chat.send("naam").startsWith("Hoe mogen we je noemen?"));
@@ -479,7 +481,7 @@ class DialogueTest {
         Chat carer = new Chat(Medium.WHATSAPP);
         String first = carer.send("goedendag, mijn vrouw heeft parkinson en ik kan de zorg niet meer alleen aan. "
                 + "wij wonen in neede");
-        assertTrue(first.contains("voor je partner, in Neede, lichamelijke beperking of ziekte, steun voor mantelzorgers"),
+        assertTrue(first.contains("voor je vrouw, in Neede, lichamelijke beperking of ziekte, steun voor mantelzorgers"),
                 first);
 
         Chat self = new Chat(Medium.WHATSAPP);
