@@ -61,7 +61,8 @@ final class Steps {
     /** The option of the client who does not know, among the choices of a question. */
     private static final Choice DONT_KNOW = new Choice(UNKNOWN, new Text("Weet ik niet", "I don't know"),
             List.of("weet ik niet", "weet niet", "weet het niet", "geen idee", "dont know", "don t know", "not sure",
-                    "no idea", "onbekend", "unknown"));
+                    "no idea", "onbekend", "unknown", "weet ik nog niet", "weet nog niet", "weet het nog niet",
+                    "geen flauw idee", "geen flauw benul", "idk", "dunno", "no clue", "not sure yet"));
     private static final Set<String> URGENT_SHORT_WORDS = Set.of("zsm", "spoed", "asap");
     // "it doesn't matter" is no hurry only as the answer to how soon: at another question it is about that one
     private static final Set<String> ONLY_AS_THE_ANSWER = Set.of("maakt niet uit", "maakt me niet uit",
@@ -98,7 +99,8 @@ final class Steps {
             new Choice("REQUESTED", new Text("Aangevraagd, maar nog niet rond", "Applied for, not decided yet"),
                     List.of("aangevraagd", "aanvraag", "loopt", "applied", "pending", "bezig")),
             // not "niet" alone: "ze kan niet meer alleen wonen" says nothing about an indication
-            new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "geen", "nog niet", "denk het niet",
+            new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "geen", "nog niet", "denk het niet", "nvt",
+                    "niet van toepassing", "not applicable",
                     "niet dat ik weet", "none", "heb ik niet", "hebben we niet", "heeft hij niet", "heeft ze niet",
                     "nog geen", "do not have", "dont have", "not yet", "none yet", "havent", "have none")),
             DONT_KNOW);

@@ -731,6 +731,15 @@ class DialogueTest {
         Chat honest = askedTheIndication();
         honest.send("eerlijk gezegd geen idee");
         assertEquals("UNKNOWN", honest.state.value(Slot.INDICATION));
+
+        for (String notKnown : List.of("weet ik nog niet precies", "geen flauw idee", "idk", "dunno")) {
+            Chat c = askedHowSoon();
+            c.send(notKnown);
+            assertEquals("UNKNOWN", c.state.value(Slot.URGENCY), notKnown);
+        }
+        Chat notApplicable = askedTheIndication();
+        notApplicable.send("nvt");
+        assertEquals("NO", notApplicable.state.value(Slot.INDICATION));
     }
 
     @Test

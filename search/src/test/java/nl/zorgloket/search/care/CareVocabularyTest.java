@@ -30,6 +30,8 @@ class CareVocabularyTest {
     void aWordSaidOnTheWayInsideAPhraseStillNamesTheCare() {
         assertEquals(List.of("dementie"), codes("ze vergeet ook steeds dingen"));
         assertEquals(List.of("ggz"), codes("hij komt nu de deur niet uit"));
+        assertEquals(List.of("ggz"), codes("I feel anxious all the time"));
+        assertEquals(List.of(), codes("ik raak in paniek, wat moet ik doen"), "panic is not a panic disorder");
         assertEquals(List.of(), codes("ze vergeet ook de boodschappen"), "no phrase, with or without 'ook'");
     }
 
