@@ -26,10 +26,14 @@ final class Crisis {
     // "ze ligt op de grond", "nu ligt hij al een uur op de vloer"
     private static final Pattern LYING_ON_THE_FLOOR =
             Pattern.compile("\\b(ligt|lig|liggen)( \\S+){0,5} op de (grond|vloer)\\b");
+    // "hij reageert niet meer", "he isn't responding"; not "reageert niet meer op zijn naam", a sign of
+    // dementia, nor "not responding to treatment"
+    private static final Pattern NOT_RESPONDING =
+            Pattern.compile("\\b(?:reageert niet meer|is not responding|isnt responding)\\b(?! (?:op|to)\\b)");
     private static final List<String> EMERGENCY_PHRASES = List.of("ligt op straat", "op de grond gevallen",
             "op de vloer gevallen", "buiten bewustzijn", "niet bij bewustzijn", "niet meer bij bewustzijn", "bewustzijn verloren",
             "ademt niet", "krijgt geen lucht", "krijg geen lucht", "kan niet ademen", "kan niet meer ademen",
-            "reageert niet meer", "reageert nergens meer op", "reageert nergens op", "pijn op de borst",
+            "ademt raar", "ademt heel raar", "ademt vreemd", "pijn op de borst",
             "bloedt erg", "bloedt heel erg", "bloedt hevig", "bloedt veel", "veel bloed", "ernstig gewond",
             "zwaar gewond", "te veel pillen", "teveel pillen", "te veel medicijnen genomen",
             "teveel medicijnen genomen", "te veel medicijnen ingenomen", "teveel medicijnen ingenomen",
@@ -37,7 +41,7 @@ final class Crisis {
             "haar nergens vinden", "er is brand", "staat in brand",
             "lying on the floor", "lying on the ground", "is on the floor", "is on the ground", "hes on the floor",
             "shes on the floor", "fallen and cant get up", "fell and cant get up", "not breathing", "isnt breathing",
-            "stopped breathing", "cant breathe", "is not responding", "isnt responding", "chest pain",
+            "stopped breathing", "cant breathe", "chest pain",
             "bleeding heavily", "badly hurt", "seriously injured", "too many pills", "is missing", "went missing",
             "gone missing", "cant find him", "cant find her", "on fire");
     // Whole words only: "geweld" must not fire on "geweldig".
@@ -87,7 +91,7 @@ final class Crisis {
         String[] tokens = folded.split(" ");
         String padded = " " + folded + " ";
         if (anyWord(tokens, EMERGENCY_WORDS) || anyPhrase(padded, EMERGENCY_PHRASES)
-                || LYING_ON_THE_FLOOR.matcher(folded).find()) {
+                || LYING_ON_THE_FLOOR.matcher(folded).find() || NOT_RESPONDING.matcher(folded).find()) {
             return Optional.of(Kind.EMERGENCY);
         }
         for (String token : tokens) {

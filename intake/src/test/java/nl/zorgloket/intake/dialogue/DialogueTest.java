@@ -1245,14 +1245,16 @@ class DialogueTest {
                 "mijn vader reageert niet meer", "ze ademt niet", "mijn man heeft pijn op de borst",
                 "hij bloedt heel erg", "mijn vader met dementie is vermist", "we kunnen haar nergens vinden",
                 "oma heeft te veel pillen genomen", "er is brand", "hij slaat haar en nu ligt ze op de grond", "ze ligt al een uur op de vloer",
-                "my mum is on the floor", "he is unconscious", "she cant breathe", "my father with dementia went missing")) {
+                "my mum is on the floor", "he is unconscious", "she cant breathe", "my father with dementia went missing",
+                "mijn vader reageert niet meer!", "he isn't responding")) {
             assertEquals(Optional.of(Crisis.Kind.EMERGENCY), Crisis.of(said), said);
         }
         for (String said : List.of("mijn moeder is gevallen en heeft haar heup gebroken", "hij heeft een beroerte gehad",
                 "ze valt vaak", "we wonen op de begane grond", "ze vergeet haar pillen in te nemen",
                 "hij heeft zijn pillen ingenomen", "ik vermis mijn moeder", "mijn vader vermist mijn moeder",
                 "hij kan niet goed ademen door copd", "we live on the ground floor", "she keeps missing appointments",
-                "he had a stroke last year")) {
+                "he had a stroke last year", "hij reageert niet meer op zijn naam", "ze reageert nergens meer op",
+                "he is not responding to the medication", "we kunnen geen goede plek voor haar vinden")) {
             assertEquals(Optional.empty(), Crisis.of(said), said);
         }
     }
