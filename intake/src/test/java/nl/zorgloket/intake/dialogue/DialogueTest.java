@@ -1254,7 +1254,8 @@ class DialogueTest {
                 "hij heeft zijn pillen ingenomen", "ik vermis mijn moeder", "mijn vader vermist mijn moeder",
                 "hij kan niet goed ademen door copd", "we live on the ground floor", "she keeps missing appointments",
                 "he had a stroke last year", "hij reageert niet meer op zijn naam", "ze reageert nergens meer op",
-                "he is not responding to the medication", "we kunnen geen goede plek voor haar vinden")) {
+                "he is not responding to the medication", "we kunnen geen goede plek voor haar vinden",
+                "hij krijgt te veel pillen van de dokter", "her flat is on the ground floor")) {
             assertEquals(Optional.empty(), Crisis.of(said), said);
         }
     }
