@@ -483,11 +483,12 @@ public final class Dialogue {
      * several messages, as the kinds of care read from it.
      */
     private String needLine(DialogueState s, Answer need) {
-        String said = need.said();
-        // A message that also said who, how old or where ("Hoi, mijn dochter van 9 heeft adhd, we wonen in
-        // Groenlo") is more than the need: the kinds of care read from it say what was understood.
-        boolean toldMore = s.answersBySlot().entrySet().stream()
-                .anyMatch(e -> e.getKey() != Slot.NEED && e.getValue().messageId() == need.messageId());
+        // the greeting is not part of the need: "Hoi, ik zoek logeeropvang voor mijn zoon"
+        String said = Steps.withoutGreeting(need.said());
+        // A message that also said how old or where ("mijn dochter van 9 heeft adhd, we wonen in 7141AB")
+        // is more than the need: the kinds of care read from it say what was understood.
+        boolean toldMore = s.has(Slot.AGE) && s.answer(Slot.AGE).messageId() == need.messageId()
+                || s.has(Slot.PLACE) && s.answer(Slot.PLACE).messageId() == need.messageId();
         if (said.length() <= NEED_PREVIEW_CHARS && !said.contains("\n") && !(toldMore && !need.value().isEmpty())) {
             return said;
         }

@@ -821,6 +821,12 @@ final class Steps {
         return l == Language.EN ? "under 1 year old" : "jonger dan 1 jaar";
     }
 
+    /** The text without the greeting it starts with: "Hoi, ik zoek ..." is "ik zoek ...". */
+    static String withoutGreeting(String text) {
+        Matcher m = GREETING.matcher(text);
+        return m.lookingAt() && m.end() < text.length() ? text.substring(m.end()) : text;
+    }
+
     /** "Hoi", "hallo!": a message that only greets. */
     static boolean onlyAGreeting(String text) {
         Matcher m = GREETING.matcher(text);

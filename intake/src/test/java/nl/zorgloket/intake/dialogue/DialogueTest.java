@@ -797,6 +797,14 @@ class DialogueTest {
         own.send("Kees");
         assertTrue(own.send("1").contains("4. Hulpvraag: hij valt steeds en kan niet meer goed koken\n"),
                 "a need told on its own is shown in the client's words");
+
+        Chat who = new Chat(Medium.WHATSAPP);
+        who.send("Hoi, mijn man heeft parkinson en ik kan het niet meer aan");
+        for (String m : List.of("ja", "74", "Neede", "zsm", "nee", "Gerda")) {
+            who.send(m);
+        }
+        assertTrue(who.send("1").contains("4. Hulpvraag: mijn man heeft parkinson en ik kan het niet meer aan\n"),
+                "who the care is for belongs in the need; the greeting does not");
     }
 
     @Test
