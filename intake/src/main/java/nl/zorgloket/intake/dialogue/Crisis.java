@@ -115,7 +115,7 @@ final class Crisis {
 
     private static boolean anyPhrase(String padded, List<String> phrases) {
         for (String phrase : phrases) {
-            if (padded.contains(" " + phrase + " ")) {
+            if (Folding.hasPhrase(padded, phrase)) {
                 return true;
             }
         }

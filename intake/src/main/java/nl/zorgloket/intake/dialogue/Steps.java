@@ -443,7 +443,7 @@ final class Steps {
         String folded = Folding.fold(text);
         String padded = " " + folded + " ";
         for (String p : PROFESSIONAL_PHRASES) {
-            if (padded.contains(" " + p + " ")) {
+            if (Folding.hasPhrase(padded, p)) {
                 return Optional.of(CareFor.CLIENT);
             }
         }
@@ -471,7 +471,7 @@ final class Steps {
             }
         }
         for (String p : SELF_PHRASES) {
-            if (padded.contains(" " + p + " ")) {
+            if (Folding.hasPhrase(padded, p)) {
                 return Optional.of(CareFor.SELF);
             }
         }

@@ -219,7 +219,7 @@ public final class CareVocabulary {
         boolean waitsForAge = false;
         for (Term term : terms) {
             if (term.phrase() && (term.category() == null || !found.contains(term.category()))
-                    && padded.contains(" " + term.folded() + " ")) {
+                    && Folding.hasPhrase(padded, term.folded())) {
                 CareCategory category = term.at(age);
                 if (category == null) {
                     waitsForAge = true;

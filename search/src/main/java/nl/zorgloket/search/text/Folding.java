@@ -42,6 +42,21 @@ public final class Folding {
         return out.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Whether folded text, padded with a space at each end, holds the phrase as whole words: the same
+     * as {@code padded.contains(" " + phrase + " ")}, without building that string for every phrase
+     * of every message.
+     */
+    public static boolean hasPhrase(String padded, String phrase) {
+        for (int at = padded.indexOf(phrase); at >= 0; at = padded.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
+            if (at > 0 && padded.charAt(at - 1) == ' ' && end < padded.length() && padded.charAt(end) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static List<String> tokens(String text) {
         String folded = fold(text);
         if (folded.isEmpty()) {
