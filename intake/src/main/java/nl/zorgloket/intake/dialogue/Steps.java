@@ -4,6 +4,7 @@ import nl.zorgloket.intake.conversation.Medium;
 import nl.zorgloket.search.care.CareCategory;
 import nl.zorgloket.search.care.CareVocabulary;
 import nl.zorgloket.search.place.Gazetteer;
+import nl.zorgloket.search.place.Municipality;
 import nl.zorgloket.search.place.PlaceMatch;
 import nl.zorgloket.search.text.Folding;
 
@@ -258,8 +259,11 @@ final class Steps {
                         Steps::answerAge,
                         (s, m) -> s.has(Slot.AGE)),
                 new StepDefinition(Slot.PLACE, (s, m) -> place(careFor(s).whereLives()),
-                        (t, id, m) -> placeIn(t, gazetteer::findIn).map(p -> placeAnswer(p, t, id)),
-                        (t, id, s, m) -> placeIn(t, gazetteer::resolveAnswer).<Parsed>map(p -> new Parsed.Value(placeAnswer(p, t, id)))
+                        // a name several places share is asked about, not guessed
+                        (t, id, m) -> placeIn(t, gazetteer::findIn).filter(p -> gazetteer.unclear(p).isEmpty())
+                                .map(p -> placeAnswer(p, t, id)),
+                        (t, id, s, m) -> placeIn(t, gazetteer::resolveAnswer).<Parsed>map(p -> gazetteer.unclear(p).isEmpty()
+                                        ? new Parsed.Value(placeAnswer(p, t, id)) : whichOne(p, gazetteer.unclear(p)))
                                 .orElse(new Parsed.Reask(new Text(
                                         "Die plaats ken ik niet. Stuur de naam van je woonplaats of je postcode (bijvoorbeeld 7131 AB).",
                                         "I don't know that place. Please send the name of the town or the postcode (for example 7131 AB)."))),
@@ -771,6 +775,17 @@ final class Steps {
             }
         }
         return find.apply(text);
+    }
+
+    /** "Hengelo": in the municipality Hengelo, or in Bronckhorst? The postcode or the municipality tells. */
+    private static Parsed whichOne(PlaceMatch said, List<Municipality> meant) {
+        String name = said.said();
+        String nl = meant.stream().map(m -> "de gemeente " + m.name()).collect(Collectors.joining(" of in "));
+        String en = meant.stream().map(m -> "the municipality of " + m.name()).collect(Collectors.joining(" or in "));
+        return new Parsed.Reask(new Text("Er zijn meer plaatsen die " + name + " heten. Bedoel je " + name + " in " + nl
+                + "? Stuur je postcode of de naam van de gemeente.",
+                "More than one place is called " + name + ". Do you mean " + name + " in " + en
+                        + "? Send your postcode or the name of the municipality."), false);
     }
 
     /** The municipality, and as said: the place and the postcode, with the house number when one followed it. */

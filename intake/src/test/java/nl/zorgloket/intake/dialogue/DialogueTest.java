@@ -291,7 +291,7 @@ class DialogueTest {
         assertEquals("SOON", chat.state.value(Slot.URGENCY));
 
         Chat unsure = atWhoFor();
-        for (String m : List.of("mijn broer", "45", "Hengelo", "hij is verslaafd aan alcohol")) {
+        for (String m : List.of("mijn broer", "45", "Haaksbergen", "hij is verslaafd aan alcohol")) {
             unsure.send(m);
         }
         assertTrue(unsure.last.getFirst().contains("4. Weet ik niet"), unsure.last.getFirst());
@@ -720,6 +720,31 @@ class DialogueTest {
         plain.send("hoi");
         plain.send("2");
         assertEquals(Step.DECLINED, plain.state.step(), "nothing told yet: the option is the answer");
+    }
+
+    @Test
+    void aPlaceNameSeveralPlacesShareIsAskedAbout() {
+        Chat chat = atWhoFor();
+        chat.send("mijn moeder");
+        chat.send("80");
+        String r = chat.send("Hengelo");
+        assertTrue(r.startsWith("Er zijn meer plaatsen die Hengelo heten. Bedoel je Hengelo in de gemeente Bronckhorst "
+                + "of in de gemeente Hengelo? Stuur je postcode of de naam van de gemeente."), r);
+        assertFalse(chat.state.has(Slot.PLACE));
+        assertTrue(chat.send("Bronckhorst").contains("Waar zoek je hulp bij?"));
+        assertEquals("Bronckhorst", chat.state.value(Slot.PLACE));
+
+        Chat qualified = atWhoFor();
+        qualified.send("mijn moeder");
+        qualified.send("80");
+        qualified.send("Hengelo Gld");
+        assertEquals("Bronckhorst", qualified.state.value(Slot.PLACE));
+
+        Chat first = new Chat(Medium.WHATSAPP);
+        first.send("hoi ik zoek dagbesteding voor mijn vader van 80, hij woont in Hengelo");
+        assertFalse(first.state.has(Slot.PLACE), "not guessed from a first message");
+        first.send("ja");
+        assertTrue(first.last.getFirst().startsWith("In welke plaats woont je vader?"), first.last.getFirst());
     }
 
     @Test

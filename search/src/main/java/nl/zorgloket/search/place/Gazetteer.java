@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ public final class Gazetteer {
     // 1000-9999 followed by two letters; SA, SD and SS are never issued.
     private static final Pattern POSTCODE = Pattern.compile(
             "(?<![0-9])([1-9][0-9]{3}) ?(?!SA|SD|SS)([A-Z]{2})(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRACKETED_QUALIFIER = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
     private static final Pattern PC4_ONLY = Pattern.compile("^\\s*([1-9][0-9]{3})\\s*$");
     // "in 7122", "postcode 7122" inside a sentence; not 1900-2099, which are more often years
     private static final Pattern PC4_AFTER_IN = Pattern.compile("(?:^| )(?:in|postcode) ([1-9][0-9]{3})(?![0-9])");
@@ -51,6 +53,8 @@ public final class Gazetteer {
 
     private final Map<String, Municipality> municipalities;
     private final Map<String, Named> names;
+    /** A name without its qualifier ("Hengelo" of "Hengelo (Gld)") and the municipalities it may mean. */
+    private final Map<String, List<Municipality>> sharedNames;
     private final Map<String, Area> bundledPostcodes;
     private final int longestNameTokens;
     /** The bundled areas with an admin's import over them; replaced whole, so readers never see half. */
@@ -66,9 +70,45 @@ public final class Gazetteer {
                       Map<String, Area> postcodes) {
         this.municipalities = municipalities;
         this.names = names;
+        this.sharedNames = sharedNames(names);
         this.bundledPostcodes = postcodes;
         this.postcodes = postcodes;
         this.longestNameTokens = names.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    /**
+     * "Hengelo" is a municipality in Overijssel and "Hengelo (Gld)" a village in Bronckhorst: a name
+     * that, without the qualifier in brackets, belongs to places in more than one municipality.
+     */
+    private static Map<String, List<Municipality>> sharedNames(Map<String, Named> names) {
+        Map<String, List<Municipality>> byBareName = new HashMap<>();
+        for (Named named : names.values()) {
+            String bare = BRACKETED_QUALIFIER.matcher(named.name()).replaceFirst("");
+            List<Municipality> meant = byBareName.computeIfAbsent(key(bare), k -> new ArrayList<>());
+            if (!meant.contains(named.municipality())) {
+                meant.add(named.municipality());
+            }
+        }
+        Map<String, List<Municipality>> shared = new HashMap<>();
+        byBareName.forEach((bare, meant) -> {
+            if (meant.size() > 1) {
+                meant.sort(Comparator.comparing(Municipality::name));
+                shared.put(bare, List.copyOf(meant));
+            }
+        });
+        return Map.copyOf(shared);
+    }
+
+    /**
+     * The municipalities a place name may mean when it is not clear which: "Hengelo" (the municipality
+     * Hengelo, or Hengelo in Bronckhorst). Empty when the match is clear, as it is with a qualifier
+     * ("Hengelo Gld"), a postcode or the name of a municipality that no place shares.
+     */
+    public List<Municipality> unclear(PlaceMatch match) {
+        if (match.postcode() != null) {
+            return List.of();
+        }
+        return sharedNames.getOrDefault(key(match.said()), List.of());
     }
 
     /** The bundled tables: every municipality, the places of the members' regions, their postcodes. */
@@ -177,7 +217,11 @@ public final class Gazetteer {
         List<String> tokens = Folding.tokens(text);
         Optional<Named> named = longestName(tokens, true).or(() -> closeLongName(tokens));
         if (named.isPresent()) {
-            return Optional.of(new PlaceMatch(named.get().name(), named.get().municipality(), postcode));
+            // "7255 AB Hengelo": the postcode tells which Hengelo
+            Area area = postcode == null ? null : postcodes.get(postcode.substring(0, 4));
+            Municipality municipality = area != null && sharedNames.getOrDefault(key(named.get().name()), List.of())
+                    .contains(area.municipality()) ? area.municipality() : named.get().municipality();
+            return Optional.of(new PlaceMatch(named.get().name(), municipality, postcode));
         }
         if (postcode != null) {
             Area area = postcodes.get(postcode.substring(0, 4));

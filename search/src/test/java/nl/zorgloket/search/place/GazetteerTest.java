@@ -20,6 +20,21 @@ class GazetteerTest {
     }
 
     @Test
+    void aNameSeveralPlacesShareIsUnclearUntilAQualifierOrPostcodeSaysWhich() {
+        PlaceMatch hengelo = GAZETTEER.resolveAnswer("hengelo").orElseThrow();
+        assertEquals(List.of("Bronckhorst", "Hengelo"), GAZETTEER.unclear(hengelo).stream().map(Municipality::name).toList());
+        assertEquals(List.of("Laren", "Lochem"), GAZETTEER.unclear(GAZETTEER.resolveAnswer("Laren").orElseThrow())
+                .stream().map(Municipality::name).toList());
+        PlaceMatch gld = GAZETTEER.resolveAnswer("Hengelo Gld").orElseThrow();
+        assertEquals("Bronckhorst", gld.municipality().name());
+        assertEquals(List.of(), GAZETTEER.unclear(gld));
+        PlaceMatch withPostcode = GAZETTEER.findIn("we wonen op 7255 AB Hengelo").orElseThrow();
+        assertEquals("Bronckhorst", withPostcode.municipality().name(), "the postcode tells which Hengelo");
+        assertEquals(List.of(), GAZETTEER.unclear(withPostcode));
+        assertEquals(List.of(), GAZETTEER.unclear(GAZETTEER.resolveAnswer("Lichtenvoorde").orElseThrow()));
+    }
+
+    @Test
     void mapsVillagesOfTheSeedRegionsToTheirMunicipality() {
         assertEquals("Oost Gelre", GAZETTEER.municipality("Lichtenvoorde").orElseThrow().name());
         assertEquals("Oost Gelre", GAZETTEER.municipality("Groenlo").orElseThrow().name());
