@@ -262,8 +262,7 @@ final class Steps {
                         // a name several places share is asked about, not guessed
                         (t, id, m) -> placeIn(t, gazetteer::findIn).filter(p -> gazetteer.unclear(p).isEmpty())
                                 .map(p -> placeAnswer(p, t, id)),
-                        (t, id, s, m) -> placeIn(t, gazetteer::resolveAnswer).<Parsed>map(p -> gazetteer.unclear(p).isEmpty()
-                                        ? new Parsed.Value(placeAnswer(p, t, id)) : whichOne(p, gazetteer.unclear(p)))
+                        (t, id, s, m) -> placeIn(t, gazetteer::resolveAnswer).map(p -> placeOrWhichOne(p, t, id))
                                 .orElse(new Parsed.Reask(new Text(
                                         "Die plaats ken ik niet. Stuur de naam van je woonplaats of je postcode (bijvoorbeeld 7131 AB).",
                                         "I don't know that place. Please send the name of the town or the postcode (for example 7131 AB)."))),
@@ -777,8 +776,13 @@ final class Steps {
         return find.apply(text);
     }
 
-    /** "Hengelo": in the municipality Hengelo, or in Bronckhorst? The postcode or the municipality tells. */
-    private static Parsed whichOne(PlaceMatch said, List<Municipality> meant) {
+    /** The place answered, or for "Hengelo": in the municipality Hengelo, or in Bronckhorst? */
+    private Parsed placeOrWhichOne(PlaceMatch said, String text, long id) {
+        List<Municipality> meant = gazetteer.unclear(said);
+        if (meant.isEmpty()) {
+            return new Parsed.Value(placeAnswer(said, text, id));
+        }
+        // the postcode or the municipality tells
         String name = said.said();
         String nl = meant.stream().map(m -> "de gemeente " + m.name()).collect(Collectors.joining(" of in "));
         String en = meant.stream().map(m -> "the municipality of " + m.name()).collect(Collectors.joining(" or in "));

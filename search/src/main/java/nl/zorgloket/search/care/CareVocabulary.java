@@ -193,19 +193,15 @@ public final class CareVocabulary {
         }
         Set<CareCategory> found = new HashSet<>();
         boolean waitsForAge = false;
-        for (String token : new LinkedHashSet<>(List.of(folded.split(" ")))) {
+        String[] tokens = folded.split(" ");
+        for (String token : new LinkedHashSet<>(List.of(tokens))) {
             for (Term term : byToken(token)) {
-                CareCategory category = term.at(age);
-                if (category == null) {
-                    waitsForAge = true;
-                } else {
-                    found.add(category);
-                }
+                waitsForAge |= addAt(term, age, found);
             }
         }
         waitsForAge |= phrasesIn(" " + folded + " ", age, found);
         // "hij valt ook steeds": the phrase "valt steeds" with a word said on the way inside it
-        String withoutAsides = withoutAsides(folded);
+        String withoutAsides = withoutAsides(tokens);
         if (withoutAsides != null) {
             waitsForAge |= phrasesIn(" " + withoutAsides + " ", age, found);
         }
@@ -220,21 +216,25 @@ public final class CareVocabulary {
         for (Term term : terms) {
             if (term.phrase() && (term.category() == null || !found.contains(term.category()))
                     && Folding.hasPhrase(padded, term.folded())) {
-                CareCategory category = term.at(age);
-                if (category == null) {
-                    waitsForAge = true;
-                } else {
-                    found.add(category);
-                }
+                waitsForAge |= addAt(term, age, found);
             }
         }
         return waitsForAge;
     }
 
-    /** The folded text without the words said on the way, or null when it has none. */
-    private static String withoutAsides(String folded) {
-        String[] tokens = folded.split(" ");
-        StringBuilder out = new StringBuilder(folded.length());
+    /** Adds the kind of care the term names at this age; true when it needs an age that is not known. */
+    private static boolean addAt(Term term, Integer age, Set<CareCategory> found) {
+        CareCategory category = term.at(age);
+        if (category == null) {
+            return true;
+        }
+        found.add(category);
+        return false;
+    }
+
+    /** The folded text's words without those said on the way, joined again; null when it has none. */
+    private static String withoutAsides(String[] tokens) {
+        StringBuilder out = new StringBuilder();
         boolean any = false;
         for (String token : tokens) {
             if (ASIDES.contains(token)) {
