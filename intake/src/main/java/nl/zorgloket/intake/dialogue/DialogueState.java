@@ -15,6 +15,8 @@ import java.util.Map;
  * @param asking the slot the last question asked for, when {@code step} is ASKING
  * @param editing the slot being changed from the summary, so the dialogue returns there after
  * @param history the slots in the order they were answered, for "terug"
+ * @param unclearPlace a place name several municipalities share ("Hengelo"), told before the place was
+ *     known: the place question asks which one is meant
  * @param misunderstood how many answers in a row did not fit the question
  */
 @Serdeable
@@ -28,6 +30,7 @@ public record DialogueState(
         @Nullable List<Slot> history,
         @Nullable List<Suggestion> suggestions,
         @Nullable String chosenProvider,
+        @Nullable Answer unclearPlace,
         int misunderstood,
         boolean optedOut) {
 
@@ -41,7 +44,7 @@ public record DialogueState(
 
     public static DialogueState initial() {
         return new DialogueState(Language.NL, Step.START, null, null, Map.of(), List.of(), List.of(), List.of(),
-                null, 0, false);
+                null, null, 0, false);
     }
 
     public boolean has(Slot slot) {
@@ -77,7 +80,7 @@ public record DialogueState(
         h.remove(slot);
         h.add(slot);
         return new DialogueState(language, step, asking, editing, a, corrections, h, suggestions, chosenProvider,
-                misunderstood, optedOut);
+                slot == Slot.PLACE ? null : unclearPlace, misunderstood, optedOut);
     }
 
     /** The same slot answered anew without counting as a new answer: the order of answering stays. */
@@ -85,7 +88,7 @@ public record DialogueState(
         Map<String, Answer> a = new LinkedHashMap<>(answers);
         a.put(slot.name(), answer);
         return new DialogueState(language, step, asking, editing, a, corrections, history, suggestions, chosenProvider,
-                misunderstood, optedOut);
+                unclearPlace, misunderstood, optedOut);
     }
 
     DialogueState without(Slot slot) {
@@ -94,49 +97,54 @@ public record DialogueState(
         List<Slot> h = new ArrayList<>(history);
         h.remove(slot);
         return new DialogueState(language, step, asking, editing, a, corrections, h, suggestions, chosenProvider,
-                misunderstood, optedOut);
+                unclearPlace, misunderstood, optedOut);
     }
 
     DialogueState corrected(Correction correction) {
         List<Correction> c = new ArrayList<>(corrections);
         c.add(correction);
         return new DialogueState(language, step, asking, editing, answers, c, history, suggestions, chosenProvider,
-                misunderstood, optedOut);
+                unclearPlace, misunderstood, optedOut);
     }
 
     DialogueState at(Step newStep, @Nullable Slot newAsking) {
         return new DialogueState(language, newStep, newAsking, editing, answers, corrections, history, suggestions,
-                chosenProvider, newStep == step && newAsking == asking ? misunderstood : 0, optedOut);
+                chosenProvider, unclearPlace, newStep == step && newAsking == asking ? misunderstood : 0, optedOut);
     }
 
     DialogueState editingSlot(@Nullable Slot slot) {
         return new DialogueState(language, step, asking, slot, answers, corrections, history, suggestions,
-                chosenProvider, misunderstood, optedOut);
+                chosenProvider, unclearPlace, misunderstood, optedOut);
     }
 
     DialogueState inLanguage(Language l) {
         return new DialogueState(l, step, asking, editing, answers, corrections, history, suggestions, chosenProvider,
-                misunderstood, optedOut);
+                unclearPlace, misunderstood, optedOut);
     }
 
     DialogueState withSuggestions(List<Suggestion> s) {
         return new DialogueState(language, step, asking, editing, answers, corrections, history, s, chosenProvider,
-                misunderstood, optedOut);
+                unclearPlace, misunderstood, optedOut);
     }
 
     DialogueState choosing(@Nullable String provider) {
         return new DialogueState(language, step, asking, editing, answers, corrections, history, suggestions, provider,
-                misunderstood, optedOut);
+                unclearPlace, misunderstood, optedOut);
+    }
+
+    DialogueState withUnclearPlace(@Nullable Answer place) {
+        return new DialogueState(language, step, asking, editing, answers, corrections, history, suggestions,
+                chosenProvider, place, misunderstood, optedOut);
     }
 
     DialogueState notUnderstood() {
         return new DialogueState(language, step, asking, editing, answers, corrections, history, suggestions,
-                chosenProvider, misunderstood + 1, optedOut);
+                chosenProvider, unclearPlace, misunderstood + 1, optedOut);
     }
 
     DialogueState optedOut(boolean out) {
         return new DialogueState(language, step, asking, editing, answers, corrections, history, suggestions,
-                chosenProvider, misunderstood, out);
+                chosenProvider, unclearPlace, misunderstood, out);
     }
 
     /** Starts over: answers gone, language and consent kept (consent is a stored fact, not a slot to redo). */
@@ -146,6 +154,7 @@ public record DialogueState(
             keep.put(Slot.CONSENT.name(), answer(Slot.CONSENT));
         }
         List<Slot> h = has(Slot.CONSENT) ? List.of(Slot.CONSENT) : List.of();
-        return new DialogueState(language, Step.START, null, null, keep, List.of(), h, List.of(), null, 0, optedOut);
+        return new DialogueState(language, Step.START, null, null, keep, List.of(), h, List.of(), null, null, 0,
+                optedOut);
     }
 }

@@ -231,6 +231,15 @@ final class Steps {
             CareFor.GRANDFATHER, new CareFor[] {CareFor.GRANDMOTHER, CareFor.GRANDPARENTS},
             CareFor.MOTHER_IN_LAW, new CareFor[] {CareFor.FATHER_IN_LAW, CareFor.PARENTS_IN_LAW},
             CareFor.FATHER_IN_LAW, new CareFor[] {CareFor.MOTHER_IN_LAW, CareFor.PARENTS_IN_LAW});
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^)]*\\)$");
+    // as in "Hengelo (Gld)", "Bergen (NH)", "Hengelo Ov"
+    private static final Map<String, List<String>> PROVINCE_ABBREVIATIONS = Map.ofEntries(
+            Map.entry("Drenthe", List.of("dr")), Map.entry("Flevoland", List.of("fl")),
+            Map.entry("Friesland", List.of("fr", "fryslan")), Map.entry("Gelderland", List.of("gld", "gl")),
+            Map.entry("Groningen", List.of("gr")), Map.entry("Limburg", List.of("l", "lb", "li")),
+            Map.entry("Noord-Brabant", List.of("nb", "brabant")), Map.entry("Noord-Holland", List.of("nh")),
+            Map.entry("Overijssel", List.of("ov", "ovl")), Map.entry("Utrecht", List.of("ut")),
+            Map.entry("Zeeland", List.of("zl")), Map.entry("Zuid-Holland", List.of("zh")));
     private static final Pattern THEY_LIVE = Pattern.compile("(?iu)\\b(?:woont|lives)\\b");
     // "ik ben wijkverpleegkundige en zoek voor een cliënt ...": the writer's own work, not the care asked for
     private static final Pattern WRITERS_WORK = Pattern.compile("\\b(?:ik ben|ik werk als|werkzaam als|als|i am|im"
@@ -258,14 +267,12 @@ final class Steps {
                         (t, id, m) -> age(t, false).map(a -> new Answer(Integer.toString(a), t, id)),
                         Steps::answerAge,
                         (s, m) -> s.has(Slot.AGE)),
-                new StepDefinition(Slot.PLACE, (s, m) -> place(careFor(s).whereLives()),
-                        // a name several places share is asked about, not guessed
+                new StepDefinition(Slot.PLACE, (s, m) -> s.unclearPlace() != null
+                                ? whichPlace(s.unclearPlace().value()) : place(careFor(s).whereLives()),
+                        // a name several places share is asked about, not guessed (extractAll notes it)
                         (t, id, m) -> placeIn(t, gazetteer::findIn).filter(p -> gazetteer.unclear(p).isEmpty())
                                 .map(p -> placeAnswer(p, t, id)),
-                        (t, id, s, m) -> placeIn(t, gazetteer::resolveAnswer).map(p -> placeOrWhichOne(p, t, id))
-                                .orElse(new Parsed.Reask(new Text(
-                                        "Die plaats ken ik niet. Stuur de naam van je woonplaats of je postcode (bijvoorbeeld 7131 AB).",
-                                        "I don't know that place. Please send the name of the town or the postcode (for example 7131 AB)."))),
+                        this::answerPlace,
                         (s, m) -> s.has(Slot.PLACE)),
                 new StepDefinition(Slot.NEED, (s, m) -> new Text(
                         "Waar zoek je hulp bij? Vertel het in je eigen woorden. Bijvoorbeeld: dagbesteding, logeren, hulp bij geldzaken.",
@@ -333,6 +340,10 @@ final class Steps {
                     s = s.with(step.slot(), a.get());
                 }
             }
+        }
+        if (!s.has(Slot.PLACE) || except == Slot.PLACE) {
+            // the answer to the place question (also a change from the summary) is read leniently, as answerPlace does
+            s = noteUnclearPlace(s, text, messageId, except == Slot.PLACE ? gazetteer::resolveAnswer : gazetteer::findIn);
         }
         return s.answer(Slot.AGE) == state.answer(Slot.AGE) && s.answer(Slot.NEED) == state.answer(Slot.NEED)
                 ? s : settleNeed(s);
@@ -776,20 +787,74 @@ final class Steps {
         return find.apply(text);
     }
 
-    /** The place answered, or for "Hengelo": in the municipality Hengelo, or in Bronckhorst? */
-    private Parsed placeOrWhichOne(PlaceMatch said, String text, long id) {
-        List<Municipality> meant = gazetteer.unclear(said);
-        if (meant.isEmpty()) {
-            return new Parsed.Value(placeAnswer(said, text, id));
+    /**
+     * The answer to the place question. After "Hengelo", which one: "2", "die in Gelderland",
+     * "Bronckhorst"; a postcode or another place named outright goes before the options.
+     */
+    private Parsed answerPlace(String text, long id, DialogueState state, Medium medium) {
+        Optional<PlaceMatch> said = placeIn(text, gazetteer::resolveAnswer);
+        Answer unclear = state.unclearPlace();
+        if (unclear != null && (said.isEmpty() || said.get().postcode() == null
+                && gazetteer.sharing(unclear.value()).contains(said.get().municipality()))) {
+            List<Choice> options = placeOptions(unclear.value());
+            Optional<Choice> picked = Choice.pick(options, text);
+            if (picked.isPresent()) {
+                return new Parsed.Value(new Answer(picked.get().value(), unclear.value(), id));
+            }
         }
-        // the postcode or the municipality tells
-        String name = said.said();
-        String nl = meant.stream().map(m -> "de gemeente " + m.name()).collect(Collectors.joining(" of in "));
-        String en = meant.stream().map(m -> "the municipality of " + m.name()).collect(Collectors.joining(" or in "));
-        return new Parsed.Reask(new Text("Er zijn meer plaatsen die " + name + " heten. Bedoel je " + name + " in " + nl
-                + "? Stuur je postcode of de naam van de gemeente.",
-                "More than one place is called " + name + ". Do you mean " + name + " in " + en
-                        + "? Send your postcode or the name of the municipality."), false);
+        if (said.isEmpty()) {
+            return new Parsed.Reask(unclear != null ? whichPlace(unclear.value()) : new Text(
+                    "Die plaats ken ik niet. Stuur de naam van je woonplaats of je postcode (bijvoorbeeld 7131 AB).",
+                    "I don't know that place. Please send the name of the town or the postcode (for example 7131 AB)."));
+        }
+        // the which-one question is no fault of the client's: the postcode or an option tells
+        return gazetteer.unclear(said.get()).isEmpty() ? new Parsed.Value(placeAnswer(said.get(), text, id))
+                : new Parsed.Reask(whichPlace(said.get().said()), false);
+    }
+
+    /** "Hengelo" in the text, a name more than one municipality has, kept until the place question asks which. */
+    private DialogueState noteUnclearPlace(DialogueState s, String text, long messageId,
+                                           Function<String, Optional<PlaceMatch>> find) {
+        Optional<PlaceMatch> said = placeIn(text, find);
+        if (said.isEmpty() || gazetteer.unclear(said.get()).isEmpty()) {
+            return s;
+        }
+        return s.withUnclearPlace(new Answer(said.get().said(), text, messageId));
+    }
+
+    private Text whichPlace(String name) {
+        List<Choice> options = placeOptions(name);
+        return new Text("Er zijn meer plaatsen die " + name + " heten. Welke bedoel je?"
+                + Choice.render(options, Language.NL) + "\nJe mag ook je postcode sturen.",
+                "More than one place is called " + name + ". Which one do you mean?"
+                        + Choice.render(options, Language.EN) + "\nYou can also send your postcode.");
+    }
+
+    /**
+     * One option for each municipality with a place of this name: "Hengelo in Gelderland (gemeente
+     * Bronckhorst)", chosen by its number, its province when only it lies there, or its municipality.
+     */
+    private List<Choice> placeOptions(String name) {
+        List<Municipality> meant = gazetteer.sharing(name);
+        List<Choice> options = new ArrayList<>(meant.size());
+        for (Municipality m : meant) {
+            String municipality = BRACKETED.matcher(m.name()).replaceFirst("");
+            boolean sameName = Folding.fold(municipality).equals(Folding.fold(name));
+            List<String> words = new ArrayList<>(List.of("gemeente " + municipality, "municipality " + municipality));
+            if (!sameName) {
+                words.add(municipality);
+            }
+            boolean onlyInProvince = meant.stream().filter(o -> o.province().equals(m.province())).count() == 1;
+            if (onlyInProvince) {
+                words.add(m.province());
+                words.addAll(PROVINCE_ABBREVIATIONS.getOrDefault(m.province(), List.of()));
+            }
+            String where = name + " in " + m.province();
+            options.add(new Choice(m.name(), sameName && onlyInProvince ? new Text(where, where)
+                    : new Text(where + " (gemeente " + municipality + ")", where + " (municipality " + municipality + ")"),
+                    words));
+        }
+        return options;
     }
 
     /** The municipality, and as said: the place and the postcode, with the house number when one followed it. */

@@ -4,6 +4,7 @@ import nl.zorgloket.intake.conversation.Medium;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -728,11 +729,36 @@ class DialogueTest {
         chat.send("mijn moeder");
         chat.send("80");
         String r = chat.send("Hengelo");
-        assertTrue(r.startsWith("Er zijn meer plaatsen die Hengelo heten. Bedoel je Hengelo in de gemeente Bronckhorst "
-                + "of in de gemeente Hengelo? Stuur je postcode of de naam van de gemeente."), r);
+        assertEquals("""
+                Er zijn meer plaatsen die Hengelo heten. Welke bedoel je?
+                1. Hengelo in Gelderland (gemeente Bronckhorst)
+                2. Hengelo in Overijssel
+                Je mag ook je postcode sturen.""", r);
         assertFalse(chat.state.has(Slot.PLACE));
         assertTrue(chat.send("Bronckhorst").contains("Waar zoek je hulp bij?"));
         assertEquals("Bronckhorst", chat.state.value(Slot.PLACE));
+        assertEquals("Hengelo", chat.state.answer(Slot.PLACE).said());
+
+        // the options, by number, by province or by municipality; a postcode or another place goes first
+        Map<String, String> answers = Map.of("2", "Hengelo", "de eerste", "Bronckhorst",
+                "die in gelderland", "Bronckhorst", "niet gelderland maar overijssel", "Hengelo",
+                "gemeente Hengelo", "Hengelo", "7255 AB", "Bronckhorst", "nee, hij woont in Lichtenvoorde", "Oost Gelre");
+        answers.forEach((answer, municipality) -> {
+            Chat c = atWhoFor();
+            c.send("mijn moeder");
+            c.send("80");
+            c.send("hengelo");
+            c.send(answer);
+            assertEquals(municipality, c.state.value(Slot.PLACE), answer);
+        });
+
+        Chat again = atWhoFor();
+        again.send("mijn moeder");
+        again.send("80");
+        again.send("Hengelo");
+        assertTrue(again.send("Hengelo").contains("1. Hengelo in Gelderland"), "the same name again: which one?");
+        assertTrue(again.send("9").startsWith("Sorry, dat begreep ik niet. Er zijn meer plaatsen die Hengelo heten."));
+        assertFalse(again.state.has(Slot.PLACE));
 
         Chat qualified = atWhoFor();
         qualified.send("mijn moeder");
@@ -740,11 +766,52 @@ class DialogueTest {
         qualified.send("Hengelo Gld");
         assertEquals("Bronckhorst", qualified.state.value(Slot.PLACE));
 
+        Chat alike = atWhoFor();
+        alike.send("mijn moeder");
+        alike.send("80");
+        assertTrue(alike.send("Voorst").contains("""
+                1. Voorst in Gelderland (gemeente Oude IJsselstreek)
+                2. Voorst in Gelderland (gemeente Voorst)"""), "one province: the municipality tells them apart");
+        alike.send("Oude IJsselstreek");
+        assertEquals("Oude IJsselstreek", alike.state.value(Slot.PLACE));
+
+        Chat bergen = atWhoFor();
+        bergen.send("mijn moeder");
+        bergen.send("80");
+        assertTrue(bergen.send("Bergen").contains("2. Bergen in Noord-Holland"), "only its places' names say (NH) or (L)");
+        bergen.send("NH");
+        assertEquals("Bergen (NH)", bergen.state.value(Slot.PLACE));
+    }
+
+    @Test
+    void aSharedPlaceNameInTheFirstMessageIsAskedAboutNotForgotten() {
         Chat first = new Chat(Medium.WHATSAPP);
         first.send("hoi ik zoek dagbesteding voor mijn vader van 80, hij woont in Hengelo");
         assertFalse(first.state.has(Slot.PLACE), "not guessed from a first message");
         first.send("ja");
-        assertTrue(first.last.getFirst().startsWith("In welke plaats woont je vader?"), first.last.getFirst());
+        assertTrue(first.last.getFirst().startsWith("Er zijn meer plaatsen die Hengelo heten. Welke bedoel je?"),
+                first.last.getFirst());
+        first.send("2");
+        assertEquals("Hengelo", first.state.value(Slot.PLACE));
+        assertNull(first.state.unclearPlace(), "settled once the place is known");
+
+        Chat english = new Chat(Medium.WHATSAPP);
+        english.send("Hi, I'm looking for day care for my mum, 80, in Hengelo");
+        english.send("yes");
+        assertTrue(english.last.getFirst().contains("1. Hengelo in Gelderland (municipality Bronckhorst)"),
+                english.last.getFirst());
+        english.send("gelderland");
+        assertEquals("Bronckhorst", english.state.value(Slot.PLACE));
+
+        // changed from the summary: asked about again, the change kept
+        Chat changed = new Chat(Medium.WHATSAPP);
+        for (String m : List.of("hoi ik zoek dagbesteding voor mijn vader van 80, hij woont in Hengelo", "ja", "2",
+                "binnen een paar weken", "nee", "Piet", "bellen", "3", "Hengelo")) {
+            changed.send(m);
+        }
+        assertTrue(changed.last.getFirst().startsWith("Er zijn meer plaatsen die Hengelo heten."), changed.last.getFirst());
+        assertTrue(changed.send("gelderland").contains("3. Woonplaats: Hengelo (gemeente Bronckhorst)"));
+        assertEquals(Slot.PLACE, changed.state.corrections().getLast().slot());
     }
 
     @Test

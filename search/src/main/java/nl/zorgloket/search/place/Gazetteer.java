@@ -54,7 +54,7 @@ public final class Gazetteer {
     private final Map<String, Municipality> municipalities;
     private final Map<String, Named> names;
     /** A name without its qualifier ("Hengelo" of "Hengelo (Gld)") and the municipalities it may mean. */
-    private final Map<String, List<Municipality>> sharedNames;
+    private final Map<String, Shared> sharedNames;
     private final Map<String, Area> bundledPostcodes;
     private final int longestNameTokens;
     /** The bundled areas with an admin's import over them; replaced whole, so readers never see half. */
@@ -64,6 +64,10 @@ public final class Gazetteer {
     }
 
     private record Area(Municipality municipality, GeoPoint centre) {
+    }
+
+    /** @param name as the places write it, without the qualifier: "Bergen" */
+    private record Shared(String name, List<Municipality> meant) {
     }
 
     private Gazetteer(Map<String, Municipality> municipalities, Map<String, Named> names,
@@ -80,20 +84,22 @@ public final class Gazetteer {
      * "Hengelo" is a municipality in Overijssel and "Hengelo (Gld)" a village in Bronckhorst: a name
      * that, without the qualifier in brackets, belongs to places in more than one municipality.
      */
-    private static Map<String, List<Municipality>> sharedNames(Map<String, Named> names) {
+    private static Map<String, Shared> sharedNames(Map<String, Named> names) {
         Map<String, List<Municipality>> byBareName = new HashMap<>();
+        Map<String, String> spelling = new HashMap<>();
         for (Named named : names.values()) {
             String bare = BRACKETED_QUALIFIER.matcher(named.name()).replaceFirst("");
+            spelling.putIfAbsent(key(bare), bare);
             List<Municipality> meant = byBareName.computeIfAbsent(key(bare), k -> new ArrayList<>());
             if (!meant.contains(named.municipality())) {
                 meant.add(named.municipality());
             }
         }
-        Map<String, List<Municipality>> shared = new HashMap<>();
+        Map<String, Shared> shared = new HashMap<>();
         byBareName.forEach((bare, meant) -> {
             if (meant.size() > 1) {
                 meant.sort(Comparator.comparing(Municipality::name));
-                shared.put(bare, List.copyOf(meant));
+                shared.put(bare, new Shared(spelling.get(bare), List.copyOf(meant)));
             }
         });
         return Map.copyOf(shared);
@@ -108,7 +114,16 @@ public final class Gazetteer {
         if (match.postcode() != null) {
             return List.of();
         }
-        return sharedNames.getOrDefault(key(match.said()), List.of());
+        return sharing(match.said());
+    }
+
+    /**
+     * The municipalities with a place of this name, without a qualifier in brackets: for "Hengelo" the
+     * municipality Hengelo and Bronckhorst, in the order of their names. Empty for a name only one has.
+     */
+    public List<Municipality> sharing(String name) {
+        Shared shared = sharedNames.get(key(name));
+        return shared == null ? List.of() : shared.meant();
     }
 
     /** The bundled tables: every municipality, the places of the members' regions, their postcodes. */
@@ -219,8 +234,8 @@ public final class Gazetteer {
         if (named.isPresent()) {
             // "7255 AB Hengelo": the postcode tells which Hengelo
             Area area = postcode == null ? null : postcodes.get(postcode.substring(0, 4));
-            Municipality municipality = area != null && sharedNames.getOrDefault(key(named.get().name()), List.of())
-                    .contains(area.municipality()) ? area.municipality() : named.get().municipality();
+            Municipality municipality = area != null && sharing(named.get().name()).contains(area.municipality())
+                    ? area.municipality() : named.get().municipality();
             return Optional.of(new PlaceMatch(named.get().name(), municipality, postcode));
         }
         if (postcode != null) {
@@ -261,6 +276,13 @@ public final class Gazetteer {
         Optional<Named> exact = longestName(tokens, false);
         if (exact.isPresent()) {
             return Optional.of(new PlaceMatch(exact.get().name(), exact.get().municipality(), null));
+        }
+        // "Bergen", which only its places with a qualifier name: one of them, for the caller to ask which
+        for (String token : tokens) {
+            Shared shared = sharedNames.get(key(token));
+            if (shared != null) {
+                return Optional.of(new PlaceMatch(shared.name(), shared.meant().getFirst(), null));
+            }
         }
         return closestName(tokens).map(n -> new PlaceMatch(n.name(), n.municipality(), null));
     }

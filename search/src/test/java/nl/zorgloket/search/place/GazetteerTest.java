@@ -32,6 +32,13 @@ class GazetteerTest {
         assertEquals("Bronckhorst", withPostcode.municipality().name(), "the postcode tells which Hengelo");
         assertEquals(List.of(), GAZETTEER.unclear(withPostcode));
         assertEquals(List.of(), GAZETTEER.unclear(GAZETTEER.resolveAnswer("Lichtenvoorde").orElseThrow()));
+
+        // "Bergen": only "Bergen (NH)" and "Bergen (L)" are names; the bare one is an answer to ask about
+        PlaceMatch bergen = GAZETTEER.resolveAnswer("Bergen").orElseThrow();
+        assertEquals("Bergen", bergen.said());
+        assertEquals(List.of("Bergen (L)", "Bergen (NH)"), GAZETTEER.unclear(bergen).stream().map(Municipality::name).toList());
+        assertEquals(Optional.empty(), GAZETTEER.findIn("we gaan op vakantie naar de bergen"), "a word in passing");
+        assertEquals(Optional.empty(), GAZETTEER.municipality("Bergen"), "no guess for the admin's lists either");
     }
 
     @Test
