@@ -126,6 +126,10 @@ public final class Dialogue {
         if (text.isBlank()) {
             return blank(state, in);
         }
+        Optional<OfficeQuestion> asked = OfficeQuestion.of(text);
+        if (asked.isPresent()) {
+            return answered(asked.get(), state, text, in);
+        }
         return switch (state.step()) {
             case START -> first(state, text, in);
             case ASKING -> state.language() == Language.NL && Language.clearlyEnglish(text)
@@ -242,6 +246,28 @@ public final class Dialogue {
         Slot previous = history.getLast();
         DialogueState s = state.without(previous).editingSlot(null).at(Step.ASKING, previous);
         return new Turn(s, List.of(steps.of(previous).question().apply(s, medium).in(s.language())), List.of());
+    }
+
+    /**
+     * A question to the desk itself ("kan ik jullie bellen?", "wat kost dat?"): answered, what else the
+     * message told kept, and the question of the dialogue asked again.
+     */
+    private Turn answered(OfficeQuestion question, DialogueState state, String text, Input in) {
+        if (state.step() == Step.START) {
+            Turn welcome = first(state, text, in);
+            List<String> replies = new ArrayList<>(welcome.replies());
+            replies.set(0, replies.getFirst() + "\n\n" + question.answer(settings).in(welcome.state().language()));
+            return new Turn(welcome.state(), replies, welcome.effects());
+        }
+        if (state.step() != Step.ASKING) {
+            return reply(state, List.of(), question.answer(settings), currentQuestion(state, in.medium()));
+        }
+        DialogueState s = steps.extractAll(state, text, in.messageId(), in.medium(), null);
+        if (!state.has(state.asking()) && s.has(state.asking())) {
+            // "hoeveel moet ik betalen voor mijn vader?" at "voor wie?": on to the next question
+            return ask(s, in.medium(), List.of(), question.answer(settings));
+        }
+        return reply(s, List.of(), question.answer(settings), currentQuestion(s, in.medium()));
     }
 
     // ---- the first message

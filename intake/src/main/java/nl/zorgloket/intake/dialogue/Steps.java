@@ -1042,7 +1042,8 @@ final class Steps {
         }
         for (String clause : CLAUSE_END.split(text)) {
             String folded = Folding.fold(clause);
-            if (CALL_ME.matcher(folded).find() && !NOT_CALLED.matcher(folded).find()) {
+            if (CALL_ME.matcher(folded).find() && !NOT_CALLED.matcher(folded).find()
+                    && !OfficeQuestion.clientCalls(folded)) {
                 return true;
             }
         }

@@ -449,6 +449,55 @@ class DialogueTest {
     }
 
     @Test
+    void aQuestionToTheDeskIsAnsweredAndTheQuestionStands() {
+        Chat chat = atWhoFor();
+        chat.send("mijn moeder");
+        String costs = chat.send("wat kost dat eigenlijk?");
+        assertTrue(costs.startsWith("Wat de hulp kost, hangt af van de soort hulp en van wie die betaalt"), costs);
+        assertTrue(costs.endsWith("Hoe oud is je moeder?"), costs);
+        assertEquals(0, chat.state.misunderstood(), "a question is no wrong answer");
+        String robot = chat.send("ben jij een robot?");
+        assertTrue(robot.startsWith("Ik ben een digitale assistent, geen mens."), robot);
+        chat.send("80");
+        assertEquals("80", chat.state.value(Slot.AGE));
+
+        // what else the question told is kept: the first message, and one in the middle
+        Chat first = new Chat(Medium.WHATSAPP);
+        String r = first.send("Hallo, wat kost dagbesteding voor mijn moeder van 80 in Groenlo?");
+        assertTrue(r.contains("Ik heb al begrepen: voor je moeder, 80 jaar, in Groenlo, dagbesteding.\n\nWat de hulp kost"), r);
+        assertEquals(Step.ASKING, first.state.step());
+        assertEquals(Slot.CONSENT, first.state.asking());
+        Chat middle = atWhoFor();
+        middle.send("hoeveel moet ik betalen voor mijn vader?");
+        assertEquals("FATHER", middle.state.value(Slot.CARE_FOR));
+        assertTrue(middle.last.getFirst().endsWith("Hoe oud is je vader?"), middle.last.getFirst());
+
+        // not a question about the desk: a need about money, and a wish to be called
+        Chat money = askedTheNeed(Medium.WHATSAPP);
+        money.send("ik kan mijn rekeningen niet meer betalen, kunnen jullie helpen?");
+        assertTrue(money.state.has(Slot.NEED));
+        assertEquals(Optional.empty(), OfficeQuestion.of("bel me maar"));
+        assertEquals(Optional.empty(), OfficeQuestion.of("kunnen jullie mij bellen"));
+    }
+
+    @Test
+    void aClientWhoAsksToCallIsGivenTheNumberNotCalledBack() {
+        Dialogue withPhone = new Dialogue(Chat.GAZETTEER, Chat.VOCABULARY, q -> List.of(),
+                new Dialogue.Settings("Sorg", "binnen 2 werkdagen", "within 2 working days", null, "0543 12 34 56", null));
+        Turn t = withPhone.next(DialogueState.initial(), new Input("kan ik jullie ook bellen?", 1, Medium.WHATSAPP, false));
+        assertTrue(t.replies().getFirst().endsWith("Ja hoor. Je kunt het klantenbureau bellen: 0543 12 34 56."),
+                t.replies().getFirst());
+        assertFalse(t.state().has(Slot.CONTACT), "the client calls us: no wish to be called back");
+        Turn english = withPhone.next(DialogueState.initial(), new Input("Hi, can I call you?", 1, Medium.SMS, false));
+        assertTrue(english.replies().getFirst().endsWith("You can call the customer office: 0543 12 34 56."));
+
+        Chat without = atWhoFor();
+        String r = without.send("wat is jullie telefoonnummer?");
+        assertTrue(r.startsWith("Het telefoonnummer van het klantenbureau staat op de website van Sorg."), r);
+        assertTrue(r.endsWith("6. Als professional, voor een cliënt"), r);
+    }
+
+    @Test
     void aShortAnswerToAnotherQuestionIsNoDescriptionOfHelp() {
         Chat chat = askedTheNeed(Medium.SMS);
         String r = chat.send("zsm");
@@ -690,7 +739,8 @@ class DialogueTest {
         String when = chat.send("wanneer belt de coordinator?");
         assertTrue(when.startsWith("Je coördinator neemt binnen 2 werkdagen contact met je op."), when);
         assertTrue(when.contains("Stuur 'medewerker'"), when);
-        assertTrue(chat.send("kost het geld?").startsWith("Ik heb je vraag bij je aanvraag gezet."));
+        assertTrue(chat.send("kost het geld?").startsWith("Wat de hulp kost, hangt af van de soort hulp"));
+        assertTrue(chat.send("krijgt hij dan ook vervoer?").startsWith("Ik heb je vraag bij je aanvraag gezet."));
         assertTrue(chat.send("hij slaapt ook slecht").startsWith("Dank je. Ik heb je bericht bij je aanvraag gezet."));
         assertTrue(chat.send("ik had eerder al gebeld").startsWith("Dank je. Ik heb je bericht"), "no question asked");
         assertTrue(chat.send("hoe lang duurt het").startsWith("Je coördinator neemt"));

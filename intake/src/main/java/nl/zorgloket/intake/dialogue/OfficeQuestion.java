@@ -1,0 +1,79 @@
+package nl.zorgloket.intake.dialogue;
+
+import nl.zorgloket.search.text.Folding;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What clients ask the desk itself, in the middle of the questions: "kan ik jullie ook bellen?",
+ * "wat kost dat?", "ben jij een robot?". Answered at once, and the question of the dialogue stands.
+ */
+enum OfficeQuestion {
+    /** "kan ik ook bellen?", "wat is jullie telefoonnummer?": the client wants to call us. */
+    CALL_US(Pattern.compile("\\b(?:kan|kun|mag) ik (?:\\w+ ){0,3}(?:op)?bellen\\b"
+            + "|\\b(?:wat is|welk|heb je|hebben jullie|heeft u) (?:\\w+ )?(?:jullie |uw |je |het |een )?telefoonnummer\\b"
+            + "|\\bwelk nummer\\b|\\bwaar kan ik (?:naartoe )?bellen\\b"
+            + "|\\bcan i (?:\\w+ ){0,2}(?:call|phone|ring)\\b|\\b(?:your|a|the) (?:phone|telephone) number\\b")),
+    /** "wat kost dat?", "moet ik dat zelf betalen?", "wordt het vergoed?"; not "ik kan mijn huur niet betalen". */
+    COSTS(Pattern.compile("\\bwat (?:kost|kosten)\\b|\\bkost (?:het|dat|dit|dat allemaal) (?:veel|geld|iets)\\b"
+            + "|\\bwat zijn de kosten\\b|\\bzijn er kosten\\b|\\bmoet ik (?:dat |het |dit |daar |er )?(?:zelf |iets )?"
+            + "(?:voor )?betalen\\b|\\bwie betaalt\\b|\\bhoeveel (?:moet ik )?(?:kost|betaal)|\\bword(?:t)? (?:het|dat"
+            + "|dit|dat allemaal|de zorg|de hulp) vergoed\\b|\\beigen bijdrage\\b|\\bhow much\\b|\\bdoes it cost\\b"
+            + "|\\bwhat (?:does|will) it cost\\b|\\bdo i (?:have to )?pay\\b|\\bwho pays\\b|\\bis it free\\b")),
+    /** "ben jij een robot?", "praat ik met een mens?". */
+    ASSISTANT(Pattern.compile("\\b(?:ben (?:je|jij|u)|is dit|praat ik met|chat ik met|are you|is this"
+            + "|am i (?:talking|chatting) (?:to|with)) (?:een |a |an |echt |echte |real |a real )*(?:robot|bot|chatbot"
+            + "|computer|mens|persoon|human|person)\\b"));
+
+    // "kan ik", "wat kost", "hoeveel": how a question without a question mark starts
+    private static final Pattern QUESTION_START = Pattern.compile("(?:wat|hoe|hoeveel|wie|waar|welk|welke|kan|kun"
+            + "|kunt|mag|moet|is|ben|praat|wordt|word|heb|hebben|heeft|krijg|what|how|who|where|which|can|could|do"
+            + "|does|are|am|will)\\b");
+
+    private final Pattern pattern;
+
+    OfficeQuestion(Pattern pattern) {
+        this.pattern = pattern;
+    }
+
+    /** The question the message asks the desk, when it is a question and about one of these things. */
+    static Optional<OfficeQuestion> of(String text) {
+        String folded = Folding.fold(text);
+        if (!text.contains("?") && !QUESTION_START.matcher(folded).lookingAt()) {
+            return Optional.empty();
+        }
+        for (OfficeQuestion q : values()) {
+            if (q.pattern.matcher(folded).find()) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the client says they will call us: "kan ik jullie bellen" asks no call back. */
+    static boolean clientCalls(String folded) {
+        return CALL_US.pattern.matcher(folded).find();
+    }
+
+    Text answer(Dialogue.Settings settings) {
+        return switch (this) {
+            case CALL_US -> settings.officePhone() == null || settings.officePhone().isBlank()
+                    ? new Text("Het telefoonnummer van het klantenbureau staat op de website van " + settings.organisation()
+                            + ". Je kunt ook hier 'medewerker' sturen, dan helpt een mens je verder.",
+                            "The customer office's phone number is on the " + settings.organisation() + " website. You can"
+                                    + " also send 'human' here and a person will help you.")
+                    : new Text("Ja hoor. Je kunt het klantenbureau bellen: " + settings.officePhone() + ".",
+                            "Of course. You can call the customer office: " + settings.officePhone() + ".");
+            case COSTS -> new Text("Wat de hulp kost, hangt af van de soort hulp en van wie die betaalt: de gemeente, "
+                    + "het zorgkantoor of de zorgverzekering. Soms betaal je een eigen bijdrage. Je coördinator kan je "
+                    + "vertellen wat het voor jou kost.",
+                    "What the help costs depends on the kind of help and on who pays for it: the municipality, the care "
+                            + "office (zorgkantoor) or the health insurer. Sometimes you pay a contribution yourself. "
+                            + "Your coordinator can tell you what it will cost you.");
+            case ASSISTANT -> new Text("Ik ben een digitale assistent, geen mens. Liever met een mens praten? Stuur dan "
+                    + "'medewerker'.", "I am a digital assistant, not a person. Would you rather talk to a person? "
+                    + "Send 'human'.");
+        };
+    }
+}
