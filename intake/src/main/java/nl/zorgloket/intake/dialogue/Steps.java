@@ -478,7 +478,7 @@ final class Steps {
         // A typo is still a relation: "mn dochtr", "mijn moedr" (in a first message only after "mijn").
         for (int i = 0; i < tokens.size(); i++) {
             if (!strict || i > 0 && POSSESSIVES.contains(tokens.get(i - 1))) {
-                Optional<CareFor> near = nearRelation(tokens.get(i));
+                Optional<CareFor> near = nearRelation(tokens.get(i), !strict);
                 if (near.isPresent()) {
                     return near;
                 }
@@ -626,14 +626,18 @@ final class Steps {
         return false;
     }
 
-    /** The relation a word of five letters or more is one typo away from, when there is exactly one. */
-    private static Optional<CareFor> nearRelation(String token) {
-        if (token.length() < 5) {
+    /**
+     * The relation a word of five letters or more is one typo away from, when there is exactly one. In
+     * the answer to "voor wie?" also a shorter one: "vadr", "zn" is too short still.
+     */
+    private static Optional<CareFor> nearRelation(String token, boolean answering) {
+        int shortest = answering ? 4 : 5;
+        if (token.length() < shortest) {
             return Optional.empty();
         }
         Set<CareFor> near = new HashSet<>();
         for (Map.Entry<String, CareFor> e : RELATIONS.entrySet()) {
-            if (e.getKey().length() >= 6 && Folding.distance(token, e.getKey(), 1) <= 1) {
+            if (e.getKey().length() >= shortest + 1 && Folding.distance(token, e.getKey(), 1) <= 1) {
                 near.add(e.getValue());
             }
         }

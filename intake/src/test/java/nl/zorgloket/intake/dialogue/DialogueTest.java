@@ -408,6 +408,16 @@ class DialogueTest {
         asked.send("ja");
         asked.send("moedr");
         assertEquals("MOTHER", asked.state.value(Slot.CARE_FOR), "answering the question");
+
+        // answering the question, a shorter word too: "vadr"; a word in passing stays strict
+        for (Map.Entry<String, String> typo : Map.of("vadr", "FATHER", "mijn vrou", "WIFE", "brer", "BROTHER").entrySet()) {
+            Chat shorter = atWhoFor();
+            shorter.send(typo.getKey());
+            assertEquals(typo.getValue(), shorter.state.value(Slot.CARE_FOR), typo.getKey());
+        }
+        Chat passing = new Chat(Medium.WHATSAPP);
+        passing.send("hoi, ik zoek hulp, vadr is 80");
+        assertFalse(passing.state.has(Slot.CARE_FOR));
     }
 
     @Test
