@@ -66,8 +66,10 @@ final class Steps {
                     "geen flauw idee", "geen flauw benul", "idk", "dunno", "no clue", "not sure yet"));
     private static final Set<String> URGENT_SHORT_WORDS = Set.of("zsm", "spoed", "asap");
     // "it doesn't matter" is no hurry only as the answer to how soon: at another question it is about that one
+    // ("we wachten al maanden" is urgent, "mijn zoon van 8 maanden" says nothing about when)
     private static final Set<String> ONLY_AS_THE_ANSWER = Set.of("maakt niet uit", "maakt me niet uit",
-            "maakt niet zoveel uit", "doesnt matter");
+            "maakt niet zoveel uit", "doesnt matter", "paar maanden", "maanden", "half jaar", "dit jaar",
+            "volgend jaar", "few months", "months", "next year", "later");
     // When a birthday is, not when help is needed: "hij wordt 90 volgende maand", "ze is volgende week jarig"
     private static final Pattern BIRTHDAY = Pattern.compile("(?iu)\\b(?:wordt|word|turns|is turning)\\s+(?:[0-9]{1,3}"
             + "(?:\\s+jaar)?\\s+(?:volgende|deze|over|komende|next|this|in)\\s+\\S+|(?:volgende|deze|over|komende)\\s+"
@@ -90,7 +92,8 @@ final class Steps {
                             "niet erg dringend", "niet zo snel", "niet urgent", "kan wachten", "mag wachten",
                             "rustig aan", "not urgent", "not so urgent", "not that urgent", "not very urgent",
                             "it can wait", "can wait", "maakt niet uit", "maakt me niet uit", "maakt niet zoveel uit",
-                            "doesnt matter", "no rush")),
+                            "doesnt matter", "no rush", "paar maanden", "maanden", "half jaar", "dit jaar",
+                            "volgend jaar", "few months", "months", "next year", "later")),
             DONT_KNOW);
     private static final List<Choice> URGENCY_IN_PASSING = inPassing(URGENCY);
 
@@ -241,6 +244,9 @@ final class Steps {
             Map.entry("Overijssel", List.of("ov", "ovl")), Map.entry("Utrecht", List.of("ut")),
             Map.entry("Zeeland", List.of("zl")), Map.entry("Zuid-Holland", List.of("zh")));
     private static final Pattern THEY_LIVE = Pattern.compile("(?iu)\\b(?:woont|lives)\\b");
+    // the writer's own home, to the end of its clause: "ik woon zelf in Utrecht" (en zij in Borculo)
+    private static final Pattern WRITER_LIVES = Pattern.compile(
+            "(?iu)\\b(?:ik woon|i live)\\b.*?(?=\\s(?:en|maar|and|but)\\s|[,.;!?\\n]|$)");
     // "ik ben wijkverpleegkundige en zoek voor een cliënt ...": the writer's own work, not the care asked for
     private static final Pattern WRITERS_WORK = Pattern.compile("\\b(?:ik ben|ik werk als|werkzaam als|als|i am|im"
             + "|i work as|as) (?:de |een |a |an )?(?:wijkverpleegkundige|verpleegkundige|casemanager|case manager"
@@ -784,6 +790,14 @@ final class Steps {
         Matcher lives = THEY_LIVE.matcher(text);
         if (lives.find()) {
             Optional<PlaceMatch> theirs = find.apply(text.substring(lives.end()));
+            if (theirs.isPresent()) {
+                return theirs;
+            }
+        }
+        // "ik woon zelf in Utrecht en zij in Borculo": another place than the writer's own first
+        Matcher mine = WRITER_LIVES.matcher(text);
+        if (mine.find()) {
+            Optional<PlaceMatch> theirs = find.apply(text.substring(0, mine.start()) + " " + text.substring(mine.end()));
             if (theirs.isPresent()) {
                 return theirs;
             }

@@ -694,6 +694,12 @@ class DialogueTest {
         Chat first = new Chat(Medium.WHATSAPP);
         first.send("Hoi, ik zoek hulp voor mijn moeder van 85. Ik woon in Doetinchem, zij woont in Zutphen.");
         assertEquals("Zutphen", first.state.value(Slot.PLACE));
+        Chat without = new Chat(Medium.WHATSAPP);
+        without.send("mijn moeder van 90 valt steeds. ik woon zelf in utrecht en zij in borculo");
+        assertEquals("Berkelland", without.state.value(Slot.PLACE), "no 'woont' for her: still not the writer's home");
+        Chat together = new Chat(Medium.WHATSAPP);
+        together.send("ik woon met mijn moeder van 90 in Groenlo");
+        assertEquals("Oost Gelre", together.state.value(Slot.PLACE));
 
         Chat self = atWhoFor();
         self.send("voor mezelf");
@@ -910,6 +916,14 @@ class DialogueTest {
         Chat quick = askedHowSoon();
         quick.send("snel");
         assertEquals("SOON", quick.state.value(Slot.URGENCY));
+        for (String later : List.of("paar maanden", "binnen een paar maanden", "over een half jaar", "in a few months")) {
+            Chat months = askedHowSoon();
+            months.send(later);
+            assertEquals("NO_HURRY", months.state.value(Slot.URGENCY), later);
+        }
+        Chat waiting = new Chat(Medium.WHATSAPP);
+        waiting.send("we wachten al maanden op hulp voor mijn dochter van 8 maanden");
+        assertFalse(waiting.state.has(Slot.URGENCY), "months in passing tell nothing about how soon");
 
         Chat other = atWhoFor();
         other.send("mijn schoonmoeder");
