@@ -419,8 +419,23 @@ public final class Dialogue {
             s = s.editingSlot(null);
             return summaryTurn(s, in.medium(), List.of(), effects);
         }
-        Turn next = ask(s, in.medium(), List.of(), null);
+        // "nee, hij is 85" at the indication: the answer, and the age told again differently
+        DialogueState aged = slot == Slot.AGE || slot == Slot.NEED ? s : ageCorrected(s, text, in);
+        Turn next = ask(aged, in.medium(), List.of(), aged == s ? null
+                : new Text("Dank je, ik heb de leeftijd aangepast.", "Thanks, I've changed the age."));
         return new Turn(next.state(), next.replies(), concat(effects, next.effects()));
+    }
+
+    /** The state with the age this answer also gives, when it differs from the one known; else the same state. */
+    private DialogueState ageCorrected(DialogueState s, String text, Input in) {
+        Answer before = s.answer(Slot.AGE);
+        Optional<Answer> age = steps.of(Slot.AGE).extract().read(text, in.messageId(), in.medium());
+        // "hij wordt 85 volgende maand" tells a birthday, not that the age was wrong
+        if (before == null || age.isEmpty() || sameAnswer(Slot.AGE, before, age.get())
+                || Steps.BIRTHDAY.matcher(text).find()) {
+            return s;
+        }
+        return steps.with(s, Slot.AGE, age.get()).corrected(new Correction(Slot.AGE, before, age.get()));
     }
 
     /** Asks the first question not yet answered, or shows the summary when all are. */

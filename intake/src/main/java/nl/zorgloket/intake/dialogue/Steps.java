@@ -71,7 +71,7 @@ final class Steps {
             "maakt niet zoveel uit", "doesnt matter", "paar maanden", "maanden", "half jaar", "dit jaar",
             "volgend jaar", "few months", "months", "next year", "later");
     // When a birthday is, not when help is needed: "hij wordt 90 volgende maand", "ze is volgende week jarig"
-    private static final Pattern BIRTHDAY = Pattern.compile("(?iu)\\b(?:wordt|word|turns|is turning)\\s+(?:[0-9]{1,3}"
+    static final Pattern BIRTHDAY = Pattern.compile("(?iu)\\b(?:wordt|word|turns|is turning)\\s+(?:[0-9]{1,3}"
             + "(?:\\s+jaar)?\\s+(?:volgende|deze|over|komende|next|this|in)\\s+\\S+|(?:volgende|deze|over|komende)\\s+"
             + "\\S+\\s+[0-9]{1,3})\\b|\\b(?:is|ben)\\s+(?:volgende|deze|komende|over)\\s+(?:\\S+\\s+){0,2}jarig\\b");
     private static final List<Choice> URGENCY = List.of(

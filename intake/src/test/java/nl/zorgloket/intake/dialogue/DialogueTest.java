@@ -508,6 +508,24 @@ class DialogueTest {
     }
 
     @Test
+    void anAgeToldAgainWithAnAnswerCorrectsTheAge() {
+        Chat chat = askedTheIndication();
+        String r = chat.send("nee, hij is 16");
+        assertEquals("NO", chat.state.value(Slot.INDICATION));
+        assertEquals("16", chat.state.value(Slot.AGE));
+        assertTrue(r.startsWith("Dank je, ik heb de leeftijd aangepast. Hoe mogen we je noemen?"), r);
+        Correction c = chat.state.corrections().getLast();
+        assertEquals(Slot.AGE, c.slot());
+        assertEquals("15", c.before().value());
+
+        Chat birthday = askedHowSoon();
+        birthday.send("binnen een paar weken, hij wordt 16 volgende maand");
+        assertEquals("15", birthday.state.value(Slot.AGE), "a birthday coming is no correction");
+        Chat same = askedTheIndication();
+        assertTrue(same.send("nee, hij is 15").startsWith("Hoe mogen we je noemen?"));
+    }
+
+    @Test
     void aShortAnswerToAnotherQuestionIsNoDescriptionOfHelp() {
         Chat chat = askedTheNeed(Medium.SMS);
         String r = chat.send("zsm");
