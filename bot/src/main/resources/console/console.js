@@ -264,7 +264,8 @@
             var dl = el("dl", "answers");
             [["Voor wie", inDutch("careFor", s.careFor)], ["Leeftijd", v.ageYears], ["Gemeente", s.municipality], ["Adres", v.address || v.postcode],
                 ["Vraag", s.needText], ["Indicatie", inDutch("indication", v.indication)], ["Urgentie", inDutch("urgency", v.urgency)],
-                ["Contact", [inDutch("contactPreference", v.contactPreference), v.contactDetail].filter(Boolean).join(": ")], ["Toestemming", v.consent ? v.consent.textVersion + ", " +
+                ["Contact", [inDutch("contactPreference", v.contactPreference), v.contactDetail].filter(Boolean).join(": ")],
+                ["Telefoon", v.phone], ["Toestemming", v.consent ? v.consent.textVersion + ", " +
                 new Date(v.consent.givenAt).toLocaleString("nl-NL") : "nog niet"]].forEach(function (row) {
                 if (row[1] === null || row[1] === undefined || row[1] === "") { return; }
                 dl.appendChild(el("dt", null, row[0])); dl.appendChild(el("dd", null, row[1]));

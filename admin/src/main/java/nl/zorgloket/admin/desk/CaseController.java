@@ -23,6 +23,7 @@ import nl.zorgloket.intake.carecase.CareCaseRepository;
 import nl.zorgloket.intake.carecase.CaseStatus;
 import nl.zorgloket.intake.conversation.Consent;
 import nl.zorgloket.intake.conversation.ConsentRepository;
+import nl.zorgloket.intake.conversation.Contact;
 import nl.zorgloket.intake.conversation.ContactRepository;
 import nl.zorgloket.intake.conversation.MessageRepository;
 
@@ -98,8 +99,10 @@ class CaseController {
         CareCase c = visible(who, id);
         access.log(who, request, "READ", "care_case", id, c.contactId());
         Consent consent = c.consentId() == null ? null : consents.findById(c.consentId()).orElse(null);
+        // the number the client wrote from: "bel me op dit nummer" is this one
+        String phone = contacts.findById(c.contactId()).map(Contact::phone).orElse(null);
         return new DeskViews.CaseView(summary(c), c.ageYears(), c.postcode(), c.address(), c.indication(), c.urgency(),
-                c.contactPreference(), c.contactDetail(), read(c.answers(), Argument.mapOf(String.class, Object.class), Map.of()),
+                c.contactPreference(), c.contactDetail(), phone, read(c.answers(), Argument.mapOf(String.class, Object.class), Map.of()),
                 consent == null ? null : new DeskViews.ConsentView(consent.textVersion(), consent.givenAt(),
                         consent.medium(), consent.messageId(), consent.withdrawnAt()),
                 read(c.suggestedProviders(), Argument.listOf(Object.class), List.of()), c.chosenProvider(), c.outcome(),

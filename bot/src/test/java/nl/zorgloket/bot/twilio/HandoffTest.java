@@ -212,7 +212,9 @@ class HandoffTest extends TwilioApiTest {
         Api.Answer assigned = api.post("/api/cases/" + caseId + "/assign", Map.of(), anna);
         assertEquals(200, assigned.status(), String.valueOf(assigned.body()));
         assertEquals("ASSIGNED", assigned.text("status"));
-        assertEquals(200, api.get("/api/cases/" + caseId, anna).status());
+        Api.Answer seen = api.get("/api/cases/" + caseId, anna);
+        assertEquals(200, seen.status());
+        assertEquals("+31687654321", seen.text("phone"), "the number to call: the one the client wrote from");
         assertEquals(404, api.get("/api/cases/" + caseId, bert).status(), "another coordinator's case does not exist for bert");
         assertEquals(404, api.post("/api/cases/" + caseId + "/close", Map.of("outcome", "x"), bert).status());
         assertTrue(api.get("/api/cases", bert).list().isEmpty());
