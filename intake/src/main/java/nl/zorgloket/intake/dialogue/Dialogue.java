@@ -426,9 +426,15 @@ public final class Dialogue {
         return new Turn(next.state(), next.replies(), concat(effects, next.effects()));
     }
 
-    /** The state with the age this answer also gives, when it differs from the one known; else the same state. */
+    /**
+     * The state with the age this answer also gives, when it differs from the one known; else the same
+     * state. Only an age in digits: most answers have none, and reading ages in words costs more.
+     */
     private DialogueState ageCorrected(DialogueState s, String text, Input in) {
         Answer before = s.answer(Slot.AGE);
+        if (before == null || text.chars().noneMatch(Character::isDigit)) {
+            return s;
+        }
         Optional<Answer> age = steps.of(Slot.AGE).extract().read(text, in.messageId(), in.medium());
         // "hij wordt 85 volgende maand" tells a birthday, not that the age was wrong
         if (before == null || age.isEmpty() || sameAnswer(Slot.AGE, before, age.get())
