@@ -78,6 +78,8 @@ test("a client asks for help in the widget, staff take over in the console, and 
   await desk.locator("#cases button", { hasText: "vergeetachtig" }).first().waitFor();
   // codes are shown in Dutch
   await desk.locator("#cases button .tag", { hasText: "wacht op een medewerker" }).first().waitFor();
+  // when it came in, as a queue is read: the time today
+  assert.match(await desk.locator("#cases button .when").first().textContent(), /^binnengekomen \d\d:\d\d$/);
   await desk.locator("#conversations button", { hasText: "webchat" }).first().click();
   await desk.getByRole("button", { name: "Overnemen" }).click();
   await desk.locator("#detail h2", { hasText: "(webchat, met een medewerker)" }).waitFor();

@@ -39,6 +39,15 @@
             SENDING: "wordt verstuurd", SENT: "verstuurd", DELIVERED: "afgeleverd", READ: "gelezen",
             UNDELIVERED: "niet afgeleverd", FAILED: "mislukt", CANCELED: "geannuleerd" }
     };
+    /** When something came in, as staff read a queue: "14:34" today, "6 dec. 09:12" before. */
+    function since(iso) {
+        if (!iso) { return ""; }
+        var d = new Date(iso), now = new Date();
+        var time = d.toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit" });
+        return d.toDateString() === now.toDateString() ? time
+            : d.toLocaleDateString("nl-NL", { day: "numeric", month: "short" }) + " " + time;
+    }
+
     function inDutch(kind, code) {
         if (code === null || code === undefined) { return code; }
         return Object.prototype.hasOwnProperty.call(LABELS[kind], code) ? LABELS[kind][code] : code;
@@ -138,6 +147,7 @@
                 b.appendChild(el("span", "tag", inDutch("status", c.status)));
                 b.appendChild(document.createTextNode(" " + (c.client || "Onbekend") + " – " + (c.municipality || "") +
                     " " + (c.needText ? "– " + c.needText.slice(0, 60) : "")));
+                b.appendChild(el("span", "when", "binnengekomen " + since(c.createdAt)));
                 b.addEventListener("click", function () { openCase(c.id); });
                 var li = el("li"); li.appendChild(b); list.appendChild(li);
             });
@@ -149,6 +159,7 @@
             list.textContent = "";
             talks.forEach(function (c) {
                 var b = el("button", null, (c.client || "Onbekend") + " – " + inDutch("medium", c.medium));
+                if (c.lastInboundAt) { b.appendChild(el("span", "when", "laatste bericht " + since(c.lastInboundAt))); }
                 b.addEventListener("click", function () { openConversation(c.id); });
                 var li = el("li"); li.appendChild(b); list.appendChild(li);
             });
