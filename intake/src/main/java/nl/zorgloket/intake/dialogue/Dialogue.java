@@ -29,6 +29,8 @@ public final class Dialogue {
     private static final int NEED_PREVIEW_CHARS = 100;
     // "nee sorry, hij is 81 jaar": longer, a message answers the question and tells more
     private static final int CORRECTION_WORDS = 6;
+    // "ik zoek hulp": more than a slip of the thumb, fewer than the hedged yes of consent
+    private static final int TELLING_WORDS = 3;
     private static final Pattern SOMETHING_WRONG = Pattern.compile(
             "(?:^| )(?:klopt niet|is niet goed|niet goed|moet zijn|is fout|not right|is wrong|should be)(?: |$)");
     // a thumbs up (any skin tone) under "Klopt dit?" is how many people say yes on WhatsApp
@@ -50,8 +52,10 @@ public final class Dialogue {
             "oke bedankt", "ok dank je", "top bedankt", "fijn bedankt");
     private static final Set<String> CHANGE = Set.of("nee", "no", "wijzig", "wijzigen", "aanpassen", "veranderen",
             "fout", "klopt niet", "niet", "change", "edit", "wrong", "nee klopt niet");
+    // "nee" under "Heb je een voorkeur?" is no preference
     private static final Set<String> NO_PREFERENCE = Set.of("geen voorkeur", "no preference", "maakt niet uit",
-            "geen", "none", "weet ik niet", "doesnt matter");
+            "geen", "none", "weet ik niet", "doesnt matter", "nee", "no", "nee hoor", "nee dank je", "nee bedankt",
+            "no thanks", "geen voorkeur hoor", "weet niet", "maakt me niet uit", "not really", "nope");
 
     /**
      * @param organisation the cooperative's name as clients know it ("Sorg")
@@ -253,6 +257,9 @@ public final class Dialogue {
      * message told kept, and the question of the dialogue asked again.
      */
     private Turn answered(OfficeQuestion question, DialogueState state, String text, Input in) {
+        if (state.step() == Step.ASKING && state.language() == Language.NL && Language.clearlyEnglish(text)) {
+            return continuedInEnglish(answered(question, state.inLanguage(Language.EN), text, in));
+        }
         if (state.step() == Step.START) {
             Turn welcome = first(state, text, in);
             List<String> replies = new ArrayList<>(welcome.replies());
@@ -360,7 +367,10 @@ public final class Dialogue {
         }
         List<Effect> effects = new ArrayList<>();
         if (parsed instanceof Parsed.Reask(Text why, boolean misunderstood)) {
-            if (!s.answers().equals(state.answers())) {
+            // a client telling their story past the consent question ("ik zoek hulp") is not misunderstood
+            boolean telling = slot == Slot.CONSENT && Folding.tokens(text).size() >= TELLING_WORDS
+                    && !Steps.onlyAGreeting(text);
+            if (!s.answers().equals(state.answers()) || telling) {
                 // not an answer to the question, but it told us something else: say so, and ask again
                 // (the consent question in short: the client has just read it in full; a client who
                 // goes past it again is told once why it matters, and counts as stuck)
@@ -738,7 +748,14 @@ public final class Dialogue {
     private Turn chooseProvider(DialogueState state, String text, Input in) {
         Language l = state.language();
         Optional<Integer> n = Choice.number(text);
-        if (n.isEmpty() && NO_PREFERENCE.contains(Folding.fold(text))) {
+        String folded = Folding.fold(text);
+        if (n.isEmpty() && THANKS.contains(folded)) {
+            // thanks for the suggestions: done, with no preference
+            DialogueState s = state.at(Step.DONE, null);
+            return new Turn(s, List.of(new Text("Graag gedaan!", "You're welcome!").in(l) + " " + whatNext(s, in.medium())),
+                    List.of());
+        }
+        if (n.isEmpty() && NO_PREFERENCE.contains(folded)) {
             n = Optional.of(0);
         }
         if (n.isEmpty() || n.get() < 0 || n.get() > state.suggestions().size()) {

@@ -12,7 +12,8 @@ public enum Language {
     private static final Set<String> ENGLISH = Set.of("hi", "hello", "i", "my", "need", "help", "for", "the", "is",
             "looking", "care", "son", "daughter", "mother", "father", "please", "want", "we", "live", "with", "and",
             "am", "years", "old", "can", "you", "someone", "support", "thanks", "hey", "yes", "she", "her", "his",
-            "wife", "husband", "lives", "has", "have", "to", "our");
+            "wife", "husband", "lives", "has", "have", "to", "our", "who", "what", "how", "this", "see", "does", "do", "it",
+            "are", "much", "cost", "call", "your", "number");
     private static final Set<String> DUTCH = Set.of("hoi", "hallo", "ik", "mijn", "zoek", "voor", "een", "de", "het",
             "van", "wij", "zorg", "met", "graag", "heeft", "hulp", "goedemorgen", "goedemiddag", "goedenavond", "jaar",
             "is", "wonen", "woon", "zoon", "dochter", "moeder", "vader", "bij", "en", "dag", "hee", "hey");

@@ -21,6 +21,14 @@ enum OfficeQuestion {
             + "(?:voor )?betalen\\b|\\bwie betaalt\\b|\\bhoeveel (?:moet ik )?(?:kost|betaal)|\\bword(?:t)? (?:het|dat"
             + "|dit|dat allemaal|de zorg|de hulp) vergoed\\b|\\beigen bijdrage\\b|\\bhow much\\b|\\bdoes it cost\\b"
             + "|\\bwhat (?:does|will) it cost\\b|\\bdo i (?:have to )?pay\\b|\\bwho pays\\b|\\bis it free\\b")),
+    /** "wat doen jullie met mijn gegevens?", "wie kan dit zien?": asked most at the consent question. */
+    PRIVACY(Pattern.compile("\\b(?:gegevens|persoonsgegevens|privacy|avg|gdpr|my data|personal data)\\b"
+            + "|\\bwie (?:(?:kan|kunnen|mag|mogen) (?:dit|dat|het|dat allemaal|mijn (?:berichten|informatie|antwoorden))"
+            + " (?:zien|lezen|inzien|bekijken)|(?:ziet|leest|zien|lezen) (?:dit|dat|het|mijn (?:berichten|informatie"
+            + "|antwoorden)))\\b"
+            + "|\\bwat (?:doen|gebeurt) (?:jullie |er )?(?:met )?(?:dit|dat|wat ik vertel|mijn (?:berichten|informatie"
+            + "|antwoorden)|de informatie)\\b"
+            + "|\\bwho (?:can|will) (?:see|read)\\b|\\bwhat (?:do you do|happens) with\\b")),
     /** "ben jij een robot?", "praat ik met een mens?". */
     ASSISTANT(Pattern.compile("\\b(?:ben (?:je|jij|u)|is dit|praat ik met|chat ik met|are you|is this"
             + "|am i (?:talking|chatting) (?:to|with)) (?:een |a |an |echt |echte |real |a real )*(?:robot|bot|chatbot"
@@ -71,6 +79,12 @@ enum OfficeQuestion {
                     "What the help costs depends on the kind of help and on who pays for it: the municipality, the care "
                             + "office (zorgkantoor) or the health insurer. Sometimes you pay a contribution yourself. "
                             + "Your coordinator can tell you what it will cost you.");
+            case PRIVACY -> new Text("We bewaren wat je ons vertelt alleen om je te helpen met je zorgvraag. Alleen het "
+                    + "klantenbureau en je coördinator kunnen het zien. Wil je later weten wat we van je bewaren, of wil je "
+                    + "dat we het wissen? Vraag het ons, dan regelen we dat.",
+                    "We keep what you tell us only to help with your care request. Only the customer office and your "
+                            + "coordinator can see it. Would you later like to know what we keep about you, or have it "
+                            + "deleted? Just ask us and we will arrange it.");
             case ASSISTANT -> new Text("Ik ben een digitale assistent, geen mens. Liever met een mens praten? Stuur dan "
                     + "'medewerker'.", "I am a digital assistant, not a person. Would you rather talk to a person? "
                     + "Send 'human'.");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -488,6 +489,50 @@ class DialogueTest {
         assertTrue(money.state.has(Slot.NEED));
         assertEquals(Optional.empty(), OfficeQuestion.of("bel me maar"));
         assertEquals(Optional.empty(), OfficeQuestion.of("kunnen jullie mij bellen"));
+    }
+
+    @Test
+    void aQuestionAboutPrivacyAtTheConsentQuestionIsAnsweredFirst() {
+        for (String asked : List.of("wat doen jullie met mijn gegevens?", "wie kan dit zien?", "who can see this?")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send("Hoi");
+            String r = chat.send(asked);
+            assertTrue(r.startsWith(asked.startsWith("who") ? "I'll continue in English. We keep what you tell us only"
+                    : "We bewaren wat je ons vertelt alleen om je te helpen met je zorgvraag."), r);
+            assertTrue(r.endsWith(asked.startsWith("who") ? "2. No" : "2. Nee"), r);
+            assertEquals(Slot.CONSENT, chat.state.asking());
+        }
+        for (String other : List.of("wie kan mijn moeder helpen?", "wat gebeurt er met mijn aanvraag?", "wat gebeurt er nu?")) {
+            assertNotEquals(Optional.of(OfficeQuestion.PRIVACY), OfficeQuestion.of(other), other);
+        }
+    }
+
+    @Test
+    void aClientWhoTellsTheirStoryPastTheConsentQuestionIsNotMisunderstood() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hallo");
+        String r = chat.send("ik zoek hulp");
+        assertTrue(r.startsWith("Dank je. Eerst nog even dit: mogen we bewaren wat je ons vertelt?"), r);
+        Chat slip = new Chat(Medium.WHATSAPP);
+        slip.send("Hallo");
+        assertTrue(slip.send("jq").startsWith("Sorry, dat begreep ik niet."), "a slip of the thumb is asked again");
+    }
+
+    @Test
+    void noOrThanksUnderTheSuggestionsIsNoPreference() {
+        for (String answer : List.of("nee", "nee hoor", "no thanks", "dankjewel")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                    + "wij wonen in Lichtenvoorde");
+            for (String m : List.of("ja", "binnen een paar weken", "nee", "Anna", "1", "ja")) {
+                chat.send(m);
+            }
+            assertEquals(Step.CHOOSE_PROVIDER, chat.state.step());
+            String r = chat.send(answer);
+            assertEquals(Step.DONE, chat.state.step(), answer);
+            assertTrue(r.contains("Wat gebeurt er nu?"), r);
+            assertNull(chat.state.chosenProvider());
+        }
     }
 
     @Test
@@ -1279,8 +1324,8 @@ class DialogueTest {
         }
         Chat noAnswer = new Chat(Medium.WHATSAPP);
         noAnswer.send("hoi");
-        assertTrue(noAnswer.send("hij heeft maar weinig hulp nu").startsWith("Sorry, dat begreep ik niet."),
-                "no yes or no said, so none taken back");
+        assertTrue(noAnswer.send("hij heeft maar weinig hulp nu").startsWith("Dank je. Eerst nog even dit"),
+                "no yes or no said, so none taken back: the story goes on");
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("hoi");
         chat.send("ja maar alleen voor de coördinator");
