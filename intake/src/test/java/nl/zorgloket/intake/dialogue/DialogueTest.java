@@ -351,6 +351,14 @@ class DialogueTest {
     }
 
     /** A chat that has just been asked who the care is for. */
+    /** At the place question, for a mother of 80. */
+    private static Chat askedWhereMotherLives() {
+        Chat chat = atWhoFor();
+        chat.send("mijn moeder");
+        assertTrue(chat.send("80").startsWith("In welke plaats woont je moeder?"));
+        return chat;
+    }
+
     private static Chat atWhoFor() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("hoi");
@@ -854,9 +862,7 @@ class DialogueTest {
 
     @Test
     void aPlaceNameSeveralPlacesShareIsAskedAbout() {
-        Chat chat = atWhoFor();
-        chat.send("mijn moeder");
-        chat.send("80");
+        Chat chat = askedWhereMotherLives();
         String r = chat.send("Hengelo");
         assertEquals("""
                 Er zijn meer plaatsen die Hengelo heten. Welke bedoel je?
@@ -873,40 +879,30 @@ class DialogueTest {
                 "die in gelderland", "Bronckhorst", "niet gelderland maar overijssel", "Hengelo",
                 "gemeente Hengelo", "Hengelo", "7255 AB", "Bronckhorst", "nee, hij woont in Lichtenvoorde", "Oost Gelre");
         answers.forEach((answer, municipality) -> {
-            Chat c = atWhoFor();
-            c.send("mijn moeder");
-            c.send("80");
+            Chat c = askedWhereMotherLives();
             c.send("hengelo");
             c.send(answer);
             assertEquals(municipality, c.state.value(Slot.PLACE), answer);
         });
 
-        Chat again = atWhoFor();
-        again.send("mijn moeder");
-        again.send("80");
+        Chat again = askedWhereMotherLives();
         again.send("Hengelo");
         assertTrue(again.send("Hengelo").contains("1. Hengelo in Gelderland"), "the same name again: which one?");
         assertTrue(again.send("9").startsWith("Sorry, dat begreep ik niet. Er zijn meer plaatsen die Hengelo heten."));
         assertFalse(again.state.has(Slot.PLACE));
 
-        Chat qualified = atWhoFor();
-        qualified.send("mijn moeder");
-        qualified.send("80");
+        Chat qualified = askedWhereMotherLives();
         qualified.send("Hengelo Gld");
         assertEquals("Bronckhorst", qualified.state.value(Slot.PLACE));
 
-        Chat alike = atWhoFor();
-        alike.send("mijn moeder");
-        alike.send("80");
+        Chat alike = askedWhereMotherLives();
         assertTrue(alike.send("Voorst").contains("""
                 1. Voorst in Gelderland (gemeente Oude IJsselstreek)
                 2. Voorst in Gelderland (gemeente Voorst)"""), "one province: the municipality tells them apart");
         alike.send("Oude IJsselstreek");
         assertEquals("Oude IJsselstreek", alike.state.value(Slot.PLACE));
 
-        Chat bergen = atWhoFor();
-        bergen.send("mijn moeder");
-        bergen.send("80");
+        Chat bergen = askedWhereMotherLives();
         assertTrue(bergen.send("Bergen").contains("2. Bergen in Noord-Holland"), "only its places' names say (NH) or (L)");
         bergen.send("NH");
         assertEquals("Bergen (NH)", bergen.state.value(Slot.PLACE));
