@@ -34,7 +34,7 @@ public final class Dialogue {
     private static final Pattern SOMETHING_WRONG = Pattern.compile(
             "(?:^| )(?:klopt niet|is niet goed|niet goed|moet zijn|is fout|not right|is wrong|should be)(?: |$)");
     // a thumbs up (any skin tone) under "Klopt dit?" is how many people say yes on WhatsApp
-    private static final Pattern THUMBS_UP = Pattern.compile(
+    static final Pattern THUMBS_UP = Pattern.compile(
             "\\s*\\x{1F44D}[\\x{1F3FB}-\\x{1F3FF}]?\\s*");
     private static final Set<String> CONFIRM = Set.of("ja", "klopt", "ja klopt", "dat klopt", "klopt helemaal",
             "yes", "correct", "ok", "oke", "okay", "goed", "prima", "akkoord", "right", "thats right", "ja hoor",
@@ -368,7 +368,7 @@ public final class Dialogue {
         List<Effect> effects = new ArrayList<>();
         if (parsed instanceof Parsed.Reask(Text why, boolean misunderstood)) {
             // a client telling their story past the consent question ("ik zoek hulp") is not misunderstood
-            boolean telling = slot == Slot.CONSENT && Folding.tokens(text).size() >= TELLING_WORDS
+            boolean telling = slot == Slot.CONSENT && misunderstood && Folding.tokens(text).size() >= TELLING_WORDS
                     && !Steps.onlyAGreeting(text);
             if (!s.answers().equals(state.answers()) || telling) {
                 // not an answer to the question, but it told us something else: say so, and ask again
@@ -391,7 +391,7 @@ public final class Dialogue {
             s = s.notUnderstood();
             String reask = (misunderstood ? new Text("Sorry, dat begreep ik niet. ", "Sorry, I didn't get that. ")
                     .in(s.language()) : "") + why.in(s.language());
-            if (s.misunderstood() >= STUCK_AFTER) {
+            if (s.misunderstood() >= STUCK_AFTER && !reask.contains("'medewerker'") && !reask.contains("'human'")) {
                 reask += "\n\n" + new Text("Lukt het niet? Stuur 'medewerker', dan helpt een mens je verder.",
                         "Not working? Send 'human' and a person will help you.").in(s.language());
             }

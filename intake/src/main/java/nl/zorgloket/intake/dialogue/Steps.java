@@ -40,7 +40,8 @@ final class Steps {
                     List.of("ja", "yes", "ok", "oke", "okay", "akkoord", "goed", "prima", "is goed", "dat is goed",
                             "sure", "fine", "agree", "yep", "jawel", "jep", "jazeker", "natuurlijk", "dat mag",
                             "geen probleem", "geen bezwaar", "no problem", "ga akkoord", "geef toestemming", "jup",
-                            "jap", "jaja", "yup", "yeah", "zeker", "tuurlijk", "uiteraard", "of course")),
+                            "jap", "jaja", "yup", "yeah", "zeker", "tuurlijk", "uiteraard", "of course", "mag", "mag wel", "mag hoor",
+                            "is prima", "dat is prima")),
             // not "niet" alone: "niet zo dringend" and "ze eet niet meer" do not refuse
             new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "neen", "nope", "liever niet",
                     "wil liever niet", "wil niet", "wil het niet", "wil dat niet", "wil ik niet", "niet doen",
@@ -411,6 +412,19 @@ final class Steps {
     private static String codes(Set<CareCategory> categories) {
         return categories.stream().map(CareCategory::code).collect(Collectors.joining(","));
     }
+
+    private static final Pattern ASKS_BACK = Pattern.compile("(?:mag|kan|kun|kunt|moet|can|may) (?:ik|je|jij|u|jullie"
+            + "|we|i|you)\\b");
+    private static final Set<String> CLEAR_YES_NO = Set.of("ja", "yes", "nee", "no", "jawel", "jazeker", "oke", "ok",
+            "okay", "prima", "akkoord", "neen");
+    private static final Pattern CONSENT_WHY = Pattern.compile("(?:waarom|hoezo|wat bedoel|wat betekent|why|what do"
+            + " you mean)\\b");
+    private static final Text CONSENT_EXPLAINED = new Text("Je beslist dit zelf. We vragen het omdat je ons misschien iets "
+            + "over je gezondheid of je zorg vertelt. Dat bewaren we alleen om je te helpen, en alleen het klantenbureau en "
+            + "je coördinator kunnen het zien. Mogen we dat bewaren? Stuur ja of nee.\n\nLiever eerst met iemand praten? "
+            + "Stuur 'medewerker'.", "It is up to you. We ask because you may tell us about your health or your care. We "
+            + "keep that only to help you, and only the customer office and your coordinator can see it. May we keep it? "
+            + "Send yes or no.\n\nWould you rather talk to someone first? Send 'human'.");
 
     static Text consentQuestion() {
         return new Text("""
@@ -1142,6 +1156,24 @@ final class Steps {
     private static Parsed consent(String text, long id) {
         Parsed read = yesOrNo(CONSENT, text, id, new Text("Stuur ja of nee.", "Please send yes or no."));
         List<String> tokens = Folding.tokens(text);
+        String folded = Folding.fold(text);
+        // "mag ik eerst iets vragen?" holds a yes word but asks; "ja, wie ziet het?" answers first
+        boolean asks = text.contains("?") || ASKS_BACK.matcher(folded).lookingAt();
+        if (asks && read instanceof Parsed.Value && !tokens.isEmpty() && !CLEAR_YES_NO.contains(tokens.getFirst())) {
+            return new Parsed.Reask(CONSENT_EXPLAINED, false);
+        }
+        if (read instanceof Parsed.Reask) {
+            // a thumbs up is how many say yes, but consent to keep health data is asked in words
+            if (Dialogue.THUMBS_UP.matcher(text).matches()) {
+                return new Parsed.Reask(new Text("Bedoel je ja? Stuur dan 'ja'.", "Do you mean yes? Then send 'yes'."),
+                        false);
+            }
+            // "ik twijfel", "waarom?", "wat bedoel je?": why it is asked, and that it is theirs to decide
+            if (Choice.pick(List.of(DONT_KNOW), text).isPresent() || tokens.contains("twijfel") || asks
+                    || CONSENT_WHY.matcher(folded).lookingAt()) {
+                return new Parsed.Reask(CONSENT_EXPLAINED, false);
+            }
+        }
         if (read instanceof Parsed.Value && tokens.size() > YES_NO_WORDS && hedged(tokens)) {
             return new Parsed.Reask(new Text("Ik wil het zeker weten: mogen we bewaren wat je ons vertelt? "
                     + "Alleen het klantenbureau en je coördinator kunnen het zien. Stuur ja of nee.",

@@ -527,6 +527,29 @@ class DialogueTest {
     }
 
     @Test
+    void doubtOrAQuestionAtTheConsentQuestionIsAnsweredWithWhyNotTakenForYes() {
+        for (String doubt : List.of("ik weet het niet", "weet niet", "ik twijfel", "waarom?", "wat bedoel je?",
+                "mag ik eerst iets vragen?", "mag ik eerst iets vragen")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send("Hoi");
+            String r = chat.send(doubt);
+            assertTrue(r.startsWith("Je beslist dit zelf. We vragen het omdat"), doubt + ": " + r);
+            assertTrue(chat.effects.isEmpty(), doubt + ": no consent taken");
+            assertEquals(Slot.CONSENT, chat.state.asking());
+            String again = chat.send("weet niet");
+            assertEquals(1, again.split("'medewerker'", -1).length - 1, "a person offered once: " + again);
+        }
+        Chat thumb = new Chat(Medium.WHATSAPP);
+        thumb.send("Hoi");
+        assertEquals("Bedoel je ja? Stuur dan 'ja'.", thumb.send("\uD83D\uDC4D"));
+        assertTrue(thumb.effects.isEmpty(), "consent to keep health data is given in words");
+        Chat mag = new Chat(Medium.WHATSAPP);
+        mag.send("Hoi");
+        mag.send("mag");
+        assertInstanceOf(Effect.ConsentGiven.class, mag.effects.getFirst());
+    }
+
+    @Test
     void noOrThanksUnderTheSuggestionsIsNoPreference() {
         for (String answer : List.of("nee", "nee hoor", "no thanks", "dankjewel")) {
             Chat chat = new Chat(Medium.WHATSAPP);
