@@ -57,6 +57,34 @@ public final class Dialogue {
             "geen", "none", "weet ik niet", "doesnt matter", "nee", "no", "nee hoor", "nee dank je", "nee bedankt",
             "no thanks", "geen voorkeur hoor", "weet niet", "maakt me niet uit", "not really", "nope");
 
+    // "waarom?", "hoezo", "wat is dat?", "wat bedoel je": the client asks back why or what
+    private static final Pattern WHY_OR_WHAT = Pattern.compile("(?:waarom|hoezo|wat (?:is|betekent|bedoel|bedoelen|moet)"
+            + "|why|what (?:is|does|do you mean))\\b");
+    private static final Pattern WH_START = Pattern.compile("(?:wat|welke|waarom|hoezo|hoe|what|which|why|how)\\b");
+    private static final Pattern HOW_TO_APPLY = Pattern.compile("\\b(?:aanvragen|aanvraag|vraag ik|krijg ik|krijg je"
+            + "|regel ik|apply|get one)\\b");
+    private static final Map<Slot, Text> WHY_ASKED = Map.of(
+            Slot.CARE_FOR, new Text("Zo weten we voor wie we hulp zoeken: voor jezelf, je kind, je ouder of iemand anders.",
+                    "So we know who we are looking for help for: yourself, your child, your parent or someone else."),
+            Slot.AGE, new Text("De leeftijd helpt ons de juiste hulp te vinden. Voor kinderen is er andere hulp dan voor "
+                    + "volwassenen of ouderen.", "The age helps us find the right help. There is different help for "
+                    + "children than for adults or older people."),
+            Slot.PLACE, new Text("Zorg wordt per gemeente geregeld. Zo vinden we hulp bij jou in de buurt.",
+                    "Care is arranged per municipality. This way we find help near you."),
+            Slot.NEED, new Text("Er zijn veel soorten hulp: hulp thuis, dagbesteding, logeren, begeleiding, hulp bij "
+                    + "geldzaken en meer. Vertel gewoon wat er aan de hand is, dan zoeken wij wat past.",
+                    "There are many kinds of help: help at home, day activities, respite stays, support, help with "
+                    + "money matters and more. Just tell me what is going on, and we will find what fits."),
+            Slot.URGENCY, new Text("Zo weet de coördinator wat voorrang moet krijgen.",
+                    "So the coordinator knows what needs to come first."),
+            Slot.INDICATION, new Text("Een indicatie (of beschikking) is een brief van de gemeente of het CIZ. Daarin "
+                    + "staat welke zorg iemand mag krijgen. Is die er nog niet? Geen probleem: je coördinator helpt je "
+                    + "met de aanvraag.", "An assessment (indicatie or beschikking) is a letter from the municipality "
+                    + "or the CIZ that says which care someone may get. Not there yet? No problem: your coordinator "
+                    + "will help you apply."),
+            Slot.CONTACT, new Text("Zo kan de coördinator je bereiken om je vraag te bespreken.",
+                    "So the coordinator can reach you to talk about your request."));
+
     /**
      * @param organisation the cooperative's name as clients know it ("Sorg")
      * @param responseTime when a coordinator calls back, as a phrase: "binnen 2 werkdagen"
@@ -333,6 +361,12 @@ public final class Dialogue {
         Slot slot = state.asking();
         StepDefinition step = steps.of(slot);
         Parsed parsed = step.answer().parse(text, in.messageId(), state, in.medium());
+        Optional<Text> explained = explanation(slot, text, parsed);
+        if (explained.isPresent()) {
+            // "waarom wil je dat weten?", "wat is een indicatie?": answered, and the question stands
+            return new Turn(state, List.of(explained.get().in(state.language()) + " "
+                    + step.question().apply(state, in.medium()).in(state.language())), List.of());
+        }
         // "oh wacht, hij is 81" while asked something else: a correction of an earlier answer, which
         // is kept, and the question stands (a short one is not taken for a description of the help, nor
         // one that says something was wrong: "14 jaar klopt niet, hij is 13" corrects with what follows)
@@ -431,8 +465,10 @@ public final class Dialogue {
         }
         // "nee, hij is 85" at the indication: the answer, and the age told again differently
         DialogueState aged = slot == Slot.AGE || slot == Slot.NEED ? s : ageCorrected(s, text, in);
-        Turn next = ask(aged, in.medium(), List.of(), aged == s ? null
-                : new Text("Dank je, ik heb de leeftijd aangepast.", "Thanks, I've changed the age."));
+        Text preface = aged != s ? new Text("Dank je, ik heb de leeftijd aangepast.", "Thanks, I've changed the age.")
+                : slot == Slot.INDICATION && HOW_TO_APPLY.matcher(Folding.fold(text)).find()
+                ? new Text("Je coördinator helpt je met de aanvraag.", "Your coordinator will help you apply.") : null;
+        Turn next = ask(aged, in.medium(), List.of(), preface);
         return new Turn(next.state(), next.replies(), concat(effects, next.effects()));
     }
 
@@ -451,6 +487,27 @@ public final class Dialogue {
             return s;
         }
         return steps.with(s, Slot.AGE, age.get()).corrected(new Correction(Slot.AGE, before, age.get()));
+    }
+
+    /**
+     * Why a question is asked, or what it means, for a client who asks that back instead of answering:
+     * "waarom wil je dat weten?" at the age, "wat is een indicatie?", "hoe vraag ik dat aan?", and at the
+     * need any question without words of care ("wat voor hulp is er?"). Consent and the name explain
+     * themselves in their own readers.
+     */
+    private Optional<Text> explanation(Slot slot, String text, Parsed parsed) {
+        String folded = Folding.fold(text);
+        boolean whyOrWhat = WHY_OR_WHAT.matcher(folded).lookingAt();
+        boolean explain = switch (slot) {
+            case CONSENT, NAME -> false;
+            case NEED -> (text.contains("?") || WH_START.matcher(folded).lookingAt())
+                    && steps.vocabulary().categoriesIn(text).isEmpty();
+            // "nee, hoe krijg ik die?" answers first (and is told the coordinator helps, in answer())
+            case INDICATION -> whyOrWhat || parsed instanceof Parsed.Reask && text.contains("?")
+                    && HOW_TO_APPLY.matcher(folded).find();
+            default -> parsed instanceof Parsed.Reask && (text.contains("?") || whyOrWhat) && whyOrWhat;
+        };
+        return explain ? Optional.of(WHY_ASKED.get(slot)) : Optional.empty();
     }
 
     /** Asks the first question not yet answered, or shows the summary when all are. */

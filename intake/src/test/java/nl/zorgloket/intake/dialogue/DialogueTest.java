@@ -550,6 +550,32 @@ class DialogueTest {
     }
 
     @Test
+    void askingBackWhyOrWhatIsAnsweredAndTheQuestionStands() {
+        Chat age = atWhoFor();
+        age.send("mijn moeder");
+        String r = age.send("waarom wil je dat weten?");
+        assertEquals("De leeftijd helpt ons de juiste hulp te vinden. Voor kinderen is er andere hulp dan voor "
+                + "volwassenen of ouderen. Hoe oud is je moeder?", r);
+        assertEquals(0, age.state.misunderstood());
+
+        Chat need = askedWhereMotherLives();
+        need.send("Groenlo");
+        String kinds = need.send("wat voor hulp is er allemaal?");
+        assertTrue(kinds.startsWith("Er zijn veel soorten hulp:"), kinds);
+        assertFalse(need.state.has(Slot.NEED), "a question is not the need");
+        need.send("kan niet meer alleen thuis blijven");
+        assertTrue(need.state.has(Slot.NEED), "a statement that starts like a question is the need");
+
+        Chat indication = askedTheIndication();
+        assertTrue(indication.send("wat is een indicatie?").startsWith("Een indicatie (of beschikking) is een brief"));
+        assertFalse(indication.state.has(Slot.INDICATION));
+        assertTrue(indication.send("hoe vraag ik dat aan?").startsWith("Een indicatie (of beschikking) is een brief"));
+        String no = indication.send("nee, hoe krijg ik die?");
+        assertEquals("NO", indication.state.value(Slot.INDICATION), "answered first");
+        assertTrue(no.startsWith("Je coördinator helpt je met de aanvraag. Hoe mogen we je noemen?"), no);
+    }
+
+    @Test
     void noOrThanksUnderTheSuggestionsIsNoPreference() {
         for (String answer : List.of("nee", "nee hoor", "no thanks", "dankjewel")) {
             Chat chat = new Chat(Medium.WHATSAPP);
