@@ -73,6 +73,17 @@ class HandleInboundMessageTest extends CleanDatabaseTest {
     }
 
     @Test
+    void aSharedPlaceNameIsKeptInTheStoredStateUntilTheClientSaysWhichOne() throws Exception {
+        handle.handle(whatsapp("SM1", "hoi, mijn vader van 80 woont in Hengelo"));
+        HandledMessage which = handle.handle(whatsapp("SM2", "ja"));
+        assertTrue(which.replies().getFirst().startsWith("Er zijn meer plaatsen die Hengelo heten."));
+        assertEquals("Hengelo", state().unclearPlace().value());
+        handle.handle(whatsapp("SM3", "die in gelderland"));
+        assertEquals("Bronckhorst", state().value(Slot.PLACE));
+        assertNull(state().unclearPlace());
+    }
+
+    @Test
     void storesRepliesLinkedToTheInboundMessage() {
         HandledMessage handled = handle.handle(whatsapp("SM1", "Hoi"));
         List<Message> stored = messages.findByConversationIdOrderById(handled.conversationId());
