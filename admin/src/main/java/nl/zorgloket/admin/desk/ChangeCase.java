@@ -10,30 +10,40 @@ import nl.zorgloket.admin.web.ProblemException;
 import nl.zorgloket.intake.carecase.CareCase;
 import nl.zorgloket.intake.carecase.CareCaseRepository;
 import nl.zorgloket.intake.carecase.CaseStatus;
+import nl.zorgloket.intake.conversation.Author;
+import nl.zorgloket.intake.conversation.Contact;
 import nl.zorgloket.intake.conversation.ContactRepository;
 import nl.zorgloket.intake.conversation.Conversation;
 import nl.zorgloket.intake.conversation.ConversationRepository;
 import nl.zorgloket.intake.conversation.Mode;
+import nl.zorgloket.intake.outbox.QueueOutboundMessage;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
-/** A case gets its coordinator, or is closed with an outcome; under the case's row lock. */
+/**
+ * A case gets its coordinator, or is closed with an outcome; under the case's row lock, taken after
+ * the contact's and the conversation's as every inbound message takes them. A client whose case gets
+ * a (new) coordinator is told who, in their own channel, when they can be written to.
+ */
 @Singleton
 class ChangeCase {
     private final CareCaseRepository cases;
     private final ContactRepository contacts;
     private final ConversationRepository conversations;
     private final StaffUserRepository users;
+    private final QueueOutboundMessage outbound;
     private final Clock clock;
 
     ChangeCase(CareCaseRepository cases, ContactRepository contacts, ConversationRepository conversations,
-               StaffUserRepository users, Clock clock) {
+               StaffUserRepository users, QueueOutboundMessage outbound, Clock clock) {
         this.cases = cases;
         this.contacts = contacts;
         this.conversations = conversations;
         this.users = users;
+        this.outbound = outbound;
         this.clock = clock;
     }
 
@@ -43,11 +53,24 @@ class ChangeCase {
                 .filter(u -> u.roleSet().contains(Role.COORDINATOR))
                 .orElseThrow(() -> ProblemException.invalid(List.of(InvalidField.of("coordinatorId",
                         "No active coordinator has id " + coordinatorId + "."))));
-        CareCase c = cases.findByIdForUpdate(caseId).orElseThrow(() -> ProblemException.notFound("Case " + caseId));
+        CareCase unlocked = cases.findById(caseId).orElseThrow(() -> ProblemException.notFound("Case " + caseId));
+        Contact contact = contacts.findByIdForUpdate(unlocked.contactId()).orElseThrow();
+        conversations.findByIdForUpdate(unlocked.conversationId()).orElseThrow();
+        CareCase c = cases.findByIdForUpdate(caseId).orElseThrow();
         if (c.status() == CaseStatus.CLOSED) {
             throw ProblemException.conflict("This case is closed.");
         }
-        return cases.update(with(c, CaseStatus.ASSIGNED, coordinator.id(), c.outcome(), null));
+        CareCase assigned = cases.update(with(c, CaseStatus.ASSIGNED, coordinator.id(), c.outcome(), null));
+        if (!Objects.equals(c.coordinatorId(), coordinator.id())) {
+            // "één coördinator": the client knows who; one who cannot be written to now hears it when called
+            String name = coordinator.displayName().strip().split("\\s+")[0];
+            outbound.queueIfAllowed(c.conversationId(), Author.SYSTEM, null, "en".equals(contact.language())
+                    ? "Hi! From now on " + name + " is your coordinator: your contact person. " + name
+                            + " will get in touch with you."
+                    : "Hoi! Vanaf nu is " + name + " je coördinator: je vaste aanspreekpunt. " + name
+                            + " neemt contact met je op.");
+        }
+        return assigned;
     }
 
     /**

@@ -209,9 +209,15 @@ class HandoffTest extends TwilioApiTest {
         String anna = StaffTokens.withRole(api, admin, "COORDINATOR");
         String bert = StaffTokens.withRole(api, admin, "COORDINATOR");
         long caseId = ((Number) api.get("/api/cases", anna).list().getFirst().get("id")).longValue();
+        int before = kit.stub.sent().size();
         Api.Answer assigned = api.post("/api/cases/" + caseId + "/assign", Map.of(), anna);
         assertEquals(200, assigned.status(), String.valueOf(assigned.body()));
         assertEquals("ASSIGNED", assigned.text("status"));
+        assertEquals(List.of("Hoi! Vanaf nu is Test je coördinator: je vaste aanspreekpunt. Test neemt contact met je op."),
+                sentSince(before), "the client knows who their coordinator is");
+        before = kit.stub.sent().size();
+        api.post("/api/cases/" + caseId + "/assign", Map.of(), anna);
+        assertEquals(List.of(), sentSince(before), "the same coordinator again: nothing new to tell");
         Api.Answer seen = api.get("/api/cases/" + caseId, anna);
         assertEquals(200, seen.status());
         assertEquals("+31687654321", seen.text("phone"), "the number to call: the one the client wrote from");
@@ -220,6 +226,21 @@ class HandoffTest extends TwilioApiTest {
         assertTrue(api.get("/api/cases", bert).list().isEmpty());
         assertEquals(400, api.post("/api/cases/" + caseId + "/close", Map.of(), anna).status());
         assertEquals("CLOSED", api.post("/api/cases/" + caseId + "/close", Map.of("outcome", "Doorverwezen naar de wijkverpleging"), anna).text("status"));
+    }
+
+    @Test
+    void aClientWhoOptedOutIsNotToldTheCoordinatorButTheCaseIsAssigned() {
+        say("Hoi");
+        say("medewerker");
+        say("stop");
+        String anna = StaffTokens.withRole(api, admin, "COORDINATOR");
+        long caseId = ((Number) api.get("/api/cases", anna).list().getFirst().get("id")).longValue();
+        int before = kit.stub.sent().size();
+        Api.Answer assigned = api.post("/api/cases/" + caseId + "/assign", Map.of(), anna);
+        assertEquals(200, assigned.status(), String.valueOf(assigned.body()));
+        assertEquals("ASSIGNED", api.get("/api/cases/" + caseId, anna).map().get("summary") instanceof Map<?, ?> m
+                ? m.get("status") : null, "the assignment stands");
+        assertEquals(List.of(), sentSince(before));
     }
 
     @Test

@@ -37,13 +37,8 @@ class Holding {
      * @return why they could not be told (they opted out, WhatsApp's window closed), or empty
      */
     Optional<String> tell(Locked locked, long staffUserId, String nl, String en) {
-        try {
-            outbound.queue(locked.conversation().id(), Author.SYSTEM, staffUserId,
-                    "en".equals(locked.contact().language()) ? en : nl);
-            return Optional.empty();
-        } catch (OutboundRefused e) {
-            return Optional.of(e.getMessage());
-        }
+        return outbound.queueIfAllowed(locked.conversation().id(), Author.SYSTEM, staffUserId,
+                "en".equals(locked.contact().language()) ? en : nl).map(OutboundRefused::getMessage);
     }
 
     /** Must run inside a transaction. */

@@ -16,6 +16,7 @@ import nl.zorgloket.intake.conversation.MessageRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * Writes a message to a client that is not an inline webhook reply (a staff reply, a notice) and
@@ -65,24 +66,54 @@ public class QueueOutboundMessage {
                 null, null, staffUserId, null, null, clock.instant(), contentSid, variablesJson), true);
     }
 
+    /**
+     * Queues this text when the client may be sent free text now; when not (they opted out, WhatsApp's
+     * window closed, the conversation ended) stores nothing and says why. It throws nothing, so the
+     * caller's transaction goes on: a notice the client cannot get does not undo what it tells of.
+     */
+    @Transactional
+    public Optional<OutboundRefused> queueIfAllowed(long conversationId, Author author, @Nullable Long staffUserId,
+                                                    String text) {
+        Message toWrite = new Message(null, conversationId, Direction.OUT, author, text, null, null, null, staffUserId,
+                null, null, clock.instant());
+        Optional<OutboundRefused> refused = refusal(conversationId, toWrite.createdAt(), false);
+        if (refused.isEmpty()) {
+            write(conversationId, toWrite);
+        }
+        return refused;
+    }
+
     private Message queue(long conversationId, Message toWrite, boolean template) {
-        Instant now = toWrite.createdAt();
+        Optional<OutboundRefused> refused = refusal(conversationId, toWrite.createdAt(), template);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        return write(conversationId, toWrite);
+    }
+
+    /** Locks contact and conversation (the lock order of inbound messages) and says why not to write, if so. */
+    private Optional<OutboundRefused> refusal(long conversationId, Instant now, boolean template) {
         Conversation unlocked = conversations.findById(conversationId)
                 .orElseThrow(() -> new NoSuchElementException("no conversation " + conversationId));
-        // The lock order of inbound messages: contact first, then conversation.
         Contact contact = contacts.findByIdForUpdate(unlocked.contactId()).orElseThrow();
         Conversation conversation = conversations.findByIdForUpdate(conversationId).orElseThrow();
         if (conversation.closedAt() != null) {
-            throw new OutboundRefused(OutboundRefused.Reason.CONVERSATION_CLOSED, "This conversation is closed.");
+            return Optional.of(new OutboundRefused(OutboundRefused.Reason.CONVERSATION_CLOSED,
+                    "This conversation is closed."));
         }
         if (contact.optedOutAt() != null) {
-            throw new OutboundRefused(OutboundRefused.Reason.CLIENT_OPTED_OUT,
-                    "The client asked not to receive messages (stop). Only the client can undo that, by sending start.");
+            return Optional.of(new OutboundRefused(OutboundRefused.Reason.CLIENT_OPTED_OUT,
+                    "The client asked not to receive messages (stop). Only the client can undo that, by sending start."));
         }
         if (!template && !conversation.canSendFreeform(now)) {
-            throw new OutboundRefused(OutboundRefused.Reason.WHATSAPP_WINDOW_CLOSED,
-                    "WhatsApp allows free text only within 24 hours of the client's last message. Send an approved template instead.");
+            return Optional.of(new OutboundRefused(OutboundRefused.Reason.WHATSAPP_WINDOW_CLOSED,
+                    "WhatsApp allows free text only within 24 hours of the client's last message. Send an approved template instead."));
         }
+        return Optional.empty();
+    }
+
+    private Message write(long conversationId, Message toWrite) {
+        Instant now = toWrite.createdAt();
         Message message = messages.save(toWrite);
         outbox.save(new OutboxEntry(null, message.id(), conversationId, OutboxState.PENDING, 0, now, null, null, now, now));
         events.publishEvent(new OutboxWritten(conversationId));
