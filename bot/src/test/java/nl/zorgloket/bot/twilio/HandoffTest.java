@@ -241,6 +241,14 @@ class HandoffTest extends TwilioApiTest {
         assertEquals("ASSIGNED", api.get("/api/cases/" + caseId, anna).map().get("summary") instanceof Map<?, ?> m
                 ? m.get("status") : null, "the assignment stands");
         assertEquals(List.of(), sentSince(before));
+
+        String els = StaffTokens.withRole(api, admin, "STAFF");
+        long id = waitingConversation(els);
+        Api.Answer taken = api.post("/api/conversations/" + id + "/takeover", Map.of(), els);
+        assertEquals(200, taken.status(), String.valueOf(taken.body()));
+        assertEquals(false, taken.map().get("clientNotified"));
+        assertEquals("STAFF", ((Map<?, ?>) api.get("/api/conversations/" + id, els).map().get("conversation")).get("mode"),
+                "taken over, though the client could not be told");
     }
 
     @Test
