@@ -128,6 +128,14 @@ class HandoffTest extends TwilioApiTest {
         assertEquals(sid, templates.getFirst().contentSid());
         assertEquals("{\"1\":\"Anna\"}", templates.getFirst().contentVariables());
         assertEquals(400, api.post("/api/conversations/" + id + "/template", Map.of("contentSid", "HX1"), els).status());
+
+        // giving back and taking over a day later: done, though the client cannot be told in free text
+        Api.Answer released = api.post("/api/conversations/" + id + "/release", Map.of(), els);
+        assertEquals(200, released.status(), String.valueOf(released.body()));
+        assertEquals(false, released.map().get("clientNotified"));
+        Api.Answer again = api.post("/api/conversations/" + id + "/takeover", Map.of(), els);
+        assertEquals(200, again.status(), String.valueOf(again.body()));
+        assertEquals(false, again.map().get("clientNotified"));
     }
 
     @Test
