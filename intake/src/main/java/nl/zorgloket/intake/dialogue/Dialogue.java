@@ -291,7 +291,11 @@ public final class Dialogue {
         if (state.step() == Step.START) {
             Turn welcome = first(state, text, in);
             List<String> replies = new ArrayList<>(welcome.replies());
-            replies.set(0, replies.getFirst() + "\n\n" + question.answer(settings).in(welcome.state().language()));
+            // the welcome says it is a digital assistant already: "ben je een robot?" needs only the way to a person
+            Text answer = question == OfficeQuestion.ASSISTANT ? new Text(
+                    "Liever met een mens praten? Stuur dan 'medewerker'.",
+                    "Would you rather talk to a person? Send 'human'.") : question.answer(settings);
+            replies.set(0, replies.getFirst() + "\n\n" + answer.in(welcome.state().language()));
             return new Turn(welcome.state(), replies, welcome.effects());
         }
         if (state.step() != Step.ASKING) {

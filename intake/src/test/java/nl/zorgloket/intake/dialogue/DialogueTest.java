@@ -477,6 +477,10 @@ class DialogueTest {
         assertEquals(0, chat.state.misunderstood(), "a question is no wrong answer");
         String robot = chat.send("ben jij een robot?");
         assertTrue(robot.startsWith("Ik ben een digitale assistent, geen mens."), robot);
+        String first = new Chat(Medium.WHATSAPP).send("is dit een robot?");
+        assertTrue(first.contains("Ik ben de digitale assistent van het klantenbureau van Sorg.")
+                && first.contains("\n\nLiever met een mens praten? Stuur dan 'medewerker'.")
+                && !first.contains("geen mens"), "the welcome says it already: " + first);
         chat.send("80");
         assertEquals("80", chat.state.value(Slot.AGE));
 
