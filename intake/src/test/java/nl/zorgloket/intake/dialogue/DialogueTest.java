@@ -477,10 +477,10 @@ class DialogueTest {
         assertEquals(0, chat.state.misunderstood(), "a question is no wrong answer");
         String robot = chat.send("ben jij een robot?");
         assertTrue(robot.startsWith("Ik ben een digitale assistent, geen mens."), robot);
-        String first = new Chat(Medium.WHATSAPP).send("is dit een robot?");
-        assertTrue(first.contains("Ik ben de digitale assistent van het klantenbureau van Sorg.")
-                && first.contains("\n\nLiever met een mens praten? Stuur dan 'medewerker'.")
-                && !first.contains("geen mens"), "the welcome says it already: " + first);
+        String opening = new Chat(Medium.WHATSAPP).send("is dit een robot?");
+        assertTrue(opening.contains("Ik ben de digitale assistent van het klantenbureau van Sorg.")
+                && opening.contains("\n\nLiever met een mens praten? Stuur dan 'medewerker'.")
+                && !opening.contains("geen mens"), "the welcome says it already: " + opening);
         chat.send("80");
         assertEquals("80", chat.state.value(Slot.AGE));
 
