@@ -63,7 +63,7 @@ class ChangeCase {
         CareCase assigned = cases.update(with(c, CaseStatus.ASSIGNED, coordinator.id(), c.outcome(), null));
         if (!Objects.equals(c.coordinatorId(), coordinator.id())) {
             // "één coördinator": the client knows who; one who cannot be written to now hears it when called
-            String name = coordinator.displayName().strip().split("\\s+")[0];
+            String name = coordinator.firstName();
             outbound.queueIfAllowed(c.conversationId(), Author.SYSTEM, null, "en".equals(contact.language())
                     ? "Hi! From now on " + name + " is your coordinator: your contact person. " + name
                             + " will get in touch with you."

@@ -33,6 +33,11 @@ public record StaffUser(
         return Role.fromColumn(roles);
     }
 
+    /** The first word of the display name: how clients are told who helps them ("Els"). */
+    public String firstName() {
+        return displayName.strip().split("\\s+")[0];
+    }
+
     boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

@@ -237,6 +237,27 @@ class HandoffTest extends TwilioApiTest {
     }
 
     @Test
+    void aRequestThatGoesToTheHouseholdsCoordinatorSaysWho() {
+        for (String m : List.of("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                + "wij wonen in Lichtenvoorde", "ja", "binnen een paar weken", "nee", "Anna", "1")) {
+            say(m);
+        }
+        List<String> first = say("ja");
+        assertFalse(String.join("\n", first).contains("coördinator van jullie huishouden"), "no coordinator yet");
+        String anna = StaffTokens.withRole(api, admin, "COORDINATOR");
+        long caseId = ((Number) api.get("/api/cases", anna).list().getFirst().get("id")).longValue();
+        assertEquals(200, api.post("/api/cases/" + caseId + "/assign", Map.of(), anna).status());
+
+        for (String m : List.of("opnieuw", "mijn dochter", "12", "Lichtenvoorde", "logeren", "binnen een paar weken",
+                "nee", "Anna", "1")) {
+            say(m);
+        }
+        List<String> second = say("ja");
+        assertTrue(second.getFirst().startsWith("Dank je wel, Anna! Je aanvraag is doorgegeven aan het klantenbureau van "
+                + "Sorg. Je aanvraag gaat naar Test, de coördinator van jullie huishouden."), second.getFirst());
+    }
+
+    @Test
     void aClientWhoOptedOutIsNotToldTheCoordinatorButTheCaseIsAssigned() {
         say("Hoi");
         say("medewerker");

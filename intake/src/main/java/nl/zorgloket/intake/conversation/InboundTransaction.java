@@ -6,11 +6,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import nl.zorgloket.intake.carecase.CareCaseRepository;
+import nl.zorgloket.intake.carecase.CoordinatorNames;
 import nl.zorgloket.intake.carecase.OpenCase;
 import nl.zorgloket.intake.dialogue.Dialogue;
 import nl.zorgloket.intake.dialogue.DialogueState;
 import nl.zorgloket.intake.dialogue.Effect;
 import nl.zorgloket.intake.dialogue.Input;
+import nl.zorgloket.intake.dialogue.Language;
 import nl.zorgloket.intake.dialogue.Turn;
 import nl.zorgloket.intake.outbox.OutboxEntry;
 import nl.zorgloket.intake.outbox.OutboxRepository;
@@ -51,10 +53,14 @@ class InboundTransaction {
     private final OutboxRepository outbox;
     private final ObjectMapper json;
     private final Clock clock;
+    @Nullable
+    private final CoordinatorNames coordinatorNames;
 
     InboundTransaction(ContactRepository contacts, ConversationRepository conversations, MessageRepository messages,
                          ConsentRepository consents, CareCaseRepository cases, OpenCase openCase, Dialogue dialogue,
-                         InboundRows rows, OutboxRepository outbox, ObjectMapper json, Clock clock) {
+                         InboundRows rows, OutboxRepository outbox, ObjectMapper json, Clock clock,
+                         @Nullable CoordinatorNames coordinatorNames) {
+        this.coordinatorNames = coordinatorNames;
         this.contacts = contacts;
         this.conversations = conversations;
         this.messages = messages;
@@ -277,14 +283,20 @@ class InboundTransaction {
         Turn turn = conversation.mode() == Mode.BOT ? dialogue.next(state, input) : dialogue.whileWithStaff(state, input);
 
         Mode mode = conversation.mode();
+        Long coordinator = null;
         for (Effect effect : turn.effects()) {
-            mode = apply(effect, lock.contactId(), conversation, turn.state(), mode, a.receivedAt());
+            if (effect instanceof Effect.SubmitCase submit) {
+                coordinator = openCase.submit(conversation, submit.state(), a.receivedAt()).coordinatorId();
+                LOG.info("conversation {} submitted a care request", conversation.id());
+            } else {
+                mode = apply(effect, lock.contactId(), conversation, turn.state(), mode, a.receivedAt());
+            }
         }
         if (turn.state().language() != state.language()) {
             contacts.updateLanguage(lock.contactId(), turn.state().language().code());
         }
         Instant now = clock.instant();
-        for (String body : turn.replies()) {
+        for (String body : withCoordinator(turn, coordinator)) {
             replies.add(new InboundRows.Reply(conversation.id(), stored, body, now));
         }
         return conversation.afterInbound(write(turn.state()), mode, a.receivedAt(), now);
@@ -329,16 +341,31 @@ class InboundTransaction {
                 LOG.info("conversation {} handed to staff ({})", conversation.id(), handoff.reason());
                 yield mode == Mode.STAFF ? Mode.STAFF : Mode.WAITING;
             }
-            case Effect.SubmitCase submit -> {
-                openCase.submit(conversation, submit.state(), now);
-                LOG.info("conversation {} submitted a care request", conversation.id());
-                yield mode;
-            }
+            case Effect.SubmitCase submit -> throw new IllegalStateException("a submitted case is written in turn()");
             case Effect.ProviderChosen chosen -> {
                 cases.updateChosenProviderOfOpenCase(conversation.id(), chosen.externalId(), now);
                 yield mode;
             }
         };
+    }
+
+    /**
+     * The replies, and when the request went to a coordinator at once (the household's, one household,
+     * one coordinator), who: "Je aanvraag gaat naar Els, de coördinator van jullie huishouden."
+     */
+    private List<String> withCoordinator(Turn turn, @Nullable Long coordinator) {
+        if (coordinator == null || coordinatorNames == null || turn.replies().isEmpty()) {
+            return turn.replies();
+        }
+        Optional<String> name = coordinatorNames.firstName(coordinator);
+        if (name.isEmpty()) {
+            return turn.replies();
+        }
+        List<String> replies = new ArrayList<>(turn.replies());
+        replies.set(0, replies.getFirst() + " " + (turn.state().language() == Language.EN
+                ? "It goes to " + name.get() + ", your household's coordinator."
+                : "Je aanvraag gaat naar " + name.get() + ", de coördinator van jullie huishouden."));
+        return replies;
     }
 
     String mediaJson(List<InboundMessage.Media> media) {
