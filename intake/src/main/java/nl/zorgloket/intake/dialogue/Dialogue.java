@@ -42,9 +42,6 @@ public final class Dialogue {
     // "wanneer belt de coördinator?", "hoe lang duurt het", "kan het sneller?", "when will they call"
     private static final Pattern ASKS_WHEN = Pattern.compile("\\b(?:wanneer|hoe lang|hoelang|sneller|eerder|when|how long"
             + "|sooner|faster)\\b");
-    /** How a question without a question mark starts: "hoe lang duurt het", "kan het sneller". */
-    private static final Pattern QUESTION_START = Pattern.compile("(?:wanneer|hoe|hoelang|waarom|wat|wie|waar|kan|kun"
-            + "|kunt|mag|moet|is|when|how|why|what|who|where|can|could|will|do|does)\\b");
     /** A last word of thanks after the request is done: answered, not passed on as news. */
     private static final Set<String> THANKS = Set.of("bedankt", "dank je", "dank je wel", "dankjewel", "dank u",
             "dank u wel", "dankuwel", "thanks", "thank you", "thx", "top", "super", "fijn", "toppie", "bedankt hoor", "dank je wel hoor", "heel erg bedankt", "super bedankt",
@@ -509,7 +506,7 @@ public final class Dialogue {
             // "nee, hoe krijg ik die?" answers first (and is told the coordinator helps, in answer())
             case INDICATION -> whyOrWhat || parsed instanceof Parsed.Reask && text.contains("?")
                     && HOW_TO_APPLY.matcher(folded).find();
-            default -> parsed instanceof Parsed.Reask && (text.contains("?") || whyOrWhat) && whyOrWhat;
+            default -> parsed instanceof Parsed.Reask && whyOrWhat;
         };
         return explain ? Optional.of(WHY_ASKED.get(slot)) : Optional.empty();
     }
@@ -752,7 +749,7 @@ public final class Dialogue {
             return new Text("Graag gedaan! Je coördinator neemt " + settings.responseTimeNl() + " contact met je op.",
                     "You're welcome! Your coordinator will contact you " + settings.responseTimeEn() + ".");
         }
-        boolean question = text.contains("?") || QUESTION_START.matcher(folded).lookingAt();
+        boolean question = OfficeQuestion.isAQuestion(text, folded);
         if (question && ASKS_WHEN.matcher(folded).find()) {
             return new Text("Je coördinator neemt " + settings.responseTimeNl() + " contact met je op. Ik heb je vraag "
                     + "ook bij je aanvraag gezet. Is het dringend? Stuur 'medewerker', dan helpt iemand van het "

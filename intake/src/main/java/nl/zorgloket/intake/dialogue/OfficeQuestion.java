@@ -34,11 +34,6 @@ enum OfficeQuestion {
             + "|am i (?:talking|chatting) (?:to|with)) (?:een |a |an |echt |echte |real |a real )*(?:robot|bot|chatbot"
             + "|computer|mens|persoon|human|person)\\b"));
 
-    // "kan ik", "wat kost", "hoeveel": how a question without a question mark starts
-    private static final Pattern QUESTION_START = Pattern.compile("(?:wat|hoe|hoeveel|wie|waar|welk|welke|kan|kun"
-            + "|kunt|mag|moet|is|ben|praat|wordt|word|heb|hebben|heeft|krijg|what|how|who|where|which|can|could|do"
-            + "|does|are|am|will)\\b");
-
     private final Pattern pattern;
 
     OfficeQuestion(Pattern pattern) {
@@ -48,7 +43,7 @@ enum OfficeQuestion {
     /** The question the message asks the desk, when it is a question and about one of these things. */
     static Optional<OfficeQuestion> of(String text) {
         String folded = Folding.fold(text);
-        if (!text.contains("?") && !QUESTION_START.matcher(folded).lookingAt()) {
+        if (!isAQuestion(text, folded)) {
             return Optional.empty();
         }
         for (OfficeQuestion q : values()) {
@@ -57,6 +52,16 @@ enum OfficeQuestion {
             }
         }
         return Optional.empty();
+    }
+
+    // "kan ik", "wat kost", "hoeveel", "wanneer": how a question without a question mark starts
+    private static final Pattern QUESTION_START = Pattern.compile("(?:wanneer|hoe|hoelang|hoeveel|waarom|wat|wie|waar"
+            + "|welk|welke|kan|kun|kunt|mag|moet|is|ben|praat|wordt|word|heb|hebben|heeft|krijg|when|how|why|what|who"
+            + "|where|which|can|could|do|does|are|am|will)\\b");
+
+    /** A question, with or without its question mark: "hoe lang duurt het", "kan ik bellen?". */
+    static boolean isAQuestion(String text, String folded) {
+        return text.contains("?") || QUESTION_START.matcher(folded).lookingAt();
     }
 
     /** Whether the client says they will call us: "kan ik jullie bellen" asks no call back. */
