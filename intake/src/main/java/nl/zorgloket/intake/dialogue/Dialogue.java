@@ -426,6 +426,7 @@ public final class Dialogue {
             s = s.notUnderstood();
             String reask = (misunderstood ? new Text("Sorry, dat begreep ik niet. ", "Sorry, I didn't get that. ")
                     .in(s.language()) : "") + why.in(s.language());
+            // stuck: the way to a person, unless the answer just given names it already
             if (s.misunderstood() >= STUCK_AFTER && !reask.contains("'medewerker'") && !reask.contains("'human'")) {
                 reask += "\n\n" + new Text("Lukt het niet? Stuur 'medewerker', dan helpt een mens je verder.",
                         "Not working? Send 'human' and a person will help you.").in(s.language());
