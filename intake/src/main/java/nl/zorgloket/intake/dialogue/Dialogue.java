@@ -504,9 +504,9 @@ public final class Dialogue {
             case CONSENT, NAME -> false;
             case NEED -> (text.contains("?") || WH_START.matcher(folded).lookingAt())
                     && steps.vocabulary().categoriesIn(text).isEmpty();
-            // "nee, hoe krijg ik die?" answers first (and is told the coordinator helps, in answer())
-            case INDICATION -> whyOrWhat || parsed instanceof Parsed.Reask && text.contains("?")
-                    && HOW_TO_APPLY.matcher(folded).find();
+            // any question that is no answer ("hoe vraag ik dat aan?", "is dat erg?") gets what it is and that
+            // the coordinator helps; "nee, hoe krijg ik die?" answers first (and is told so, in answer())
+            case INDICATION -> whyOrWhat || parsed instanceof Parsed.Reask && text.contains("?");
             default -> parsed instanceof Parsed.Reask && whyOrWhat;
         };
         return explain ? Optional.of(WHY_ASKED.get(slot)) : Optional.empty();

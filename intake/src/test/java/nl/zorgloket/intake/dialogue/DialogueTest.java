@@ -574,6 +574,7 @@ class DialogueTest {
         assertTrue(indication.send("wat is een indicatie?").startsWith("Een indicatie (of beschikking) is een brief"));
         assertFalse(indication.state.has(Slot.INDICATION));
         assertTrue(indication.send("hoe vraag ik dat aan?").startsWith("Een indicatie (of beschikking) is een brief"));
+        assertTrue(indication.send("is dat erg?").contains("Geen probleem: je coördinator helpt je met de aanvraag."));
         String no = indication.send("nee, hoe krijg ik die?");
         assertEquals("NO", indication.state.value(Slot.INDICATION), "answered first");
         assertTrue(no.startsWith("Je coördinator helpt je met de aanvraag. Hoe mogen we je noemen?"), no);
