@@ -676,6 +676,11 @@ public final class Dialogue {
             return summaryTurn(s, in.medium(), List.of(new Text("Dank je, dat heb ik aangepast.",
                     "Thanks, I've changed that.").in(s.language())), List.of());
         }
+        // "nee, hij woont in Hengelo": which Hengelo, at the place line
+        DialogueState unclear = steps.withUnclearPlaceIn(state, text, in.messageId());
+        if (unclear != state) {
+            return editLine(unclear, SUMMARY_LINES.indexOf(Slot.PLACE) + 1, in.medium());
+        }
         // "de leeftijd klopt niet": the line by its name
         Optional<Slot> named = lineNamed(text);
         if (named.isPresent()) {

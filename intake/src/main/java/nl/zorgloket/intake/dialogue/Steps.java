@@ -844,6 +844,11 @@ final class Steps {
                 : new Parsed.Reask(whichPlace(said.get().said()), false);
     }
 
+    /** The state noting a place name several municipalities share, when the text names one ("nee, in Hengelo"). */
+    DialogueState withUnclearPlaceIn(DialogueState s, String text, long messageId) {
+        return noteUnclearPlace(s, text, messageId, gazetteer::findIn);
+    }
+
     /** "Hengelo" in the text, a name more than one municipality has, kept until the place question asks which. */
     private DialogueState noteUnclearPlace(DialogueState s, String text, long messageId,
                                            Function<String, Optional<PlaceMatch>> find) {

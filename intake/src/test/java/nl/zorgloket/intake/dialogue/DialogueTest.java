@@ -991,6 +991,17 @@ class DialogueTest {
         assertTrue(changed.last.getFirst().startsWith("Er zijn meer plaatsen die Hengelo heten."), changed.last.getFirst());
         assertTrue(changed.send("gelderland").contains("3. Woonplaats: Hengelo (gemeente Bronckhorst)"));
         assertEquals(Slot.PLACE, changed.state.corrections().getLast().slot());
+
+        // told in words at the summary
+        Chat told = askedHowSoon();
+        for (String m : List.of("binnen een paar weken", "nee", "Anna", "1")) {
+            told.send(m);
+        }
+        assertEquals(Step.SUMMARY, told.state.step());
+        assertTrue(told.send("nee hij woont in Hengelo").startsWith("Er zijn meer plaatsen die Hengelo heten."));
+        assertTrue(told.send("2").contains("3. Woonplaats: Hengelo\n"));
+        assertEquals("Hengelo", told.state.value(Slot.PLACE));
+        assertEquals("Oost Gelre", told.state.corrections().getLast().before().value());
     }
 
     @Test
