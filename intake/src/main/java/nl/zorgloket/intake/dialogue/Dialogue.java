@@ -670,21 +670,9 @@ public final class Dialogue {
                     "Wat wil je veranderen? Stuur het nummer van de regel.",
                     "What would you like to change? Send the number of the line.").in(state.language())), List.of());
         }
-        // "nee, hij is 16": read corrections straight from the text
-        DialogueState s = withCorrections(state, text, in, null);
-        if (s != state) {
-            return summaryTurn(s, in.medium(), List.of(new Text("Dank je, dat heb ik aangepast.",
-                    "Thanks, I've changed that.").in(s.language())), List.of());
-        }
-        // "nee, hij woont in Hengelo": which Hengelo, at the place line
-        DialogueState unclear = steps.withUnclearPlaceIn(state, text, in.messageId());
-        if (unclear != state) {
-            return editLine(unclear, SUMMARY_LINES.indexOf(Slot.PLACE) + 1, in.medium());
-        }
-        // "de leeftijd klopt niet": the line by its name
-        Optional<Slot> named = lineNamed(text);
-        if (named.isPresent()) {
-            return editLine(state, SUMMARY_LINES.indexOf(named.get()) + 1, in.medium());
+        Optional<Turn> told = changeToldInWords(state, text, in);
+        if (told.isPresent()) {
+            return told.get();
         }
         return new Turn(state, List.of(new Text(
                 "Stuur 'ja' als alles klopt, of het nummer van de regel die je wilt veranderen.",
@@ -720,14 +708,32 @@ public final class Dialogue {
         return a.value().equals(b.value()) && (slot != Slot.PLACE || Folding.fold(a.said()).equals(Folding.fold(b.said())));
     }
 
+    /**
+     * A change of the summary said in words, at the summary or when asked which line: "nee, hij is 16"
+     * (changed at once), "nee, hij woont in Hengelo" (which Hengelo, at the place line), "de leeftijd
+     * klopt niet" (the line by its name).
+     */
+    private Optional<Turn> changeToldInWords(DialogueState state, String text, Input in) {
+        DialogueState s = withCorrections(state, text, in, null);
+        if (s != state) {
+            return Optional.of(summaryTurn(s, in.medium(), List.of(new Text("Dank je, dat heb ik aangepast.",
+                    "Thanks, I've changed that.").in(s.language())), List.of()));
+        }
+        DialogueState unclear = steps.withUnclearPlaceIn(state, text, in.messageId());
+        if (unclear != state) {
+            return Optional.of(editLine(unclear, SUMMARY_LINES.indexOf(Slot.PLACE) + 1, in.medium()));
+        }
+        return lineNamed(text).map(named -> editLine(state, SUMMARY_LINES.indexOf(named) + 1, in.medium()));
+    }
+
     private Turn whichLine(DialogueState state, String text, Input in) {
         Optional<Integer> line = Choice.number(text);
         if (line.isPresent()) {
             return editLine(state, line.get(), in.medium());
         }
-        Optional<Slot> named = lineNamed(text);
-        if (named.isPresent()) {
-            return editLine(state, SUMMARY_LINES.indexOf(named.get()) + 1, in.medium());
+        Optional<Turn> told = changeToldInWords(state, text, in);
+        if (told.isPresent()) {
+            return told.get();
         }
         if (CONFIRM.contains(Folding.fold(text))) {
             return submit(state, in.medium());

@@ -1002,6 +1002,17 @@ class DialogueTest {
         assertTrue(told.send("2").contains("3. Woonplaats: Hengelo\n"));
         assertEquals("Hengelo", told.state.value(Slot.PLACE));
         assertEquals("Oost Gelre", told.state.corrections().getLast().before().value());
+
+        // and after "nee", when asked which line: the change said in words is taken too
+        Chat asked = askedHowSoon();
+        for (String m : List.of("binnen een paar weken", "nee", "Anna", "1")) {
+            asked.send(m);
+        }
+        assertTrue(asked.send("nee").startsWith("Wat wil je veranderen?"));
+        assertTrue(asked.send("hij woont in Groenlo").startsWith("Dank je, dat heb ik aangepast."));
+        assertEquals("Groenlo", asked.state.answer(Slot.PLACE).said());
+        asked.send("nee");
+        assertTrue(asked.send("Hengelo").startsWith("Er zijn meer plaatsen die Hengelo heten."));
     }
 
     @Test
