@@ -362,7 +362,8 @@ public final class Dialogue {
         Slot slot = state.asking();
         StepDefinition step = steps.of(slot);
         Parsed parsed = step.answer().parse(text, in.messageId(), state, in.medium());
-        Optional<Text> explained = explanation(slot, text, parsed);
+        String folded = Folding.fold(text);
+        Optional<Text> explained = explanation(slot, text, folded, parsed);
         if (explained.isPresent()) {
             // "waarom wil je dat weten?", "wat is een indicatie?": answered, and the question stands
             return new Turn(state, List.of(explained.get().in(state.language()) + " "
@@ -371,7 +372,6 @@ public final class Dialogue {
         // "oh wacht, hij is 81" while asked something else: a correction of an earlier answer, which
         // is kept, and the question stands (a short one is not taken for a description of the help, nor
         // one that says something was wrong: "14 jaar klopt niet, hij is 13" corrects with what follows)
-        String folded = Folding.fold(text);
         Matcher wrong = SOMETHING_WRONG.matcher(folded);
         boolean saysWrong = wrong.find() && wrong.end() < folded.length();
         if (parsed instanceof Parsed.Reask || slot == Slot.NEED && steps.vocabulary().categoriesIn(text).isEmpty()
@@ -468,7 +468,7 @@ public final class Dialogue {
         // "nee, hij is 85" at the indication: the answer, and the age told again differently
         DialogueState aged = slot == Slot.AGE || slot == Slot.NEED ? s : ageCorrected(s, text, in);
         Text preface = aged != s ? new Text("Dank je, ik heb de leeftijd aangepast.", "Thanks, I've changed the age.")
-                : slot == Slot.INDICATION && HOW_TO_APPLY.matcher(Folding.fold(text)).find()
+                : slot == Slot.INDICATION && HOW_TO_APPLY.matcher(folded).find()
                 ? new Text("Je coördinator helpt je met de aanvraag.", "Your coordinator will help you apply.") : null;
         Turn next = ask(aged, in.medium(), List.of(), preface);
         return new Turn(next.state(), next.replies(), concat(effects, next.effects()));
@@ -497,8 +497,7 @@ public final class Dialogue {
      * need any question without words of care ("wat voor hulp is er?"). Consent and the name explain
      * themselves in their own readers.
      */
-    private Optional<Text> explanation(Slot slot, String text, Parsed parsed) {
-        String folded = Folding.fold(text);
+    private Optional<Text> explanation(Slot slot, String text, String folded, Parsed parsed) {
         boolean whyOrWhat = WHY_OR_WHAT.matcher(folded).lookingAt();
         boolean explain = switch (slot) {
             case CONSENT, NAME -> false;

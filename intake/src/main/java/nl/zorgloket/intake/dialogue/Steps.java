@@ -342,15 +342,19 @@ final class Steps {
         DialogueState s = state;
         for (StepDefinition step : steps) {
             if (step.slot() != except && !s.has(step.slot())) {
+                if (step.slot() == Slot.PLACE) {
+                    s = placeInPassing(s, text, messageId);
+                    continue;
+                }
                 Optional<Answer> a = step.extract().read(text, messageId, medium);
                 if (a.isPresent()) {
                     s = s.with(step.slot(), a.get());
                 }
             }
         }
-        if (!s.has(Slot.PLACE) || except == Slot.PLACE) {
+        if (except == Slot.PLACE) {
             // the answer to the place question (also a change from the summary) is read leniently, as answerPlace does
-            s = noteUnclearPlace(s, text, messageId, except == Slot.PLACE ? gazetteer::resolveAnswer : gazetteer::findIn);
+            s = noteUnclearPlace(s, text, messageId, gazetteer::resolveAnswer);
         }
         return s.answer(Slot.AGE) == state.answer(Slot.AGE) && s.answer(Slot.NEED) == state.answer(Slot.NEED)
                 ? s : settleNeed(s);
@@ -842,6 +846,19 @@ final class Steps {
         // the which-one question is no fault of the client's: the postcode or an option tells
         return gazetteer.unclear(said.get()).isEmpty() ? new Parsed.Value(placeAnswer(said.get(), text, id))
                 : new Parsed.Reask(whichPlace(said.get().said()), false);
+    }
+
+    /**
+     * The place told in passing, strictly as the place step's reader reads it, from one look in the
+     * gazetteer: a clear one is the answer, a name several municipalities share ("Hengelo") is noted.
+     */
+    private DialogueState placeInPassing(DialogueState s, String text, long messageId) {
+        Optional<PlaceMatch> said = placeIn(text, gazetteer::findIn);
+        if (said.isEmpty()) {
+            return s;
+        }
+        return gazetteer.unclear(said.get()).isEmpty() ? s.with(Slot.PLACE, placeAnswer(said.get(), text, messageId))
+                : s.withUnclearPlace(new Answer(said.get().said(), text, messageId));
     }
 
     /** The state noting a place name several municipalities share, when the text names one ("nee, in Hengelo"). */
