@@ -499,8 +499,8 @@ class DialogueTest {
         Chat money = askedTheNeed(Medium.WHATSAPP);
         money.send("ik kan mijn rekeningen niet meer betalen, kunnen jullie helpen?");
         assertTrue(money.state.has(Slot.NEED));
-        assertEquals(Optional.empty(), OfficeQuestion.of("bel me maar"));
-        assertEquals(Optional.empty(), OfficeQuestion.of("kunnen jullie mij bellen"));
+        assertEquals(Optional.empty(), OfficeQuestion.of("bel me maar?"));
+        assertEquals(Optional.empty(), OfficeQuestion.of("kunnen jullie mij bellen?"));
     }
 
     @Test
