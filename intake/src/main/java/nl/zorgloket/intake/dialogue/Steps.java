@@ -97,6 +97,8 @@ final class Steps {
                             "volgend jaar", "few months", "months", "next year", "later")),
             DONT_KNOW);
     private static final List<Choice> URGENCY_IN_PASSING = inPassing(URGENCY);
+    /** The most words an answer to the need may have and still be taken for another question's answer. */
+    private static final int ANOTHER_ANSWER_WORDS = 6;
 
     private static final List<Choice> INDICATION = List.of(
             new Choice("YES", new Text("Ja", "Yes"), List.of("ja", "yes", "jawel", "heb ik", "hebben we", "jup", "jap", "yup",
@@ -977,13 +979,20 @@ final class Steps {
                 && Choice.pick(List.of(DONT_KNOW), text).isPresent();
     }
 
-    /** "zsm", "ja", "2": a short answer that fits another question, not a description of help. */
+    /**
+     * "zsm", "ja", "2": a short answer that fits another question, not a description of help; and, a
+     * little longer, one that says how soon or tells the indication in words that count in passing
+     * ("binnen een paar weken", "ik heb snel hulp nodig", "ze heeft al een indicatie"). Its reader
+     * only calls this when the message names no kind of care.
+     */
     private static boolean answersAnotherQuestion(String text) {
-        if (Folding.tokens(text).size() > 2) {
-            return false;
+        int words = Folding.tokens(text).size();
+        if (words <= 2) {
+            return Choice.number(text).isPresent() || Choice.pick(URGENCY, text).isPresent()
+                    || Choice.pick(INDICATION, text).isPresent() || Choice.pick(CONSENT, text).isPresent();
         }
-        return Choice.number(text).isPresent() || Choice.pick(URGENCY, text).isPresent()
-                || Choice.pick(INDICATION, text).isPresent() || Choice.pick(CONSENT, text).isPresent();
+        return words <= ANOTHER_ANSWER_WORDS
+                && (phraseChoice(URGENCY_IN_PASSING, text).isPresent() || indication(text).isPresent());
     }
 
     // ---- indication

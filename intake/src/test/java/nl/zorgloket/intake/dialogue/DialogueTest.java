@@ -662,6 +662,35 @@ class DialogueTest {
     }
 
     @Test
+    void howSoonOrTheIndicationToldAtTheNeedQuestionIsKeptAndTheNeedAskedAgain() {
+        for (String soon : List.of("binnen een paar weken", "ik heb snel hulp nodig", "er is geen haast")) {
+            Chat chat = atTheNeed();
+            String reply = chat.send(soon);
+            assertTrue(reply.startsWith("Dank je, dat heb ik genoteerd. Waar zoek je hulp bij?"), soon + ": " + reply);
+            assertFalse(chat.state.has(Slot.NEED), soon);
+            assertTrue(chat.state.has(Slot.URGENCY), soon);
+        }
+        Chat indication = atTheNeed();
+        assertTrue(indication.send("ze heeft al een indicatie").startsWith("Dank je, dat heb ik genoteerd. Waar zoek"));
+        assertEquals("YES", indication.state.value(Slot.INDICATION));
+        assertFalse(indication.state.has(Slot.NEED));
+
+        Chat story = atTheNeed();
+        story.send("het gaat niet meer thuis, ze valt de laatste weken vaak");
+        assertTrue(story.state.has(Slot.NEED), "a story that mentions weeks is the need");
+        Chat cared = atTheNeed();
+        cared.send("zo snel mogelijk hulp bij het douchen");
+        assertEquals("wijkverpleging", cared.state.value(Slot.NEED), "words of care make it the need");
+    }
+
+    private static Chat atTheNeed() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("mijn moeder van 80 in Groenlo");
+        assertTrue(chat.send("ja").startsWith("Waar zoek je hulp bij?"));
+        return chat;
+    }
+
+    @Test
     void whatPeopleTellAboutTheirSituationBecomesTheNeed() {
         Chat carer = new Chat(Medium.WHATSAPP);
         String first = carer.send("goedendag, mijn vrouw heeft parkinson en ik kan de zorg niet meer alleen aan. "
