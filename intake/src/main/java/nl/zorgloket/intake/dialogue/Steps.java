@@ -9,6 +9,7 @@ import nl.zorgloket.search.place.PlaceMatch;
 import nl.zorgloket.search.text.Folding;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,10 @@ final class Steps {
     private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,;:!?\\n]|(?<=\\p{L}{2})\\.(?:\\s|$))\\s*");
     private static final Pattern AGE_TOKEN = Pattern.compile("[0-9]{1,3}(?:jaar|jr|j)?");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "die", "dat", "the", "a", "an", "that");
+    /** The words around a relation said alone: "voor de buurvrouw", "for my dad" has "my" already. */
+    private static final Set<String> WHO_FILLER = Set.of("voor", "for", "de", "het", "een", "the", "a", "an");
+    private static final Set<CareFor> OUTSIDE_THE_FAMILY = EnumSet.of(CareFor.NEIGHBOUR, CareFor.NEIGHBOUR_MAN,
+            CareFor.NEIGHBOUR_WOMAN, CareFor.FRIEND, CareFor.FRIEND_MAN, CareFor.FRIEND_WOMAN, CareFor.CLIENT);
     private static final Set<String> POSSESSIVES = Set.of("mijn", "mn", "onze", "ons", "my", "our", "haar", "zijn");
     private static final Map<String, CareFor> RELATIONS = Map.ofEntries(
             Map.entry("zoon", CareFor.SON), Map.entry("zoontje", CareFor.SON), Map.entry("son", CareFor.SON),
@@ -492,18 +497,20 @@ final class Steps {
         if (writer.isPresent()) {
             return writer;
         }
+        boolean alone = onlyOneWord(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             CareFor r = RELATIONS.get(tokens.get(i));
-            if (r != null && (!strict || afterPossessive(tokens, i) || ageFollows(tokens, i)) && !deceased(tokens, i)) {
+            if (r != null && (!strict || alone || afterPossessive(tokens, i) || ageFollows(tokens, i)
+                    || outsideTheFamilyFor(tokens, i, r)) && !deceased(tokens, i)) {
                 return Optional.of(ofARelation(tokens, i) ? CareFor.RELATIVE : parents(tokens, i, r));
             }
         }
         if (writerIsCarer(folded)) {
             return Optional.of(CareFor.RELATIVE);
         }
-        // A typo is still a relation: "mn dochtr", "mijn moedr" (in a first message only after "mijn").
+        // A typo is still a relation: "mn dochtr", "mijn moedr" (in passing only after "mijn", or alone).
         for (int i = 0; i < tokens.size(); i++) {
-            if (!strict || i > 0 && POSSESSIVES.contains(tokens.get(i - 1))) {
+            if (!strict || alone || i > 0 && POSSESSIVES.contains(tokens.get(i - 1))) {
                 Optional<CareFor> near = nearRelation(tokens.get(i), !strict);
                 if (near.isPresent()) {
                     return near;
@@ -630,6 +637,29 @@ final class Steps {
     private static boolean ageFollows(List<String> tokens, int i) {
         return i + 1 < tokens.size() && AGE_TOKEN.matcher(tokens.get(i + 1)).matches()
                 && (i == 0 || !ARTICLES.contains(tokens.get(i - 1)));
+    }
+
+    /**
+     * "moeder", "voor de buurvrouw", "de buurman": the message is only who, a word that means nothing
+     * else when it stands alone, also sent at another question.
+     */
+    private static boolean onlyOneWord(List<String> tokens) {
+        int words = 0;
+        for (String t : tokens) {
+            if (!WHO_FILLER.contains(t) && ++words > 1) {
+                return false;
+            }
+        }
+        return words == 1;
+    }
+
+    /**
+     * "voor de buurvrouw", "voor een vriend": someone outside the family, whom nobody calls "mijn";
+     * "de moeder" or "een kind" in passing may be anyone's.
+     */
+    private static boolean outsideTheFamilyFor(List<String> tokens, int i, CareFor r) {
+        return OUTSIDE_THE_FAMILY.contains(r) && i >= 2 && (tokens.get(i - 2).equals("voor")
+                || tokens.get(i - 2).equals("for")) && ARTICLES.contains(tokens.get(i - 1));
     }
 
     /** "de zoon van mijn zus": the relation at {@code i} is someone else's, the care is for a relative. */

@@ -430,6 +430,29 @@ class DialogueTest {
     }
 
     @Test
+    void whoSentAloneOrAsSomeoneOutsideTheFamilyIsReadAtAnotherQuestion() {
+        for (Map.Entry<String, String> who : Map.of("moeder", "MOTHER", "moedr", "MOTHER", "buurvrouw",
+                "NEIGHBOUR_WOMAN", "voor de buurman", "NEIGHBOUR_MAN", "voor een vriendin van me", "FRIEND_WOMAN")
+                .entrySet()) {
+            Chat early = new Chat(Medium.WHATSAPP);
+            early.send("Hoi");
+            String reply = early.send(who.getKey());
+            assertTrue(reply.startsWith("Dank je. Eerst nog even dit"), who.getKey() + ": " + reply);
+            assertEquals(who.getValue(), early.state.value(Slot.CARE_FOR), who.getKey());
+        }
+        Chat someone = atWhoFor();
+        someone.send("5");
+        assertTrue(someone.send("de buurvrouw").startsWith("Dank je, dat heb ik aangepast. Hoe oud is je buurvrouw?"));
+        assertEquals("NEIGHBOUR_WOMAN", someone.state.value(Slot.CARE_FOR));
+
+        // in a longer message "de moeder" or "een vriendin" may be anyone's
+        Chat story = new Chat(Medium.WHATSAPP);
+        story.send("Hoi");
+        story.send("de moeder van een vriendin zei dat ik jullie moest appen");
+        assertFalse(story.state.has(Slot.CARE_FOR));
+    }
+
+    @Test
     void forgetfulnessIsNotEchoedAsADiagnosis() {
         Chat chat = new Chat(Medium.WHATSAPP);
         String first = chat.send("hallo mijn moeder word vergeetachtig en ik weet niet meer wat ik moet doen");
