@@ -361,7 +361,7 @@ public final class Dialogue {
     private Turn answer(DialogueState state, String text, Input in) {
         Slot slot = state.asking();
         StepDefinition step = steps.of(slot);
-        Parsed parsed = step.answer().parse(text, in.messageId(), state, in.medium());
+        Parsed parsed = step.answer().parse(text, in, state);
         String folded = Folding.fold(text);
         Optional<Text> explained = explanation(slot, text, folded, parsed);
         if (explained.isPresent()) {

@@ -28,6 +28,6 @@ record StepDefinition(
 
     @FunctionalInterface
     interface Answerer {
-        Parsed parse(String text, long messageId, DialogueState state, Medium medium);
+        Parsed parse(String text, Input in, DialogueState state);
     }
 }

@@ -8,8 +8,13 @@ import nl.zorgloket.search.place.Municipality;
 import nl.zorgloket.search.place.PlaceMatch;
 import nl.zorgloket.search.text.Folding;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +134,14 @@ final class Steps {
     private static final Pattern AGE_AFTER_RELATION = Pattern.compile(
             "(?:zoon|dochter|kind|kleinkind|moeder|vader|oma|opa|man|vrouw|partner|broer|zus|zusje|broertje|"
             + "son|daughter|child|grandchild|mother|father|mom|mum|dad|husband|wife|brother|sister) (?<age>[0-9]{1,3})(?![0-9])");
+    private static final Map<String, Integer> MONTH_NAMES = monthNames();
+    /** A date of birth as folded: "12 03 1942" (12-03-1942, 12/3/1942), "12 maart 1942", "12 mrt 1942". */
+    private static final Pattern BIRTH_DATE = Pattern.compile("(?<![0-9])(?<day>[0-3]?[0-9]) (?<month>[01]?[0-9]|"
+            + String.join("|", MONTH_NAMES.keySet()) + ") (?<year>(?:19|20)[0-9]{2})(?![0-9])");
+    /** A year of birth: "1942" first, "ze is geboren in 1942"; not a postcode ("2011 AB"). */
+    private static final Pattern BIRTH_YEAR = Pattern.compile("(?:^|\\b(?:geboren|geb|born|geboortejaar)(?: in)? )"
+            + "((?:19|20)[0-9]{2})(?![0-9])(?! [a-z]{2}(?: |$))");
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Pattern MONTHS = Pattern.compile("(?<![0-9])[0-9]{1,2} ?(?:maanden|maand|months?)");
     private static final Pattern ANY_NUMBER = Pattern.compile("(?<![0-9])([0-9]{1,3})(?![0-9])");
     /** A message that is only a number of two or three digits: "91", "91." */
@@ -270,7 +283,7 @@ final class Steps {
         this.steps = List.of(
                 new StepDefinition(Slot.CONSENT, (s, m) -> consentQuestion(),
                         (t, id, m) -> Optional.empty(),
-                        (t, id, s, m) -> consent(t, id),
+                        (t, in, s) -> consent(t, in.messageId()),
                         (s, m) -> s.has(Slot.CONSENT)),
                 new StepDefinition(Slot.CARE_FOR, (s, m) -> withChoices(
                         new Text("Voor wie zoek je zorg of hulp?", "Who is the care or support for?"), CARE_FOR),
@@ -292,14 +305,14 @@ final class Steps {
                         "Waar zoek je hulp bij? Vertel het in je eigen woorden. Bijvoorbeeld: dagbesteding, logeren, hulp bij geldzaken.",
                         "What kind of help are you looking for? Tell me in your own words. For example: day activities, respite stays, help with money matters."),
                         (t, id, m) -> need(t, id, false),
-                        (t, id, s, m) -> onlyNotKnowing(t) && s.misunderstood() == 0
+                        (t, in, s) -> onlyNotKnowing(t) && s.misunderstood() == 0
                                 // not knowing what help there is, the first time: no fault of theirs
                                 ? new Parsed.Reask(new Text("Dat geeft niets. Vertel dan in je eigen woorden wat er "
                                         + "aan de hand is. Bijvoorbeeld: 'mijn moeder vergeet steeds meer' of 'ik kan de "
                                         + "zorg niet meer alleen aan'.", "That's fine. Then tell me in your own words "
                                         + "what is going on. For example: 'my mother forgets more and more' or 'I can't "
                                         + "manage the care on my own any more'."), false)
-                                : need(t, id, true).<Parsed>map(Parsed.Value::new)
+                                : need(t, in.messageId(), true).<Parsed>map(Parsed.Value::new)
                                 .orElse(new Parsed.Reask(new Text("Vertel in een paar woorden waar je hulp bij zoekt. "
                                         + "Weet je het niet precies? Vertel dan wat er aan de hand is.",
                                         "Tell me in a few words what help you are looking for. "
@@ -309,7 +322,7 @@ final class Steps {
                         new Text("Hoe snel is de hulp nodig?", "How soon is help needed?"), URGENCY),
                         (t, id, m) -> phraseChoice(URGENCY_IN_PASSING, BIRTHDAY.matcher(t).replaceAll(" "))
                                 .map(c -> new Answer(c.value(), t, id)),
-                        (t, id, s, m) -> choose(URGENCY, t, id, pickNumber(URGENCY)),
+                        (t, in, s) -> choose(URGENCY, t, in.messageId(), pickNumber(URGENCY)),
                         (s, m) -> s.has(Slot.URGENCY)),
                 new StepDefinition(Slot.INDICATION, (s, m) -> withChoices(new Text(
                         "Is er al een indicatie of beschikking? Die krijg je van de gemeente (Wmo of Jeugdwet) of van het CIZ (Wlz).",
@@ -317,8 +330,8 @@ final class Steps {
                         INDICATION),
                         (t, id, m) -> indication(t).map(v -> new Answer(v.name(), t, id)),
                         // read from the first words: "nee, nog niet" answers it, "ze kan niet meer alleen wonen" not
-                        (t, id, s, m) -> indication(t).<Parsed>map(v -> new Parsed.Value(new Answer(v.name(), t, id)))
-                                .orElseGet(() -> yesOrNo(INDICATION, t, id, pickNumber(INDICATION))),
+                        (t, in, s) -> indication(t).<Parsed>map(v -> new Parsed.Value(new Answer(v.name(), t, in.messageId())))
+                                .orElseGet(() -> yesOrNo(INDICATION, t, in.messageId(), pickNumber(INDICATION))),
                         (s, m) -> s.has(Slot.INDICATION)),
                 new StepDefinition(Slot.NAME, (s, m) -> new Text("Hoe mogen we je noemen?", "What may we call you?"),
                         (t, id, m) -> introducedName(t).map(n -> new Answer(n, n, id)),
@@ -471,14 +484,14 @@ final class Steps {
 
     // ---- care for
 
-    private Parsed answerCareFor(String text, long id, DialogueState s, Medium m) {
+    private Parsed answerCareFor(String text, Input in, DialogueState s) {
         Optional<CareFor> read = SELF_ALONE.contains(Folding.fold(text)) ? Optional.of(CareFor.SELF) : careFor(text, false);
         if (read.isPresent()) {
-            return new Parsed.Value(new Answer(read.get().name(), text, id));
+            return new Parsed.Value(new Answer(read.get().name(), text, in.messageId()));
         }
         Optional<Choice> c = Choice.pick(CARE_FOR, text);
         if (c.isPresent()) {
-            return new Parsed.Value(new Answer(c.get().value(), text, id));
+            return new Parsed.Value(new Answer(c.get().value(), text, in.messageId()));
         }
         return new Parsed.Reask(pickNumber(CARE_FOR));
     }
@@ -702,7 +715,19 @@ final class Steps {
 
     // ---- age
 
-    private static Parsed answerAge(String text, long id, DialogueState s, Medium m) {
+    private static Parsed answerAge(String text, Input in, DialogueState s) {
+        Optional<Born> born = born(text);
+        if (born.isPresent()) {
+            Text inYears = new Text("Stuur de leeftijd in jaren, bijvoorbeeld 82.",
+                    "Please send the age in years, for example 82.");
+            if (in.receivedAt() == null) {
+                return new Parsed.Reask(inYears, false);
+            }
+            // a day that does not exist, or one still to come, is a slip
+            return born.get().ageOn(in.receivedAt().atZone(AMSTERDAM).toLocalDate())
+                    .<Parsed>map(a -> new Parsed.Value(new Answer(Integer.toString(a), text, in.messageId())))
+                    .orElseGet(() -> new Parsed.Reask(inYears));
+        }
         Optional<Integer> age = age(text, true);
         if (age.isEmpty()) {
             return new Parsed.Reask(new Text("Stuur de leeftijd als getal, bijvoorbeeld 15.",
@@ -714,7 +739,39 @@ final class Steps {
             return new Parsed.Reask(new Text(age.get() + " jaar lijkt me jong voor " + who.label().nl() + ". ",
                     age.get() + " seems young for " + who.label().en() + ". ").then(who.howOld()), false);
         }
-        return new Parsed.Value(new Answer(Integer.toString(age.get()), text, id));
+        return new Parsed.Value(new Answer(Integer.toString(age.get()), text, in.messageId()));
+    }
+
+    /**
+     * A date or year of birth sent as the answer to how old: "12-03-1942", "12 maart 1942", "geboren in
+     * 1942", "2019". A year alone gives the age reached this year.
+     */
+    record Born(int year, int month, int day) {
+        Optional<Integer> ageOn(LocalDate today) {
+            if (month == 0) {
+                int age = today.getYear() - year;
+                return age >= 0 && age <= 120 ? Optional.of(age) : Optional.empty();
+            }
+            try {
+                LocalDate birth = LocalDate.of(year, month, day);
+                int age = Period.between(birth, today).getYears();
+                return !birth.isAfter(today) && age <= 120 ? Optional.of(age) : Optional.empty();
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    static Optional<Born> born(String text) {
+        String folded = Folding.fold(text);
+        Matcher date = BIRTH_DATE.matcher(folded);
+        if (date.find()) {
+            String month = date.group("month");
+            Integer m = month.chars().allMatch(Character::isDigit) ? Integer.valueOf(month) : MONTH_NAMES.get(month);
+            return Optional.of(new Born(Integer.parseInt(date.group("year")), m, Integer.parseInt(date.group("day"))));
+        }
+        Matcher year = BIRTH_YEAR.matcher(folded);
+        return year.find() ? Optional.of(new Born(Integer.parseInt(year.group(1)), 0, 0)) : Optional.empty();
     }
 
     static Optional<Integer> age(String text, boolean answering) {
@@ -806,6 +863,20 @@ final class Steps {
         return Optional.of(new WordNumber(n, i + 1));
     }
 
+    private static Map<String, Integer> monthNames() {
+        Map<String, Integer> months = new HashMap<>();
+        String[][] names = {{"januari", "jan", "january"}, {"februari", "feb", "february"}, {"maart", "mrt", "march",
+                "mar"}, {"april", "apr"}, {"mei", "may"}, {"juni", "jun", "june"}, {"juli", "jul", "july"},
+                {"augustus", "aug", "august"}, {"september", "sep", "sept"}, {"oktober", "okt", "october", "oct"},
+                {"november", "nov"}, {"december", "dec"}};
+        for (int i = 0; i < names.length; i++) {
+            for (String name : names[i]) {
+                months.put(name, i + 1);
+            }
+        }
+        return Map.copyOf(months);
+    }
+
     private static Map<String, Integer> numberWords() {
         String[] units = {"nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien",
                 "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"};
@@ -859,7 +930,7 @@ final class Steps {
      * The answer to the place question. After "Hengelo", which one: "2", "die in Gelderland",
      * "Bronckhorst"; a postcode or another place named outright goes before the options.
      */
-    private Parsed answerPlace(String text, long id, DialogueState state, Medium medium) {
+    private Parsed answerPlace(String text, Input in, DialogueState state) {
         Optional<PlaceMatch> said = placeIn(text, gazetteer::resolveAnswer);
         Answer unclear = state.unclearPlace();
         if (unclear != null && (said.isEmpty() || said.get().postcode() == null
@@ -867,7 +938,7 @@ final class Steps {
             List<Choice> options = placeOptions(unclear.value());
             Optional<Choice> picked = Choice.pick(options, text);
             if (picked.isPresent()) {
-                return new Parsed.Value(new Answer(picked.get().value(), unclear.value(), id));
+                return new Parsed.Value(new Answer(picked.get().value(), unclear.value(), in.messageId()));
             }
         }
         if (said.isEmpty()) {
@@ -876,7 +947,7 @@ final class Steps {
                     "I don't know that place. Please send the name of the town or the postcode (for example 7131 AB)."));
         }
         // the which-one question is no fault of the client's: the postcode or an option tells
-        return gazetteer.unclear(said.get()).isEmpty() ? new Parsed.Value(placeAnswer(said.get(), text, id))
+        return gazetteer.unclear(said.get()).isEmpty() ? new Parsed.Value(placeAnswer(said.get(), text, in.messageId()))
                 : new Parsed.Reask(whichPlace(said.get().said()), false);
     }
 
@@ -1072,7 +1143,7 @@ final class Steps {
         return Optional.of(String.join(" ", List.of(words).subList(0, Math.min(3, words.length))));
     }
 
-    private Parsed answerName(String text, long id, DialogueState s, Medium m) {
+    private Parsed answerName(String text, Input in, DialogueState s) {
         Optional<String> intro = introducedName(text);
         // "Hoi, ik ben Piet": the greeting is not part of the name
         String name = intro.orElse(GREETING.matcher(text).replaceFirst("").strip().replaceAll("[.!]+$", ""));
@@ -1096,7 +1167,7 @@ final class Steps {
                 || intro.isEmpty() && !looksLikeAName(name)) {
             return new Parsed.Reask(new Text("Stuur alleen je naam, bijvoorbeeld: Anna.", "Please send just your name, for example: Anna."));
         }
-        return new Parsed.Value(new Answer(name, name, id));
+        return new Parsed.Value(new Answer(name, name, in.messageId()));
     }
 
     /**
@@ -1165,25 +1236,25 @@ final class Steps {
                         List.of("ander nummer", "email", "e mail", "mail", "another number", "anders")));
     }
 
-    private Parsed answerContact(String text, long id, DialogueState s, Medium m) {
+    private Parsed answerContact(String text, Input in, DialogueState s) {
         Optional<String> detail = contactDetail(text);
         if (detail.isPresent()) {
-            return new Parsed.Value(new Answer(ContactPreference.OTHER.name(), detail.get(), id));
+            return new Parsed.Value(new Answer(ContactPreference.OTHER.name(), detail.get(), in.messageId()));
         }
-        if (!m.knowsPhoneNumber()) {
+        if (!in.medium().knowsPhoneNumber()) {
             return new Parsed.Reask(new Text("Stuur een telefoonnummer (zoals 06 12345678) of een e-mailadres.",
                     "Please send a phone number (like 06 12345678) or an e-mail address."));
         }
-        Optional<Choice> c = Choice.pick(contactChoices(m), text);
+        Optional<Choice> c = Choice.pick(contactChoices(in.medium()), text);
         if (c.isPresent() && !c.get().value().equals("OTHER")) {
-            return new Parsed.Value(new Answer(c.get().value(), text, id));
+            return new Parsed.Value(new Answer(c.get().value(), text, in.messageId()));
         }
         if (c.isPresent()) {
             // "per mail": understood, only the address is missing
             return new Parsed.Reask(new Text("Stuur het telefoonnummer of e-mailadres waarop we je kunnen bereiken.",
                     "Please send the phone number or e-mail address where we can reach you."), false);
         }
-        return new Parsed.Reask(pickNumber(contactChoices(m)));
+        return new Parsed.Reask(pickNumber(contactChoices(in.medium())));
     }
 
     static Optional<String> contactDetail(String text) {

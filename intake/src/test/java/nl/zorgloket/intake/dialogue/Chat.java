@@ -5,6 +5,7 @@ import nl.zorgloket.search.care.CareVocabulary;
 import nl.zorgloket.search.place.Gazetteer;
 import nl.zorgloket.search.provider.ProviderHit;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,8 @@ final class Chat {
     final List<Effect> effects = new ArrayList<>();
     List<String> last = List.of();
     long nextId = 100;
+    /** When each message comes in; null: not known, as in most tests. */
+    Instant at;
 
     Chat(Medium medium, List<ProviderHit> hits) {
         this.medium = medium;
@@ -34,7 +37,7 @@ final class Chat {
 
     /** Sends a message and returns all replies joined, for easy contains-checks. */
     String send(String text) {
-        Turn t = dialogue.next(state, new Input(text, nextId++, medium, false));
+        Turn t = dialogue.next(state, new Input(text, nextId++, medium, false, at));
         state = t.state();
         effects.addAll(t.effects());
         last = t.replies();

@@ -3,6 +3,7 @@ package nl.zorgloket.intake.dialogue;
 import nl.zorgloket.intake.conversation.Medium;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -450,6 +451,40 @@ class DialogueTest {
         story.send("Hoi");
         story.send("de moeder van een vriendin zei dat ik jullie moest appen");
         assertFalse(story.state.has(Slot.CARE_FOR));
+    }
+
+    @Test
+    void aDateOrYearOfBirthAnswersHowOld() {
+        Map<String, String> ages = Map.of("12-03-1942", "84", "12/3/1942", "84", "12 maart 1942", "84",
+                "7 december 1942", "84", "8 dec 1942", "83", "1942", "84", "ze is geboren in 1942", "84");
+        for (Map.Entry<String, String> said : ages.entrySet()) {
+            Chat chat = atHowOldIsYourMother();
+            chat.at = Instant.parse("2026-12-07T10:00:00Z");
+            assertTrue(chat.send(said.getKey()).startsWith("In welke plaats woont je moeder?"), said.getKey());
+            assertEquals(said.getValue(), chat.state.value(Slot.AGE), said.getKey());
+            assertEquals(said.getKey(), chat.state.answer(Slot.AGE).said(), "staff see the date as told");
+        }
+        for (String wrong : List.of("31-02-1950", "12-03-2027")) {
+            Chat chat = atHowOldIsYourMother();
+            chat.at = Instant.parse("2026-12-07T10:00:00Z");
+            assertTrue(chat.send(wrong).startsWith("Sorry, dat begreep ik niet. Stuur de leeftijd in jaren, "
+                    + "bijvoorbeeld 82."), wrong);
+            assertFalse(chat.state.has(Slot.AGE), wrong);
+        }
+        Chat unknownDay = atHowOldIsYourMother();
+        assertTrue(unknownDay.send("12-03-1942").startsWith("Stuur de leeftijd in jaren"), "not '12 jaar lijkt me jong'");
+        Chat postcode = atHowOldIsYourMother();
+        postcode.at = Instant.parse("2026-12-07T10:00:00Z");
+        postcode.send("2011 AB");
+        assertFalse(postcode.state.has(Slot.AGE), "a postcode is no year of birth");
+    }
+
+    private static Chat atHowOldIsYourMother() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hoi");
+        chat.send("ja");
+        assertTrue(chat.send("mijn moeder").startsWith("Hoe oud is je moeder?"));
+        return chat;
     }
 
     @Test
