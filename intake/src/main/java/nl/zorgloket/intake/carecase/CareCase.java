@@ -11,6 +11,9 @@ import java.time.Instant;
 /**
  * A care request for the customer office. JSON columns are kept as text here and read by the
  * admin API; the dialogue's state is the source they were written from.
+ *
+ * @param contactDetail with {@code OTHER} the number or address to use; otherwise when the client would
+ *                      like to be reached, in their words ("na 17:00"), or null
  */
 @MappedEntity("care_case")
 public record CareCase(

@@ -7,6 +7,7 @@ import nl.zorgloket.intake.conversation.Consent;
 import nl.zorgloket.intake.conversation.ConsentRepository;
 import nl.zorgloket.intake.conversation.Conversation;
 import nl.zorgloket.intake.dialogue.Answer;
+import nl.zorgloket.intake.dialogue.ContactPreference;
 import nl.zorgloket.intake.dialogue.Correction;
 import nl.zorgloket.intake.dialogue.DialogueState;
 import nl.zorgloket.intake.dialogue.Effect;
@@ -84,10 +85,18 @@ public class OpenCase {
                 place == null ? null : Gazetteer.postcodeIn(place.said()), address(s), need == null ? null : need.said(),
                 categories,
                 s.value(Slot.INDICATION), s.value(Slot.URGENCY), s.value(Slot.NAME),
-                s.value(Slot.CONTACT), contact != null && "OTHER".equals(contact.value()) ? contact.said() : null,
+                s.value(Slot.CONTACT), contactDetail(contact),
                 write(new Answers(s.answersBySlot(), s.corrections())),
                 s.suggestions().isEmpty() ? null : write(s.suggestions()), s.chosenProvider(), coordinatorId, null,
                 version, createdAt, now, null);
+    }
+
+    /** The number or address to use, or for this channel when to use it ("na 17:00"), as the client said. */
+    private static String contactDetail(Answer contact) {
+        if (contact == null) {
+            return null;
+        }
+        return "OTHER".equals(contact.value()) ? contact.said() : ContactPreference.when(contact.said()).orElse(null);
     }
 
     private static String address(DialogueState s) {

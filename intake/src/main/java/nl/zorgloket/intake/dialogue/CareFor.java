@@ -74,6 +74,22 @@ public enum CareFor {
                 : new Text("Hoe oud " + isNl + "?", "How old " + isEn + "?");
     }
 
+    /**
+     * Whether this says less than {@code other} about the same person: "je vader of moeder" for a mother,
+     * "je naaste" for anyone close. Read later, it is no correction of what was said before.
+     */
+    boolean vaguerThan(CareFor other) {
+        return switch (this) {
+            case RELATIVE -> other != SELF && other != CLIENT && other != RELATIVE;
+            case PARENT -> other == MOTHER || other == FATHER;
+            case CHILD -> other == SON || other == DAUGHTER;
+            case PARTNER -> other == HUSBAND || other == WIFE;
+            case NEIGHBOUR -> other == NEIGHBOUR_MAN || other == NEIGHBOUR_WOMAN;
+            case FRIEND -> other == FRIEND_MAN || other == FRIEND_WOMAN;
+            default -> false;
+        };
+    }
+
     Text whereLives() {
         if (this == SELF) {
             return new Text("In welke plaats woon je?", "Where do you live?");

@@ -647,10 +647,12 @@ public final class Dialogue {
 
     private static Text contactHow(DialogueState s, Medium medium) {
         Answer a = s.answer(Slot.CONTACT);
+        // "bel me na 17:00": when, as the client said it
+        String when = ContactPreference.when(a.said()).map(w -> " (" + w + ")").orElse("");
         return switch (ContactPreference.valueOf(a.value())) {
-            case THIS_CHANNEL -> medium == Medium.WHATSAPP ? new Text("via WhatsApp", "through WhatsApp")
-                    : new Text("via sms", "by text message");
-            case CALL -> new Text("telefonisch, op dit nummer", "by phone, on this number");
+            case THIS_CHANNEL -> medium == Medium.WHATSAPP ? new Text("via WhatsApp" + when, "through WhatsApp" + when)
+                    : new Text("via sms" + when, "by text message" + when);
+            case CALL -> new Text("telefonisch, op dit nummer" + when, "by phone, on this number" + when);
             case OTHER -> new Text("via " + a.said(), "via " + a.said());
         };
     }
@@ -692,7 +694,10 @@ public final class Dialogue {
             }
             Optional<Answer> read = step.extract().read(text, in.messageId(), in.medium());
             Answer before = s.answer(slot);
-            if (read.isPresent() && (before == null || !sameAnswer(slot, before, read.get()))) {
+            // "ik ben zijn mantelzorger", "ik ben de dochter": said of the mother named before, no correction
+            boolean vaguer = before != null && slot == Slot.CARE_FOR && read.isPresent()
+                    && CareFor.valueOf(read.get().value()).vaguerThan(CareFor.valueOf(before.value()));
+            if (read.isPresent() && !vaguer && (before == null || !sameAnswer(slot, before, read.get()))) {
                 s = steps.with(s, slot, read.get());
                 if (before != null) {
                     s = s.corrected(new Correction(slot, before, read.get()));

@@ -147,6 +147,9 @@ final class Steps {
     /** A message that is only a number of two or three digits: "91", "91." */
     private static final Pattern ONLY_A_NUMBER = Pattern.compile("\\s*([0-9]{2,3})\\s*\\.?\\s*");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+    /** "anna@gmail,com": a comma typed for the last dot, before a common ending only. */
+    private static final Pattern EMAIL_WITH_A_COMMA = Pattern.compile(
+            "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+,(?:com|nl|net|org|be|de|eu|info)(?![A-Za-z])");
     private static final Pattern PHONE = Pattern.compile("(?<![0-9])(?:\\+31|0031|0)[ -]?[1-9](?:[ -]?[0-9]){8}(?![0-9])");
     private static final Pattern NAME_INTRO = Pattern.compile(
             "(?i)(?:mijn naam is|ik heet|my name is|noem me|call me)\\s+([\\p{L}][\\p{L} .'-]{0,60})");
@@ -338,9 +341,9 @@ final class Steps {
                         this::answerName,
                         (s, m) -> s.has(Slot.NAME)),
                 new StepDefinition(Slot.CONTACT, Steps::contactQuestion,
-                        (t, id, m) -> contactDetail(t).map(d -> new Answer(ContactPreference.OTHER.name(), d, id))
-                                .or(() -> asksToBeCalled(t, m) ? Optional.of(new Answer(ContactPreference.CALL.name(), t, id))
-                                        : Optional.empty()),
+                        (t, id, m) -> contactDetail(t).map(d -> otherContact(d, t, id))
+                                // said: the clause that asks, so a time elsewhere in the message is not taken for when
+                                .or(() -> askToBeCalled(t, m).map(c -> new Answer(ContactPreference.CALL.name(), c, id))),
                         this::answerContact,
                         (s, m) -> s.has(Slot.CONTACT)));
     }
@@ -1154,8 +1157,18 @@ final class Steps {
         }
         // "Anja, bel me op 06-12345678": the name is the first part; the rest is read for other answers
         String[] clauses = NAME_END.split(name, 2);
+        if (clauses.length == 2 && isARole(clauses[0])) {
+            // "ik ben de dochter, Petra": who the writer is comes first, then the name
+            clauses = NAME_END.split(clauses[1], 2);
+        }
         if (clauses.length == 2 && !clauses[0].isBlank()) {
             name = clauses[0].strip();
+        } else if (clauses.length == 1) {
+            name = clauses[0].strip();
+        }
+        if (isARole(name) && s.misunderstood() == 0) {
+            return new Parsed.Reask(new Text("Fijn dat je dat vertelt. Hoe mogen we jou noemen? Je voornaam is genoeg.",
+                    "Thanks for telling me. What may we call you? Your first name is enough."), false);
         }
         if (intro.isEmpty() && text.contains("?")) {
             // "waarom?", "moet dat?": a question back, not a name
@@ -1182,6 +1195,15 @@ final class Steps {
             "wie", "what", "why", "how", "who", "jazeker", "jep", "yep", "nope", "akkoord");
     private static final int MAX_NAME_WORDS = 6;
 
+    /** "de dochter", "zijn mantelzorger", "the neighbour": who the writer is to someone, not a name. */
+    private static boolean isARole(String text) {
+        List<String> words = Folding.tokens(text);
+        return words.size() >= 2 && words.size() <= 3 && (RELATIONS.containsKey(words.getLast())
+                || CARERS.contains(words.getLast())) && (ARTICLES.contains(words.getFirst())
+                || POSSESSIVES.contains(words.getFirst()) || words.getFirst().equals("his")
+                || words.getFirst().equals("her"));
+    }
+
     private static boolean looksLikeAName(String text) {
         List<String> words = Folding.tokens(Folding.fold(text));
         return !words.isEmpty() && words.size() <= MAX_NAME_WORDS && words.stream().noneMatch(NOT_IN_A_NAME::contains);
@@ -1194,24 +1216,26 @@ final class Steps {
             "\\b(niet|geen|nooit|not|dont|don t|never)\\s+(\\w+\\s+){0,2}(bel|bellen|gebeld|call|phone)"
                     + "|\\b(bel|bellen|call|phone)\\s+(me|mij)?\\s*(maar\\s+)?(niet|not|never)\\b");
 
-    private static final Pattern CLAUSE_END = Pattern.compile("[,.;:!?\\n]+");
+    // not the colon or full stop of a time: "bel me na 17:00"
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;!?\\n]+|[.:]+(?![0-9])");
 
     /**
      * "bel me maar" in any message: the coordinator may call the number the client writes from.
      * Read per clause, so "niet nu, bel me morgen" asks for a call and "liever niet bellen" does not.
      */
-    private static boolean asksToBeCalled(String text, Medium medium) {
+    /** The clause of the message that asks to be called: "bel me maar na 17:00". */
+    private static Optional<String> askToBeCalled(String text, Medium medium) {
         if (!medium.knowsPhoneNumber()) {
-            return false;
+            return Optional.empty();
         }
         for (String clause : CLAUSE_END.split(text)) {
             String folded = Folding.fold(clause);
             if (CALL_ME.matcher(folded).find() && !NOT_CALLED.matcher(folded).find()
                     && !OfficeQuestion.clientCalls(folded)) {
-                return true;
+                return Optional.of(clause.strip());
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     // ---- contact
@@ -1233,13 +1257,14 @@ final class Steps {
                 new Choice("CALL", new Text("Bel me op dit nummer", "Call me on this number"),
                         List.of("bel", "bellen", "bel me", "call", "call me", "telefoon", "phone")),
                 new Choice("OTHER", new Text("Op een ander nummer of per e-mail", "Another number or by e-mail"),
-                        List.of("ander nummer", "email", "e mail", "mail", "another number", "anders")));
+                        List.of("ander nummer", "email", "e mail", "mail", "mailen", "per mail", "mailtje",
+                                "another number", "anders")));
     }
 
     private Parsed answerContact(String text, Input in, DialogueState s) {
         Optional<String> detail = contactDetail(text);
         if (detail.isPresent()) {
-            return new Parsed.Value(new Answer(ContactPreference.OTHER.name(), detail.get(), in.messageId()));
+            return new Parsed.Value(otherContact(detail.get(), text, in.messageId()));
         }
         if (!in.medium().knowsPhoneNumber()) {
             return new Parsed.Reask(new Text("Stuur een telefoonnummer (zoals 06 12345678) of een e-mailadres.",
@@ -1257,10 +1282,21 @@ final class Steps {
         return new Parsed.Reask(pickNumber(contactChoices(in.medium())));
     }
 
+
+    /** A number or address, with when to use it when the client says: "06 12345678 (liever na 5 uur)". */
+    private static Answer otherContact(String detail, String text, long id) {
+        return new Answer(ContactPreference.OTHER.name(),
+                detail + ContactPreference.when(text).map(w -> " (" + w + ")").orElse(""), id);
+    }
+
     static Optional<String> contactDetail(String text) {
         Matcher email = EMAIL.matcher(text);
         if (email.find()) {
             return Optional.of(email.group());
+        }
+        Matcher comma = EMAIL_WITH_A_COMMA.matcher(text);
+        if (comma.find()) {
+            return Optional.of(comma.group().replace(',', '.'));
         }
         Matcher phone = PHONE.matcher(text);
         if (phone.find()) {

@@ -164,6 +164,20 @@ class HandleInboundMessageTest extends CleanDatabaseTest {
     }
 
     @Test
+    void whenTheClientWantsToBeCalledIsOnTheCase() {
+        handle.handle(whatsapp("SM1", "Hallo, ik zoek dagbesteding voor mijn zoon van 15 in Lichtenvoorde"));
+        handle.handle(whatsapp("SM2", "ja"));
+        handle.handle(whatsapp("SM3", "zo snel mogelijk"));
+        handle.handle(whatsapp("SM4", "nee"));
+        handle.handle(whatsapp("SM5", "Anna"));
+        handle.handle(whatsapp("SM6", "bel me maar na 17:00"));
+        handle.handle(whatsapp("SM7", "ja"));
+        CareCase c = cases.findAll().iterator().next();
+        assertEquals("CALL", c.contactPreference());
+        assertEquals("na 17:00", c.contactDetail(), "the console shows 'bellen: na 17:00'");
+    }
+
+    @Test
     void theProviderTheClientChoosesIsKeptOnTheCase() {
         index.upsert(new Provider("boerderij-1", "Zorgboerderij De Linde", "Dagbesteding op de boerderij",
                 List.of("dagbesteding", "autisme"), List.of("Oost Gelre"), 12, 18, true));

@@ -790,6 +790,60 @@ class DialogueTest {
     }
 
     @Test
+    void whoTheWriterIsBeforeTheirNameIsNoName() {
+        Chat both = atTheName();
+        assertTrue(both.send("ik ben de dochter, Petra").startsWith("Hoe wil je dat de coördinator"));
+        assertEquals("Petra", both.state.value(Slot.NAME));
+
+        Chat role = atTheName();
+        String reply = role.send("ik ben de dochter");
+        assertTrue(reply.startsWith("Fijn dat je dat vertelt. Hoe mogen we jou noemen?"), reply);
+        assertFalse(role.state.has(Slot.NAME));
+        assertEquals("MOTHER", role.state.value(Slot.CARE_FOR), "the daughter of the mother named before");
+        role.send("Ria");
+        assertEquals("Ria", role.state.value(Slot.NAME));
+
+        Chat carer = atTheName();
+        carer.send("ik ben haar mantelzorger");
+        assertFalse(carer.state.has(Slot.NAME));
+        assertEquals("MOTHER", carer.state.value(Slot.CARE_FOR), "no correction to 'je naaste'");
+    }
+
+    @Test
+    void whenToBeReachedIsKeptWithHowAndAnAddressWithACommaForADotIsRead() {
+        Map<String, String> lines = Map.of(
+                "bel me na 17:00", "8. Contact: telefonisch, op dit nummer (na 17:00)\n",
+                "bellen maar niet tussen 12 en 13", "8. Contact: telefonisch, op dit nummer (niet tussen 12 en 13)\n",
+                "whatsapp, liefst 's avonds", "8. Contact: via WhatsApp (liefst 's avonds)\n",
+                "06-12345678 maar liever na 5 uur", "8. Contact: via 0612345678 (liever na 5 uur)\n",
+                "mail petra.devries@gmail,com", "8. Contact: via petra.devries@gmail.com\n",
+                "bel me maar", "8. Contact: telefonisch, op dit nummer\n");
+        for (Map.Entry<String, String> line : lines.entrySet()) {
+            Chat chat = atTheName();
+            chat.send("Petra");
+            String summary = chat.send(line.getKey());
+            assertTrue(summary.contains(line.getValue()), line.getKey() + ": " + summary);
+        }
+        Chat mails = atTheName();
+        mails.send("Petra");
+        assertTrue(mails.send("liever mailen").startsWith("Stuur het telefoonnummer of e-mailadres"));
+
+        // a time told elsewhere in a message that asks to be called is not when to call
+        Chat first = new Chat(Medium.WHATSAPP);
+        first.send("mijn moeder van 80 in Groenlo is om 8 uur gevallen, bel me alsjeblieft");
+        assertEquals("bel me alsjeblieft", first.state.answer(Slot.CONTACT).said());
+    }
+
+    private static Chat atTheName() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("mijn moeder van 80 in Groenlo heeft hulp nodig bij het douchen");
+        chat.send("ja");
+        chat.send("zsm");
+        assertTrue(chat.send("nee").startsWith("Hoe mogen we je noemen?"));
+        return chat;
+    }
+
+    @Test
     void aNameGivenWithIkBenInTheFirstMessageIsNotAskedAgain() {
         assertEquals("Truus", slotAfterFirst("hoi ik ben Truus, mijn moeder van 84 woont in Groenlo", Slot.NAME));
         assertEquals("Sarah", slotAfterFirst("Hi, I'm Sarah. My dad (82) lives in Eibergen", Slot.NAME));
