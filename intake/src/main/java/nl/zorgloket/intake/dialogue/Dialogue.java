@@ -393,7 +393,7 @@ public final class Dialogue {
             }
         }
         DialogueState s = steps.addToNeed(steps.extractAll(state, text, in.messageId(), in.medium(), slot), text,
-                in.messageId(), slot);
+                in.messageId(), slot, parsed instanceof Parsed.Value);
         if (parsed instanceof Parsed.Reask && slot != Slot.AGE && !s.has(Slot.AGE)) {
             Optional<Answer> age = Steps.bareAge(text, in.messageId());
             if (age.isPresent()) {

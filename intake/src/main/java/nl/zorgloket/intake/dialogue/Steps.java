@@ -388,14 +388,18 @@ final class Steps {
      * naar school" at the indication. When the message names kinds of care the need does not hold
      * yet, its words are added to the need (and the change kept, so staff see where it was said).
      */
-    DialogueState addToNeed(DialogueState state, String text, long messageId, Slot asked) {
+    DialogueState addToNeed(DialogueState state, String text, long messageId, Slot asked, boolean answered) {
         Answer need = state.answer(Slot.NEED);
         if (need == null || asked == Slot.NEED || need.messageId() == messageId) {
             return state;
         }
         Integer age = state.has(Slot.AGE) ? Integer.valueOf(state.value(Slot.AGE)) : null;
+        Set<CareCategory> told = vocabulary.categoriesIn(withoutWritersWork(text), age);
         Set<String> known = new HashSet<>(List.of(need.value().split(",")));
-        if (vocabulary.categoriesIn(withoutWritersWork(text), age).stream().allMatch(c -> known.contains(c.code()))) {
+        // With the question answered, only a new kind of care is more ("nee, hij heeft autisme" is not);
+        // without, more of the same kind is what the message is for: "ze kan ook niet meer alleen
+        // douchen" after "hulp thuis" is kept for the coordinator, not "Sorry, dat begreep ik niet".
+        if (told.isEmpty() || answered && told.stream().allMatch(c -> known.contains(c.code()))) {
             return state;
         }
         String said = need.said() + "\n" + text.strip();

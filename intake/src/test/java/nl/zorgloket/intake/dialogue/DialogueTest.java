@@ -921,6 +921,20 @@ class DialogueTest {
         Chat same = askedTheIndication();
         same.send("nee, hij heeft autisme");
         assertEquals(List.of(), same.state.corrections(), "nothing new: the need stays as it was");
+
+        // more of the same kind, told instead of an answer, is kept and thanked for
+        for (String[] told : new String[][] {{"mijn moeder van 80 in Groenlo heeft hulp nodig bij het douchen", "ja",
+                "ze kan ook niet meer alleen aankleden", "Dank je, dat heb ik genoteerd. Hoe snel is de hulp nodig?"},
+                {"my mother (80) in Groenlo needs help at home", "yes", "she cant shower alone anymore",
+                        "Thank you, I've noted that. How soon is help needed?"}}) {
+            Chat more = new Chat(Medium.WHATSAPP);
+            more.send(told[0]);
+            more.send(told[1]);
+            String reply = more.send(told[2]);
+            assertTrue(reply.startsWith(told[3]), reply);
+            assertEquals("wijkverpleging", more.state.value(Slot.NEED));
+            assertTrue(more.state.answer(Slot.NEED).said().endsWith("\n" + told[2]));
+        }
     }
 
     @Test
