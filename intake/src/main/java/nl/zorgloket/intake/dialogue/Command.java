@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The words a client can send at any moment. Only a whole, short message counts as a command. */
 enum Command {
@@ -27,26 +28,46 @@ enum Command {
             "persoon", "person", "iemand", "someone", "somebody");
     private static final Set<String> HUMAN_FILLER = Set.of("ik", "wil", "graag", "met", "een", "echte", "echt",
             "spreken", "praten", "kan", "mag", "de", "a", "i", "want", "to", "talk", "speak", "please", "with",
-            "real", "liever", "toch", "nu", "can", "could", "bellen", "alsjeblieft", "aub", "svp", "pls");
+            "real", "liever", "toch", "nu", "can", "could", "bellen", "alsjeblieft", "aub", "svp", "pls", "gewoon",
+            "even", "nou", "just", "now");
+    // "wat een kutbot, ik wil gewoon iemand spreken": one part of a longer message asks for a person
+    private static final Set<String> ASKS_TO_TALK = Set.of("spreken", "praten", "speak", "talk");
+    private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
+    private static final int MAX_COMMAND_CHARS = 60;
+    private static final int MAX_CLAUSES_CHARS = 300;
 
     static Optional<Command> of(String text) {
         if (text.strip().equals("?")) {
             return Optional.of(HELP);
         }
         String folded = Folding.fold(text);
-        if (folded.isEmpty() || folded.length() > 60) {
+        if (folded.isEmpty() || folded.length() > MAX_CLAUSES_CHARS) {
             return Optional.empty();
         }
-        for (Map.Entry<Command, Set<String>> e : WORDS.entrySet()) {
-            if (e.getValue().contains(folded)) {
-                return Optional.of(e.getKey());
+        if (folded.length() <= MAX_COMMAND_CHARS) {
+            for (Map.Entry<Command, Set<String>> e : WORDS.entrySet()) {
+                if (e.getValue().contains(folded)) {
+                    return Optional.of(e.getKey());
+                }
+            }
+            if (asksForAPerson(folded)) {
+                return Optional.of(HUMAN);
             }
         }
-        List<String> rest = new ArrayList<>(List.of(folded.split(" ")));
-        rest.removeIf(HUMAN_FILLER::contains);
-        if (!rest.isEmpty() && HUMAN_KEYS.containsAll(rest)) {
-            return Optional.of(HUMAN);
+        for (String clause : CLAUSE.split(text)) {
+            String part = Folding.fold(clause);
+            if (!part.equals(folded) && asksForAPerson(part)
+                    && Folding.tokens(part).stream().anyMatch(ASKS_TO_TALK::contains)) {
+                return Optional.of(HUMAN);
+            }
         }
         return Optional.empty();
+    }
+
+    /** "ik wil graag een medewerker spreken", "iemand": a person, and nothing else, asked for. */
+    private static boolean asksForAPerson(String folded) {
+        List<String> rest = new ArrayList<>(List.of(folded.split(" ")));
+        rest.removeIf(HUMAN_FILLER::contains);
+        return !rest.isEmpty() && HUMAN_KEYS.containsAll(rest);
     }
 }

@@ -156,7 +156,8 @@ public final class Dialogue {
             return blank(state, in);
         }
         Optional<OfficeQuestion> asked = OfficeQuestion.of(text);
-        if (asked.isPresent()) {
+        // after handing in, "hoe lang duurt het nog?" asks when the coordinator comes (afterHandIn)
+        if (asked.isPresent() && !(asked.get() == OfficeQuestion.HOW_LONG && state.step() == Step.DONE)) {
             return answered(asked.get(), state, text, in);
         }
         return switch (state.step()) {
@@ -291,19 +292,28 @@ public final class Dialogue {
             // the welcome says it is a digital assistant already: "ben je een robot?" needs only the way to a person
             Text answer = question == OfficeQuestion.ASSISTANT ? new Text(
                     "Liever met een mens praten? Stuur dan 'medewerker'.",
-                    "Would you rather talk to a person? Send 'human'.") : question.answer(settings);
+                    "Would you rather talk to a person? Send 'human'.")
+                    : question.answer(settings, in.medium(), Step.START, 0);
             replies.set(0, replies.getFirst() + "\n\n" + answer.in(welcome.state().language()));
             return new Turn(welcome.state(), replies, welcome.effects());
         }
         if (state.step() != Step.ASKING) {
-            return reply(state, List.of(), question.answer(settings), currentQuestion(state, in.medium()));
+            return reply(state, List.of(), question.answer(settings, in.medium(), state.step(), 0),
+                    currentQuestion(state, in.medium()));
         }
         DialogueState s = steps.extractAll(state, text, in.messageId(), in.medium(), null);
         if (!state.has(state.asking()) && s.has(state.asking())) {
             // "hoeveel moet ik betalen voor mijn vader?" at "voor wie?": on to the next question
-            return ask(s, in.medium(), List.of(), question.answer(settings));
+            return ask(s, in.medium(), List.of(), question.answer(settings, in.medium(), Step.ASKING,
+                    questionsLeft(s, in.medium())));
         }
-        return reply(s, List.of(), question.answer(settings), currentQuestion(s, in.medium()));
+        return reply(s, List.of(), question.answer(settings, in.medium(), Step.ASKING, questionsLeft(s, in.medium())),
+                currentQuestion(s, in.medium()));
+    }
+
+    /** The questions still to ask, the one standing among them. */
+    private int questionsLeft(DialogueState s, Medium medium) {
+        return (int) steps.all().stream().filter(step -> !step.skipWhen().test(s, medium)).count();
     }
 
     // ---- the first message
@@ -601,8 +611,7 @@ public final class Dialogue {
         String said = Steps.withoutGreeting(need.said());
         // A message that also said how old or where ("mijn dochter van 9 heeft adhd, we wonen in 7141AB")
         // is more than the need: the kinds of care read from it say what was understood.
-        boolean toldMore = s.has(Slot.AGE) && s.answer(Slot.AGE).messageId() == need.messageId()
-                || s.has(Slot.PLACE) && s.answer(Slot.PLACE).messageId() == need.messageId();
+        boolean toldMore = toldIn(s, Slot.AGE, need.messageId()) || toldIn(s, Slot.PLACE, need.messageId());
         if (said.length() <= NEED_PREVIEW_CHARS && !said.contains("\n") && !(toldMore && !need.value().isEmpty())) {
             return said;
         }
@@ -611,6 +620,15 @@ public final class Dialogue {
         }
         String flat = said.replace('\n', ' ');
         return flat.length() <= NEED_PREVIEW_CHARS ? flat : flat.substring(0, NEED_PREVIEW_CHARS) + "…";
+    }
+
+    /**
+     * Whether the message told this slot, also when it was changed since: "mijn moeder van 80 in Groenlo
+     * ..." still says 80 and Groenlo after "nee, ze is 81 en woont in Eibergen".
+     */
+    private static boolean toldIn(DialogueState s, Slot slot, long messageId) {
+        return s.has(slot) && s.answer(slot).messageId() == messageId
+                || s.corrections().stream().anyMatch(c -> c.slot() == slot && c.before().messageId() == messageId);
     }
 
     private String display(DialogueState s, Slot slot, Medium medium) {

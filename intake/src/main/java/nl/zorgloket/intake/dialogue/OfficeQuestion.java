@@ -1,5 +1,6 @@
 package nl.zorgloket.intake.dialogue;
 
+import nl.zorgloket.intake.conversation.Medium;
 import nl.zorgloket.search.text.Folding;
 
 import java.util.Optional;
@@ -29,6 +30,21 @@ enum OfficeQuestion {
             + "|\\bwat (?:doen|gebeurt) (?:jullie |er )?(?:met )?(?:dit|dat|wat ik vertel|mijn (?:berichten|informatie"
             + "|antwoorden)|de informatie)\\b"
             + "|\\bwho (?:can|will) (?:see|read)\\b|\\bwhat (?:do you do|happens) with\\b")),
+    /** "kunnen jullie mij terugbellen?", "can someone call me back?": a call from the coordinator. */
+    CALL_BACK(Pattern.compile("\\b(?:kunnen|kun|kunt|kan|willen|wil|zou|zouden) (?:jullie|je|u|iemand|er iemand"
+            + "|de coordinator) (?:\\w+ ){0,3}(?:terugbellen|terug bellen|opbellen|bellen)\\b"
+            + "|\\b(?:can|could|will|would) (?:you|someone|somebody|the coordinator) (?:\\w+ ){0,2}call me\\b"
+            + "|\\bcall me back\\b")),
+    /** "hoe lang duurt het voordat ze hulp krijgt?", "is er een wachtlijst?": when the help itself can start. */
+    WAIT_TIME(Pattern.compile("\\bhoe ?lang (?:duurt|moet|moeten) (?:het|ik|we|wij|hij|ze|zij) (?:\\w+ ){0,2}"
+            + "(?:voor|voordat|tot|wachten)\\b|\\bwachttijd|\\bwachtlijst|\\bwanneer (?:\\w+ ){0,3}(?:hulp|zorg)\\b"
+            + "|\\bhoe snel (?:\\w+ ){0,3}(?:hulp|zorg)\\b|\\bhow long (?:until|before|do (?:i|we) (?:have to )?wait)\\b"
+            + "|\\bwaiting (?:list|time)\\b|\\bwhen (?:\\w+ ){0,3}(?:help|care)\\b")),
+    /** "hoe lang duurt dit nog?", "hoeveel vragen nog?": how much of the questions is left. */
+    HOW_LONG(Pattern.compile("\\bhoe ?lang (?:duurt|gaat) (?:dit|het|dat)(?: gesprek)?(?: nog)?(?: door)?$"
+            + "|\\bhoeveel (?:vragen|nog)\\b|\\bduurt (?:dit|het) (?:nog )?lang\\b|\\b(?:ben ik|zijn we|is het)"
+            + " (?:nu )?(?:bijna )?klaar\\b|\\bhow long (?:will|does) (?:this|it) (?:take|last)$"
+            + "|\\bhow many (?:more )?questions\\b|\\bam i (?:almost )?done\\b")),
     /** "ben jij een robot?", "praat ik met een mens?". */
     ASSISTANT(Pattern.compile("\\b(?:ben (?:je|jij|u)|is dit|praat ik met|chat ik met|are you|is this"
             + "|am i (?:talking|chatting) (?:to|with)) (?:een |a |an |echt |echte |real |a real )*(?:robot|bot|chatbot"
@@ -69,8 +85,33 @@ enum OfficeQuestion {
         return CALL_US.pattern.matcher(folded).find();
     }
 
-    Text answer(Dialogue.Settings settings) {
+    /**
+     * The answer, for a client writing on this medium at this step; {@code questionsLeft} counts the
+     * questions still to come while they are asked.
+     */
+    Text answer(Dialogue.Settings settings, Medium medium, Step step, int questionsLeft) {
         return switch (this) {
+            case CALL_BACK -> medium.knowsPhoneNumber()
+                    ? new Text("Ja, dat kan. Ik zet erbij dat je gebeld wilt worden op dit nummer.",
+                            "Yes, of course. I'll note that you'd like a call on this number.")
+                    : new Text("Ja, dat kan. Aan het eind vraag ik je telefoonnummer.",
+                            "Yes, of course. At the end I will ask for your phone number.");
+            case WAIT_TIME -> new Text("Dat hangt af van de hulp en van de aanbieder: sommige hebben een wachtlijst. "
+                    + "Je coördinator vertelt je meer en neemt " + settings.responseTimeNl() + " contact met je op.",
+                    "That depends on the help and on the provider: some have a waiting list. Your coordinator will "
+                            + "tell you more, and will contact you " + settings.responseTimeEn() + ".");
+            case HOW_LONG -> switch (step) {
+                case START -> new Text("Het duurt maar een paar minuten.", "It only takes a few minutes.");
+                case ASKING -> questionsLeft <= 1 ? new Text("Nog één vraag, dan ben je klaar.",
+                        "One more question and you're done.")
+                        : new Text("Nog " + questionsLeft + " korte vragen, dan ben je klaar.",
+                                questionsLeft + " more short questions and you're done.");
+                case SUMMARY, WHICH_LINE -> new Text("Je bent bijna klaar: kijk nog even of alles klopt.",
+                        "You're almost done: just check that everything is right.");
+                case CHOOSE_PROVIDER, DONE, DECLINED -> new Text("Je aanvraag is al doorgegeven. Je coördinator "
+                        + "neemt " + settings.responseTimeNl() + " contact met je op.", "Your request has been passed "
+                        + "on already. Your coordinator will contact you " + settings.responseTimeEn() + ".");
+            };
             case CALL_US -> settings.officePhone() == null || settings.officePhone().isBlank()
                     ? new Text("Het telefoonnummer van het klantenbureau staat op de website van " + settings.organisation()
                             + ". Je kunt ook hier 'medewerker' sturen, dan helpt een mens je verder.",

@@ -103,6 +103,8 @@ final class Steps {
                             "volgend jaar", "few months", "months", "next year", "later")),
             DONT_KNOW);
     private static final List<Choice> URGENCY_IN_PASSING = inPassing(URGENCY);
+    /** The most words of a place name: "Nieuw en Sint Joosland" is four, "Sint Michielsgestel" two. */
+    private static final int MAX_PLACE_WORDS = 4;
     /** The most words an answer to the need may have and still be taken for another question's answer. */
     private static final int ANOTHER_ANSWER_WORDS = 6;
 
@@ -949,9 +951,13 @@ final class Steps {
             }
         }
         if (said.isEmpty()) {
-            return new Parsed.Reask(unclear != null ? whichPlace(unclear.value()) : new Text(
+            // a word or three is a place we do not know; a sentence without one is no place at all
+            return new Parsed.Reask(unclear != null ? whichPlace(unclear.value())
+                    : Folding.tokens(text).size() <= MAX_PLACE_WORDS ? new Text(
                     "Die plaats ken ik niet. Stuur de naam van je woonplaats of je postcode (bijvoorbeeld 7131 AB).",
-                    "I don't know that place. Please send the name of the town or the postcode (for example 7131 AB)."));
+                    "I don't know that place. Please send the name of the town or the postcode (for example 7131 AB).")
+                    : new Text("Stuur alleen de naam van de woonplaats of de postcode, bijvoorbeeld: Groenlo of 7131 AB.",
+                    "Please send just the name of the town or the postcode, for example: Groenlo or 7131 AB."));
         }
         // the which-one question is no fault of the client's: the postcode or an option tells
         return gazetteer.unclear(said.get()).isEmpty() ? new Parsed.Value(placeAnswer(said.get(), text, in.messageId()))
@@ -1213,7 +1219,8 @@ final class Steps {
         return !words.isEmpty() && words.size() <= MAX_NAME_WORDS && words.stream().noneMatch(NOT_IN_A_NAME::contains);
     }
 
-    private static final Pattern CALL_ME = Pattern.compile("\\b(bel me|bel mij|belt u mij|bellen|call me|phone me)\\b");
+    private static final Pattern CALL_ME = Pattern.compile(
+            "\\b(bel me|bel mij|belt u mij|bellen|terugbellen|opbellen|call me|phone me)\\b");
 
     /** "liever niet bellen", "bel me niet", "don't call me": the opposite of a wish to be called. */
     private static final Pattern NOT_CALLED = Pattern.compile(

@@ -558,7 +558,35 @@ class DialogueTest {
         money.send("ik kan mijn rekeningen niet meer betalen, kunnen jullie helpen?");
         assertTrue(money.state.has(Slot.NEED));
         assertEquals(Optional.empty(), OfficeQuestion.of("bel me maar?"));
-        assertEquals(Optional.empty(), OfficeQuestion.of("kunnen jullie mij bellen?"));
+    }
+
+    @Test
+    void askedToBeCalledBackHowLongItTakesOrWhenHelpStartsTheClientIsAnswered() {
+        Chat phone = atWhoFor();
+        String r = phone.send("kunnen jullie mij terugbellen?");
+        assertTrue(r.startsWith("Ja, dat kan. Ik zet erbij dat je gebeld wilt worden op dit nummer.\n\nVoor wie zoek je"), r);
+        assertEquals("CALL", phone.state.value(Slot.CONTACT));
+        Chat web = new Chat(Medium.WEBCHAT);
+        web.send("Hoi");
+        web.send("ja");
+        r = web.send("kan iemand mij bellen?");
+        assertTrue(r.startsWith("Ja, dat kan. Aan het eind vraag ik je telefoonnummer."), r);
+        assertTrue(web.effects.stream().noneMatch(e -> e instanceof Effect.Handoff), "not a request for staff now");
+
+        Chat left = atWhoFor();
+        left.send("mijn moeder");
+        r = left.send("hoe lang duurt dit nog?");
+        assertTrue(r.startsWith("Nog 7 korte vragen, dan ben je klaar.\n\nHoe oud is je moeder?"), r);
+        assertTrue(new Chat(Medium.WHATSAPP).send("hoeveel vragen zijn het?").contains("Het duurt maar een paar minuten."));
+        Chat summary = completed(Medium.WHATSAPP);
+        assertTrue(summary.send("duurt het nog lang?").startsWith("Je bent bijna klaar: kijk nog even of alles klopt."));
+
+        Chat waits = atWhoFor();
+        r = waits.send("hoe lang duurt het voordat ze hulp krijgt?");
+        assertTrue(r.startsWith("Dat hangt af van de hulp en van de aanbieder: sommige hebben een wachtlijst. Je "
+                + "coördinator vertelt je meer en neemt binnen 2 werkdagen contact met je op."), r);
+        assertEquals(Optional.of(OfficeQuestion.WAIT_TIME), OfficeQuestion.of("is er een wachtlijst?"));
+        assertEquals(Optional.empty(), OfficeQuestion.of("we staan al op een wachtlijst"), "told, not asked");
     }
 
     @Test
@@ -1645,6 +1673,47 @@ class DialogueTest {
         String r = chat.send("ik wil graag een medewerker spreken");
         assertTrue(r.contains("Ik geef je door aan een medewerker"), r);
         assertEquals(List.of(new Effect.Handoff(Effect.Handoff.Reason.CLIENT_ASKED)), chat.effects);
+    }
+
+    @Test
+    void theNeedLineDoesNotRepeatAnAgeOrPlaceChangedSince() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("mijn moeder van 80 in Groenlo heeft hulp nodig bij het douchen");
+        for (String answer : List.of("ja", "zsm", "nee", "Els")) {
+            chat.send(answer);
+        }
+        assertTrue(chat.send("1").contains("4. Hulpvraag: verzorging thuis (wijkverpleging)\n"));
+        String changed = chat.send("nee, ze is 81 en woont in Eibergen");
+        assertTrue(changed.contains("2. Leeftijd: 81 jaar\n3. Woonplaats: Eibergen (gemeente Berkelland)\n"
+                + "4. Hulpvraag: verzorging thuis (wijkverpleging)\n"), "not '... van 80 in Groenlo ...': " + changed);
+    }
+
+    @Test
+    void aSentenceWithoutAPlaceIsNotCalledAnUnknownPlace() {
+        Chat chat = atWhoFor();
+        chat.send("mijn zoon");
+        chat.send("15");
+        String r = chat.send("ik heb al eerder contact gehad met jullie, over mijn zoon");
+        assertTrue(r.contains("Stuur alleen de naam van de woonplaats of de postcode") && !r.contains("ken ik niet"), r);
+        assertTrue(chat.send("Grunlo").contains("Die plaats ken ik niet."));
+    }
+
+    @Test
+    void aPersonAskedForInPartOfAMessageHandsOff() {
+        for (String asks : List.of("wat een kutbot, ik wil gewoon iemand spreken",
+                "Ik heb dit al drie keer uitgelegd en ik word er moe van. Ik wil nu een medewerker spreken!")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send("Hoi");
+            assertTrue(chat.send(asks).contains("Ik geef je door aan een medewerker"), asks);
+        }
+        for (String story : List.of("mijn moeder, ze is eenzaam en wil met iemand praten",
+                "mijn zoon heeft autisme. ik wil graag met iemand praten over de mogelijkheden")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send("Hoi");
+            chat.send("ja");
+            chat.send(story);
+            assertTrue(chat.effects.stream().noneMatch(e -> e instanceof Effect.Handoff), story);
+        }
     }
 
     @Test
