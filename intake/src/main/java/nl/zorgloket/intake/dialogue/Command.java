@@ -54,6 +54,9 @@ enum Command {
                 return Optional.of(HUMAN);
             }
         }
+        if (ASKS_TO_TALK.stream().noneMatch(folded::contains)) {
+            return Optional.empty();
+        }
         for (String clause : CLAUSE.split(text)) {
             String part = Folding.fold(clause);
             if (!part.equals(folded) && asksForAPerson(part)
