@@ -1,6 +1,7 @@
 package nl.zorgloket.intake.dialogue;
 
 import nl.zorgloket.search.text.Folding;
+import nl.zorgloket.search.text.Phrases;
 
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ final class Crisis {
     // dementia, nor "not responding to treatment"
     private static final Pattern NOT_RESPONDING =
             Pattern.compile("\\b(?:reageert niet meer|is not responding|isnt responding)\\b(?! (?:op|to)\\b)");
-    private static final List<String> EMERGENCY_PHRASES = List.of("ligt op straat", "op de grond gevallen",
+    private static final Phrases EMERGENCY_PHRASES = Phrases.of(List.of("ligt op straat", "op de grond gevallen",
             "op de vloer gevallen", "buiten bewustzijn", "niet bij bewustzijn", "niet meer bij bewustzijn", "bewustzijn verloren",
             "ademt niet", "krijgt geen lucht", "krijg geen lucht", "kan niet ademen", "kan niet meer ademen",
             "ademt raar", "ademt heel raar", "ademt vreemd", "pijn op de borst",
@@ -45,7 +46,7 @@ final class Crisis {
             "stopped breathing", "cant breathe", "chest pain",
             "bleeding heavily", "badly hurt", "seriously injured", "took too many pills", "taken too many pills",
             "swallowed too many pills", "is missing", "went missing",
-            "gone missing", "cant find him", "cant find her", "on fire");
+            "gone missing", "cant find him", "cant find her", "on fire"));
     // Whole words only: "geweld" must not fire on "geweldig".
     private static final Set<String> WORDS = Set.of("zelfmoord", "suicide", "suicidaal", "zelfdoding",
             "mishandeld", "mishandeling", "mishandelt", "verkracht", "verkrachting", "levensgevaar", "geweld",
@@ -54,7 +55,7 @@ final class Crisis {
     // Inside compounds too: "zelfmoordgedachten", "suicidepoging", "zelfbeschadigend".
     private static final List<String> STEMS = List.of("zelfmoord", "suicid", "zelfdoding", "zelfbeschadig",
             "zelfverwond", "doodsgedacht", "automutil", "zelfmutil");
-    private static final List<String> PHRASES = List.of("dood willen", "wil dood", "wil niet meer leven",
+    private static final Phrases PHRASES = Phrases.of(List.of("dood willen", "wil dood", "wil niet meer leven",
             "niet meer leven", "niet meer willen leven", "einde aan maken", "eind aan maken", "einde aan mijn leven",
             "eind aan mijn leven", "niet meer zitten", "uit het leven stappen", "uit het leven te stappen",
             "er niet meer zijn", "niet meer wakker worden", "geen zin meer in het leven", "zelf moord", "seksueel misbruik",
@@ -76,7 +77,7 @@ final class Crisis {
             "wants to die", "wanting to die", "cuts herself", "cuts himself", "cutting herself", "cutting himself",
             "cutting myself", "cut myself", "hurts herself", "hurts himself", "hurting herself", "hurting himself",
             "hurting myself", "kill herself", "kill himself", "killing herself", "killing himself",
-            "hits her", "hits him", "beats her", "beats him");
+            "hits her", "hits him", "beats her", "beats him"));
     // A typo in a long word of crisis still counts: "zelfmoort", "mishandelng". (Not shorter words:
     // "misbruik" of alcohol is a care request, "misbruikt" is a crisis.)
     private static final int TYPO_MIN_LENGTH = 9;
@@ -91,8 +92,7 @@ final class Crisis {
             return Optional.empty();
         }
         String[] tokens = folded.split(" ");
-        String padded = " " + folded + " ";
-        if (anyWord(tokens, EMERGENCY_WORDS) || anyPhrase(padded, EMERGENCY_PHRASES)
+        if (anyWord(tokens, EMERGENCY_WORDS) || EMERGENCY_PHRASES.anyIn(tokens)
                 || LYING_ON_THE_FLOOR.matcher(folded).find() || NOT_RESPONDING.matcher(folded).find()) {
             return Optional.of(Kind.EMERGENCY);
         }
@@ -101,21 +101,12 @@ final class Crisis {
                 return Optional.of(Kind.DISTRESS);
             }
         }
-        return anyPhrase(padded, PHRASES) ? Optional.of(Kind.DISTRESS) : Optional.empty();
+        return PHRASES.anyIn(tokens) ? Optional.of(Kind.DISTRESS) : Optional.empty();
     }
 
     private static boolean anyWord(String[] tokens, Set<String> words) {
         for (String token : tokens) {
             if (words.contains(token)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyPhrase(String padded, List<String> phrases) {
-        for (String phrase : phrases) {
-            if (Folding.hasPhrase(padded, phrase)) {
                 return true;
             }
         }

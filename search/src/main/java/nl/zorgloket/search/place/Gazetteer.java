@@ -279,7 +279,7 @@ public final class Gazetteer {
         }
         // "Bergen", which only its places with a qualifier name: one of them, for the caller to ask which
         for (String token : tokens) {
-            Shared shared = sharedNames.get(key(token));
+            Shared shared = sharedNames.get(foldedKey(token));
             if (shared != null) {
                 return Optional.of(new PlaceMatch(shared.name(), shared.meant().getFirst(), null));
             }
@@ -320,7 +320,7 @@ public final class Gazetteer {
                 if (skipEverydayWords && n == 1 && EVERYDAY_WORDS.contains(candidate)) {
                     continue;
                 }
-                Named named = names.get(key(candidate));
+                Named named = names.get(foldedKey(candidate));
                 if (named != null) {
                     return Optional.of(named);
                 }
@@ -333,7 +333,7 @@ public final class Gazetteer {
         List<String> candidates = new ArrayList<>();
         for (int n = 1; n <= Math.min(longestNameTokens, tokens.size()); n++) {
             for (int i = 0; i + n <= tokens.size(); i++) {
-                candidates.add(key(String.join(" ", tokens.subList(i, i + n))));
+                candidates.add(foldedKey(String.join(" ", tokens.subList(i, i + n))));
             }
         }
         Named best = null;
@@ -363,7 +363,7 @@ public final class Gazetteer {
         Named best = null;
         for (int n = 1; n <= Math.min(longestNameTokens, tokens.size()); n++) {
             for (int i = 0; i + n <= tokens.size(); i++) {
-                String candidate = key(String.join(" ", tokens.subList(i, i + n)));
+                String candidate = foldedKey(String.join(" ", tokens.subList(i, i + n)));
                 if (candidate.length() < LONG_NAME - 1) {
                     continue;
                 }
@@ -378,6 +378,11 @@ public final class Gazetteer {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** {@link #key} of words folded already ({@link Folding#tokens}): folding them again changes nothing. */
+    private static String foldedKey(String folded) {
+        return folded.replace("ij", "y");
     }
 
     /** How names are compared: folded, and "ij" written as "y" (Winterswyk, Nymegen) is the same. */

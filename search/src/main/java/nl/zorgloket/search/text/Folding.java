@@ -65,34 +65,62 @@ public final class Folding {
         return List.of(folded.split(" "));
     }
 
-    /** Damerau-Levenshtein distance (adjacent swaps count one), stopping early past {@code max}. */
+    /**
+     * Damerau-Levenshtein distance (adjacent swaps count one, the optimal string alignment form),
+     * stopping early past {@code max}: then {@code max + 1}. Called for many word pairs of every
+     * message, so a budget of one edit is checked in one pass, and larger ones keep three rows only.
+     */
     public static int distance(String a, String b, int max) {
         if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
+        if (max <= 1) {
+            return a.equals(b) ? 0 : max == 1 && withinOneEdit(a, b) ? 1 : max + 1;
         }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+        int m = b.length();
+        int[] before = new int[m + 1];
+        int[] previous = new int[m + 1];
+        int[] current = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            previous[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            int rowMin = Integer.MAX_VALUE;
-            for (int j = 1; j <= b.length(); j++) {
+            current[0] = i;
+            int rowMin = i;
+            for (int j = 1; j <= m; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int v = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                    v = Math.min(v, before[j - 2] + 1);
                 }
-                d[i][j] = v;
+                current[j] = v;
                 rowMin = Math.min(rowMin, v);
             }
             if (rowMin > max) {
                 return max + 1;
             }
+            int[] spare = before;
+            before = previous;
+            previous = current;
+            current = spare;
         }
-        return d[a.length()][b.length()];
+        return Math.min(previous[m], max + 1);
+    }
+
+    /** Whether two different strings are one substitution, insertion, deletion or adjacent swap apart. */
+    private static boolean withinOneEdit(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        int i = 0;
+        while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            return a.regionMatches(i + 1, b, i + 1, la - i - 1)
+                    || i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+        }
+        return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
     }
 
     /** The edits a word of this length may have and still count as meant: none for short words. */
