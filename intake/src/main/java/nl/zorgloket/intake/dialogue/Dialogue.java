@@ -495,7 +495,7 @@ public final class Dialogue {
         }
         Optional<Answer> age = steps.of(Slot.AGE).extract().read(text, in.messageId(), in.medium());
         // "hij wordt 85 volgende maand" tells a birthday, not that the age was wrong
-        if (age.isEmpty() || sameAnswer(Slot.AGE, before, age.get()) || Steps.BIRTHDAY.matcher(text).find()) {
+        if (age.isEmpty() || sameAnswer(Slot.AGE, before, age.get()) || Steps.tellsABirthday(text)) {
             return s;
         }
         return steps.with(s, Slot.AGE, age.get()).corrected(new Correction(Slot.AGE, before, age.get()));

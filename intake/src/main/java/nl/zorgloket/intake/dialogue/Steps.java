@@ -79,7 +79,7 @@ final class Steps {
             "maakt niet zoveel uit", "doesnt matter", "paar maanden", "maanden", "half jaar", "dit jaar",
             "volgend jaar", "few months", "months", "next year", "later");
     // When a birthday is, not when help is needed: "hij wordt 90 volgende maand", "ze is volgende week jarig"
-    static final Pattern BIRTHDAY = Pattern.compile("(?iu)\\b(?:wordt|word|turns|is turning)\\s+(?:[0-9]{1,3}"
+    private static final Pattern BIRTHDAY = Pattern.compile("(?iu)\\b(?:wordt|word|turns|is turning)\\s+(?:[0-9]{1,3}"
             + "(?:\\s+jaar)?\\s+(?:volgende|deze|over|komende|next|this|in)\\s+\\S+|(?:volgende|deze|over|komende)\\s+"
             + "\\S+\\s+[0-9]{1,3})\\b|\\b(?:is|ben)\\s+(?:volgende|deze|komende|over)\\s+(?:\\S+\\s+){0,2}jarig\\b");
     private static final List<Choice> URGENCY = List.of(
@@ -328,7 +328,7 @@ final class Steps {
                         (s, m) -> s.has(Slot.NEED)),
                 new StepDefinition(Slot.URGENCY, (s, m) -> withChoices(
                         new Text("Hoe snel is de hulp nodig?", "How soon is help needed?"), URGENCY),
-                        (t, id, m) -> phraseChoice(URGENCY_IN_PASSING, BIRTHDAY.matcher(t).replaceAll(" "))
+                        (t, id, m) -> phraseChoice(URGENCY_IN_PASSING, withoutBirthday(t))
                                 .map(c -> new Answer(c.value(), t, id)),
                         (t, in, s) -> choose(URGENCY, t, in.messageId(), pickNumber(URGENCY)),
                         (s, m) -> s.has(Slot.URGENCY)),
@@ -1139,7 +1139,26 @@ final class Steps {
 
     // ---- name
 
+    /** The text with a birthday told in it taken out: "hij wordt 90 volgende maand" says nothing of how soon. */
+    static String withoutBirthday(String text) {
+        return tellsABirthday(text) ? BIRTHDAY.matcher(text).replaceAll(" ") : text;
+    }
+
+    /** Whether the text tells when a birthday is ({@link #BIRTHDAY}); its words first, the pattern after. */
+    static boolean tellsABirthday(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return (lower.contains("word") || lower.contains("turn") || lower.contains("jarig"))
+                && BIRTHDAY.matcher(text).find();
+    }
+
     static Optional<String> introducedName(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        // the patterns below cost microseconds; every name they read follows one of these words
+        if (!lower.contains("naam") && !lower.contains("heet") && !lower.contains("name") && !lower.contains("noem")
+                && !lower.contains("call") && !lower.contains("ben") && !lower.contains("i am")
+                && !lower.contains("i'm") && !lower.contains("im ")) {
+            return Optional.empty();
+        }
         Matcher m = NAME_INTRO.matcher(text);
         if (!m.find()) {
             Matcher own = OWN_NAME.matcher(text);
