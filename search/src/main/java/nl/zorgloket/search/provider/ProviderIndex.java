@@ -264,6 +264,15 @@ public final class ProviderIndex implements AutoCloseable {
         // no words at all: every provider that passes the filters; only words no provider uses: none
         q.add(!relevanceQuery.clauses().isEmpty() ? relevanceQuery
                 : words.isEmpty() ? new MatchAllDocsQuery() : new MatchNoDocsQuery(), BooleanClause.Occur.MUST);
+        if (!categories.isEmpty()) {
+            // A need understood as kinds of care is met by a provider of one of them; one that only shares
+            // an everyday word ("hulp", "alleen") with it has no reason to give and is not suggested.
+            BooleanQuery.Builder ofAKind = new BooleanQuery.Builder();
+            for (CareCategory c : categories) {
+                ofAKind.add(new TermQuery(new Term(ProviderDocuments.CATEGORY, c.code())), BooleanClause.Occur.SHOULD);
+            }
+            q.add(ofAKind.build(), BooleanClause.Occur.FILTER);
+        }
         if (query.municipality() != null && !query.municipality().isBlank()) {
             q.add(new TermQuery(new Term(ProviderDocuments.MUNICIPALITY, Folding.fold(query.municipality()))),
                     BooleanClause.Occur.FILTER);

@@ -99,6 +99,16 @@ class ProviderIndexTest {
     }
 
     @Test
+    void aProviderThatOnlySharesAnEverydayWordWithAnUnderstoodNeedIsNotSuggested() {
+        index.upsert(new Provider("money", "Thuisadministratie Op Orde", "Hulp bij geldzaken, voor wie het alleen "
+                + "niet meer lukt.", List.of("thuisadministratie"), List.of("Oost Gelre"), 18, null, true));
+        assertEquals(List.of("elderly"), ids(new ProviderQuery("mijn moeder heeft dementie en kan het alleen niet meer, "
+                + "ze heeft hulp nodig", "Oost Gelre", 82, 5, "nl")), "not the money helper for 'alleen' and 'hulp'");
+        assertEquals(List.of("money"), ids(new ProviderQuery("wie kan helpen, het lukt alleen niet meer", "Oost Gelre",
+                82, 5, "nl")), "a need with no kind of care read still finds words");
+    }
+
+    @Test
     void everyHitSaysWhyItFits() {
         ProviderHit hit = index.match(new ProviderQuery("mijn zoon heeft ASS", "Oost Gelre", 15, 1, "nl")).getFirst();
         assertEquals("farm", hit.externalId());
