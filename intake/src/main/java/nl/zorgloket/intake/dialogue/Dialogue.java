@@ -665,8 +665,8 @@ public final class Dialogue {
 
     private static Text contactHow(DialogueState s, Medium medium) {
         Answer a = s.answer(Slot.CONTACT);
-        // "bel me na 17:00": when, as the client said it
-        String when = ContactPreference.when(a.said()).map(w -> " (" + w + ")").orElse("");
+        // "bel me na 17:00": when, as the client said it (no brackets: what happens next puts this in brackets)
+        String when = ContactPreference.when(a.said()).map(w -> ", " + w).orElse("");
         return switch (ContactPreference.valueOf(a.value())) {
             case THIS_CHANNEL -> medium == Medium.WHATSAPP ? new Text("via WhatsApp" + when, "through WhatsApp" + when)
                     : new Text("via sms" + when, "by text message" + when);

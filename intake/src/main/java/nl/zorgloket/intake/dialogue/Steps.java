@@ -1318,10 +1318,10 @@ final class Steps {
     }
 
 
-    /** A number or address, with when to use it when the client says: "06 12345678 (liever na 5 uur)". */
+    /** A number or address, with when to use it when the client says: "0612345678, liever na 5 uur". */
     private static Answer otherContact(String detail, String text, long id) {
         return new Answer(ContactPreference.OTHER.name(),
-                detail + ContactPreference.when(text).map(w -> " (" + w + ")").orElse(""), id);
+                detail + ContactPreference.when(text).map(w -> ", " + w).orElse(""), id);
     }
 
     static Optional<String> contactDetail(String text) {

@@ -840,10 +840,10 @@ class DialogueTest {
     @Test
     void whenToBeReachedIsKeptWithHowAndAnAddressWithACommaForADotIsRead() {
         Map<String, String> lines = Map.of(
-                "bel me na 17:00", "8. Contact: telefonisch, op dit nummer (na 17:00)\n",
-                "bellen maar niet tussen 12 en 13", "8. Contact: telefonisch, op dit nummer (niet tussen 12 en 13)\n",
-                "whatsapp, liefst 's avonds", "8. Contact: via WhatsApp (liefst 's avonds)\n",
-                "06-12345678 maar liever na 5 uur", "8. Contact: via 0612345678 (liever na 5 uur)\n",
+                "bel me na 17:00", "8. Contact: telefonisch, op dit nummer, na 17:00\n",
+                "bellen maar niet tussen 12 en 13", "8. Contact: telefonisch, op dit nummer, niet tussen 12 en 13\n",
+                "whatsapp, liefst 's avonds", "8. Contact: via WhatsApp, liefst 's avonds\n",
+                "06-12345678 maar liever na 5 uur", "8. Contact: via 0612345678, liever na 5 uur\n",
                 "mail petra.devries@gmail,com", "8. Contact: via petra.devries@gmail.com\n",
                 "bel me maar", "8. Contact: telefonisch, op dit nummer\n");
         for (Map.Entry<String, String> line : lines.entrySet()) {
@@ -852,6 +852,13 @@ class DialogueTest {
             String summary = chat.send(line.getKey());
             assertTrue(summary.contains(line.getValue()), line.getKey() + ": " + summary);
         }
+        Chat evening = atTheName();
+        evening.send("Petra");
+        evening.send("bel me na 17:00");
+        evening.send("ja");
+        String next = evening.send("0");
+        assertTrue(next.contains("contact met je op (telefonisch, op dit nummer, na 17:00)."), next);
+
         Chat mails = atTheName();
         mails.send("Petra");
         assertTrue(mails.send("liever mailen").startsWith("Stuur het telefoonnummer of e-mailadres"));
