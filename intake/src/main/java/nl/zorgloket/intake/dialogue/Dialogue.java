@@ -328,7 +328,11 @@ public final class Dialogue {
                 "Hi! Thank you for your message. I am the digital assistant of the " + settings.organisation()
                         + " customer office. I will ask you a few short questions. After that, a coordinator will contact you.");
         List<String> replies = new ArrayList<>();
-        replies.add(welcome.in(s.language()) + (understood.isEmpty() ? ""
+        // written in another language: said at once, in both, with the way to a person
+        String languages = Language.neither(text) && !s.has(Slot.NEED) && !s.has(Slot.CARE_FOR)
+                ? "Ik spreek Nederlands en Engels. I speak Dutch and English: write in English if that is easier, "
+                + "or send 'human' and a person from our office will help you.\n\n" : "";
+        replies.add(languages + welcome.in(s.language()) + (understood.isEmpty() ? ""
                 : "\n\n" + new Text("Ik heb al begrepen: ", "I understood: ").in(s.language()) + understood + "."));
         return ask(s, in.medium(), replies, null);
     }

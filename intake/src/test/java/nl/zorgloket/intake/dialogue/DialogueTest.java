@@ -1706,6 +1706,20 @@ class DialogueTest {
     }
 
     @Test
+    void aFirstMessageInAnotherLanguageIsToldWhichLanguagesAreSpoken() {
+        for (String other : List.of("Merhaba, annem için yardım arıyorum", "Dzień dobry, szukam pomocy dla mojej mamy",
+                "مرحبا، أبحث عن مساعدة لأمي", "Hallo, ich suche Hilfe für meine Mutter in Winterswijk")) {
+            String r = new Chat(Medium.WHATSAPP).send(other);
+            assertTrue(r.startsWith("Ik spreek Nederlands en Engels. I speak Dutch and English: write in English if "
+                    + "that is easier, or send 'human'"), other + ": " + r);
+        }
+        for (String dutch : List.of("kan iemand mij helpen?", "zorgboerderij gezocht lichtenvoorde",
+                "dagbesteding zoon autisme lichtenvoorde", "Goedemiddag", "Hi, I need help for my dad")) {
+            assertTrue(new Chat(Medium.WHATSAPP).send(dutch).startsWith("H"), dutch);
+        }
+    }
+
+    @Test
     void aPersonAskedForInPartOfAMessageHandsOff() {
         for (String asks : List.of("wat een kutbot, ik wil gewoon iemand spreken",
                 "Ik heb dit al drie keer uitgelegd en ik word er moe van. Ik wil nu een medewerker spreken!")) {
