@@ -39,6 +39,14 @@ public final class Dialogue {
     private static final Set<String> CONFIRM = Set.of("ja", "klopt", "ja klopt", "dat klopt", "klopt helemaal",
             "yes", "correct", "ok", "oke", "okay", "goed", "prima", "akkoord", "right", "thats right", "ja hoor",
             "jazeker", "yep", "ja dat klopt", "helemaal goed", "yes correct");
+    // "ja hoor, klopt helemaal", "ja alles klopt, dank je": a yes in more words, and nothing else said
+    private static final Set<String> YES_WORDS = Set.of("ja", "yes", "klopt", "correct", "ok", "oke", "okay", "goed",
+            "prima", "akkoord", "right", "jazeker", "yep", "yup", "precies", "inderdaad", "perfect", "top", "super");
+    private static final Set<String> AROUND_A_YES = Set.of("hoor", "dat", "het", "alles", "is", "helemaal", "zo",
+            "wel", "dank", "je", "jij", "u", "bedankt", "thanks", "thank", "you", "thats", "that", "s", "all",
+            "everything", "its", "it", "fine", "good", "looks", "ziet", "er", "uit", "zeker", "sure");
+    // "ook", "daarnaast": more told about the help, at its line of the summary
+    private static final Pattern ADDS = Pattern.compile("\\b(?:ook|daarnaast|verder|bovendien|also|too|as well)\\b");
     // "wanneer belt de coördinator?", "hoe lang duurt het", "kan het sneller?", "when will they call"
     private static final Pattern ASKS_WHEN = Pattern.compile("\\b(?:wanneer|hoe lang|hoelang|sneller|eerder|when|how long"
             + "|sooner|faster)\\b");
@@ -471,6 +479,11 @@ public final class Dialogue {
             effects.add(new Effect.ConsentGiven(Steps.CONSENT_TEXT_VERSION, in.messageId()));
         }
         Answer before = state.answer(slot);
+        if (state.editing() == Slot.NEED && slot == Slot.NEED && before != null && ADDS.matcher(folded).find()) {
+            // "ze heeft ook hulp nodig bij het aankleden": more, not instead
+            Integer age = s.has(Slot.AGE) ? Integer.valueOf(s.value(Slot.AGE)) : null;
+            answer = steps.needWithMore(before, text, in.messageId(), age).orElse(answer);
+        }
         s = steps.with(s, slot, answer);
         if (state.editing() == slot) {
             if (before != null && !sameAnswer(slot, before, answer)) {
@@ -681,7 +694,7 @@ public final class Dialogue {
 
     private Turn summary(DialogueState state, String text, Input in) {
         String folded = Folding.fold(text);
-        if (CONFIRM.contains(folded) || THUMBS_UP.matcher(text).matches()) {
+        if (CONFIRM.contains(folded) || THUMBS_UP.matcher(text).matches() || yesInMoreWords(folded)) {
             return submit(state, in.medium());
         }
         Optional<Integer> line = Choice.number(text);
@@ -701,6 +714,19 @@ public final class Dialogue {
                 "Stuur 'ja' als alles klopt, of het nummer van de regel die je wilt veranderen.",
                 "Send 'yes' if everything is right, or the number of the line you want to change.").in(state.language())),
                 List.of());
+    }
+
+    /** "ja hoor, klopt helemaal": yes, and nothing but words around a yes. */
+    private static boolean yesInMoreWords(String folded) {
+        boolean yes = false;
+        for (String word : folded.split(" ")) {
+            if (YES_WORDS.contains(word)) {
+                yes = true;
+            } else if (!AROUND_A_YES.contains(word)) {
+                return false;
+            }
+        }
+        return yes;
     }
 
     /**

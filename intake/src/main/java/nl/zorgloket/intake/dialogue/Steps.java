@@ -407,12 +407,18 @@ final class Steps {
         if (told.isEmpty() || answered && told.stream().allMatch(c -> known.contains(c.code()))) {
             return state;
         }
+        return needWithMore(need, text, messageId, age)
+                .map(added -> state.reread(Slot.NEED, added).corrected(new Correction(Slot.NEED, need, added)))
+                .orElse(state);
+    }
+
+    /** The need with more told after it, read again as a whole; empty when the whole would be too long. */
+    Optional<Answer> needWithMore(Answer need, String text, long messageId, Integer age) {
         String said = need.said() + "\n" + text.strip();
         if (said.length() > MAX_NEED_CHARS) {
-            return state;
+            return Optional.empty();
         }
-        Answer added = new Answer(codes(vocabulary.categoriesIn(withoutWritersWork(said), age)), said, messageId);
-        return state.reread(Slot.NEED, added).corrected(new Correction(Slot.NEED, need, added));
+        return Optional.of(new Answer(codes(vocabulary.categoriesIn(withoutWritersWork(said), age)), said, messageId));
     }
 
     /** The state with this answer, and the kinds of care read again when the age or the need changes. */

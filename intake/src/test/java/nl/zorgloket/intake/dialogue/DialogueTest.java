@@ -1720,6 +1720,39 @@ class DialogueTest {
     }
 
     @Test
+    void aYesInMoreWordsConfirmsTheSummaryAndMoreHelpIsAddedToTheNeedLine() {
+        for (String yes : List.of("ja hoor klopt helemaal", "Ja, alles klopt. Dank je!", "klopt helemaal, bedankt",
+                "yes that's all correct")) {
+            Chat chat = completed(Medium.WHATSAPP);
+            assertTrue(chat.send(yes).startsWith("Dank je wel"), yes);
+        }
+        for (String not : List.of("ja maar de leeftijd klopt niet", "klopt niet")) {
+            Chat chat = completed(Medium.WHATSAPP);
+            chat.send(not);
+            assertNotEquals(Step.CHOOSE_PROVIDER, chat.state.step(), not);
+        }
+
+        Chat more = new Chat(Medium.WHATSAPP);
+        more.send("mijn moeder van 80 in Groenlo heeft hulp nodig bij het douchen");
+        for (String answer : List.of("ja", "zsm", "nee", "Els", "1", "4")) {
+            more.send(answer);
+        }
+        String summary = more.send("ze heeft ook hulp nodig bij de boodschappen doen");
+        assertEquals("mijn moeder van 80 in Groenlo heeft hulp nodig bij het douchen\n"
+                + "ze heeft ook hulp nodig bij de boodschappen doen", more.state.answer(Slot.NEED).said());
+        assertEquals("wijkverpleging,huishouden", more.state.value(Slot.NEED));
+        assertTrue(summary.contains("4. Hulpvraag: verzorging thuis (wijkverpleging), hulp in het huishouden\n"), summary);
+
+        Chat instead = new Chat(Medium.WHATSAPP);
+        instead.send("mijn moeder van 80 in Groenlo heeft hulp nodig bij het douchen");
+        for (String answer : List.of("ja", "zsm", "nee", "Els", "1", "4")) {
+            instead.send(answer);
+        }
+        instead.send("hulp in het huishouden");
+        assertEquals("huishouden", instead.state.value(Slot.NEED), "without 'ook' the new words replace the old");
+    }
+
+    @Test
     void aPersonAskedForInPartOfAMessageHandsOff() {
         for (String asks : List.of("wat een kutbot, ik wil gewoon iemand spreken",
                 "Ik heb dit al drie keer uitgelegd en ik word er moe van. Ik wil nu een medewerker spreken!")) {
