@@ -669,8 +669,9 @@ public final class Dialogue {
                 case UNKNOWN -> new Text("weet je nog niet", "not sure yet").in(l);
             };
             case INDICATION -> switch (Indication.valueOf(a.value())) {
-                case YES -> new Text("ja", "yes").in(l);
-                case REQUESTED -> new Text("aangevraagd", "applied for").in(l);
+                case YES -> new Text("ja", "yes").in(l) + Indication.kindIn(a.said()).map(k -> " (" + k + ")").orElse("");
+                case REQUESTED -> new Text("aangevraagd", "applied for").in(l)
+                        + Indication.kindIn(a.said()).map(k -> " (" + k + ")").orElse("");
                 case NO -> new Text("nee", "no").in(l);
                 case UNKNOWN -> new Text("weet ik niet", "not known").in(l);
             };

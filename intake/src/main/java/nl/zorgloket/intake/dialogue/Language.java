@@ -20,8 +20,8 @@ public enum Language {
             "is", "wonen", "woon", "zoon", "dochter", "moeder", "vader", "bij", "en", "dag", "hee", "hey");
 
     // The most common words of each, for telling a message in neither ("Merhaba, annem için yardım arıyorum")
-    private static final Set<String> COMMON = Set.copyOf(List.of("ik", "je", "jij", "u", "het", "de", "dat", "is", "een", "niet",
-            "en", "wat", "van", "we", "wij", "in", "ze", "zij", "hij", "op", "te", "zijn", "er", "maar", "die", "met",
+    private static final Set<String> COMMON = Set.copyOf(List.of("ik", "je", "jij", "u", "het", "de", "dat", "is",
+            "een", "niet", "en", "wat", "van", "we", "wij", "in", "ze", "zij", "hij", "op", "te", "zijn", "er", "maar", "die", "met",
             "voor", "heb", "als", "mijn", "mn", "kan", "nog", "hebben", "wel", "ook", "zo", "dan", "wil", "naar", "om",
             "al", "mij", "me", "moet", "goed", "weet", "nu", "of", "wie", "waar", "hoe", "waarom", "kunnen", "gaat",
             "was", "heeft", "bij", "uit", "nee", "ja", "zou", "hem", "haar", "kun", "graag", "alleen", "meer", "iemand",

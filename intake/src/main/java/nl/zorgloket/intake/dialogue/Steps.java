@@ -1259,10 +1259,10 @@ final class Steps {
     private static final Pattern CLAUSE_END = Pattern.compile("[,;!?\\n]+|[.:]+(?![0-9])");
 
     /**
-     * "bel me maar" in any message: the coordinator may call the number the client writes from.
-     * Read per clause, so "niet nu, bel me morgen" asks for a call and "liever niet bellen" does not.
+     * "bel me maar" in any message: the coordinator may call the number the client writes from. Read
+     * per clause, so "niet nu, bel me morgen" asks for a call and "liever niet bellen" does not; the
+     * clause that asks is returned ("bel me maar na 17:00").
      */
-    /** The clause of the message that asks to be called: "bel me maar na 17:00". */
     private static Optional<String> askToBeCalled(String text, Medium medium) {
         String lower = text.toLowerCase(Locale.ROOT);
         // every wish to be called has one of these; most messages none, and need no clauses read

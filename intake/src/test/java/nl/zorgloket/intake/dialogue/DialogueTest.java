@@ -1753,6 +1753,23 @@ class DialogueTest {
     }
 
     @Test
+    void theSummaryNamesTheLawOfTheIndicationTheClientNamed() {
+        Map<String, String> lines = Map.of("ja wmo", "6. Indicatie: ja (Wmo)\n", "hij heeft een wlz indicatie",
+                "6. Indicatie: ja (Wlz)\n", "aangevraagd bij het CIZ", "6. Indicatie: aangevraagd (Wlz)\n",
+                "ja", "6. Indicatie: ja\n");
+        for (Map.Entry<String, String> line : lines.entrySet()) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send("mijn vader van 80 in Groenlo heeft hulp nodig bij het douchen");
+            chat.send("ja");
+            chat.send("zsm");
+            chat.send(line.getKey());
+            chat.send("Els");
+            String summary = chat.send("1");
+            assertTrue(summary.contains(line.getValue()), line.getKey() + ": " + summary);
+        }
+    }
+
+    @Test
     void aPersonAskedForInPartOfAMessageHandsOff() {
         for (String asks : List.of("wat een kutbot, ik wil gewoon iemand spreken",
                 "Ik heb dit al drie keer uitgelegd en ik word er moe van. Ik wil nu een medewerker spreken!")) {
