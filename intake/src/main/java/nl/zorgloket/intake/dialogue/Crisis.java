@@ -78,6 +78,13 @@ final class Crisis {
             "cutting myself", "cut myself", "hurts herself", "hurts himself", "hurting herself", "hurting himself",
             "hurting myself", "kill herself", "kill himself", "killing herself", "killing himself",
             "hits her", "hits him", "beats her", "beats him"));
+    // Someone hit or kicked: "mijn vader slaat mijn moeder", "hij schopt de kinderen", "he hits my mum"; not
+    // "de klok slaat", "dat slaat nergens op", "hij slaat de deur dicht"
+    private static final Set<String> HITS = Set.of("slaat", "sloeg", "slaan", "schopt", "schopte", "schoppen",
+            "mishandelt", "hits", "hit", "beats", "beat", "kicks", "kicked", "hitting", "beating", "kicking");
+    private static final Set<String> WHOM = Set.of("mijn", "mn", "zijn", "haar", "onze", "ons", "me", "mij", "hem",
+            "jou", "je", "my", "his", "her", "our", "us", "him", "them", "the kids", "the children", "de kinderen",
+            "het kind", "de kids");
     // A typo in a long word of crisis still counts: "zelfmoort", "mishandelng". (Not shorter words:
     // "misbruik" of alcohol is a care request, "misbruikt" is a crisis.)
     private static final int TYPO_MIN_LENGTH = 9;
@@ -101,7 +108,17 @@ final class Crisis {
                 return Optional.of(Kind.DISTRESS);
             }
         }
-        return PHRASES.anyIn(tokens) ? Optional.of(Kind.DISTRESS) : Optional.empty();
+        return PHRASES.anyIn(tokens) || someoneHit(tokens) ? Optional.of(Kind.DISTRESS) : Optional.empty();
+    }
+
+    private static boolean someoneHit(String[] tokens) {
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (HITS.contains(tokens[i]) && (WHOM.contains(tokens[i + 1])
+                    || i + 2 < tokens.length && WHOM.contains(tokens[i + 1] + " " + tokens[i + 2]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyWord(String[] tokens, Set<String> words) {

@@ -1894,13 +1894,17 @@ class DialogueTest {
                 "ze snijdt zichzelf en zegt dat ze dood wil", "hij zegt dat hij niet meer wil leven",
                 "mijn dochter krast zichzelf", "ik doe mezelf pijn", "hij heeft een overdosis genomen",
                 "zij denkt erover zichzelf van het leven te beroven", "my daughter is cutting herself",
-                "he says he wants to die", "mijn vader slaat haar")) {
+                "he says he wants to die", "mijn vader slaat haar",
+                // someone hit at home, whoever it is
+                "mijn vader slaat mijn moeder", "hij schopt de kinderen", "my dad hits my mum",
+                "mijn stiefvader sloeg mijn broertje gisteren")) {
             assertEquals(Optional.of(Crisis.Kind.DISTRESS), Crisis.of(said), said);
         }
         for (String said : List.of("mijn vader wil niet meer alleen wonen", "ik zoek dagbesteding voor mijn zoon",
                 "geweldige mensen werken daar", "hij zit niet meer op school",
                 "mijn zoon heeft hulp nodig bij misbruik van alcohol", "ze kan haar eten niet meer zelf snijden",
-                "hij is bang voor de dood", "mijn moeder wil niet meer koken", "de dood van mijn vader")) {
+                "hij is bang voor de dood", "mijn moeder wil niet meer koken", "de dood van mijn vader",
+                "dat slaat nergens op", "hij slaat de deur dicht", "de klok slaat twaalf")) {
             assertEquals(Optional.empty(), Crisis.of(said), said);
         }
     }
