@@ -223,7 +223,12 @@ final class Steps {
             Map.entry("neighbor", CareFor.NEIGHBOUR), Map.entry("parents", CareFor.PARENTS),
             Map.entry("client", CareFor.CLIENT), Map.entry("clienten", CareFor.CLIENT));
     // "ik ben 34 en ...": someone who gives their own age asks for themselves, unless they name someone else
-    private static final Pattern OWN_AGE = Pattern.compile("(?:^| )(?:ik ben|i am|i m) [0-9]{1,3}(?: |$)");
+    private static final Pattern OWN_AGE = Pattern.compile("(?:^| )(?:ik ben|i am|i m) ([0-9]{1,3})(?: jaar| years?)?"
+            + "(?: oud| old)?(?= |$)");
+    /** Below this age a writer who names their parents asks for themselves: "ik ben 16 en mijn ouders ...". */
+    private static final int ADULT = 18;
+    private static final Set<CareFor> PARENT_KINDS = EnumSet.of(CareFor.MOTHER, CareFor.FATHER, CareFor.PARENT,
+            CareFor.PARENTS);
     // "ik heb schulden", "ik voel me zo eenzaam": a trouble told in the first person is one's own
     private static final Pattern OWN_TROUBLE = Pattern.compile("(?:^| )(?:"
             + "ik heb (?:veel |grote |flinke )?(?:schulden|geldzorgen|een verslaving)"
@@ -374,9 +379,12 @@ final class Steps {
                     s = placeInPassing(s, text, messageId);
                     continue;
                 }
-                Optional<Answer> a = step.extract().read(text, messageId, medium);
+                // the writer's own age is not the age of someone else they ask for
+                String read = step.slot() == Slot.AGE && s.has(Slot.CARE_FOR) && careFor(s) != CareFor.SELF
+                        ? withoutOwnAge(text) : text;
+                Optional<Answer> a = step.extract().read(read, messageId, medium);
                 if (a.isPresent()) {
-                    s = s.with(step.slot(), a.get());
+                    s = s.with(step.slot(), read == text ? a.get() : new Answer(a.get().value(), text, messageId));
                 }
             }
         }
@@ -533,7 +541,10 @@ final class Steps {
             CareFor r = RELATIONS.get(tokens.get(i));
             if (r != null && (!strict || alone || afterPossessive(tokens, i) || ageFollows(tokens, i)
                     || outsideTheFamilyFor(tokens, i, r)) && !deceased(tokens, i)) {
-                return Optional.of(ofARelation(tokens, i) ? CareFor.RELATIVE : parents(tokens, i, r));
+                CareFor who = ofARelation(tokens, i) ? CareFor.RELATIVE : parents(tokens, i, r);
+                // "ik ben 16 en mijn ouders maken steeds ruzie": a child telling of their parents asks for themselves
+                return Optional.of(PARENT_KINDS.contains(who) && ownAge(folded).filter(a -> a < ADULT).isPresent()
+                        ? CareFor.SELF : who);
             }
         }
         if (writerIsCarer(folded)) {
@@ -557,6 +568,22 @@ final class Steps {
             return Optional.of(CareFor.SELF);
         }
         return Optional.empty();
+    }
+
+    /** The writer's own age, when they give it: "ik ben 16", "I am 34 years old". */
+    private static Optional<Integer> ownAge(String folded) {
+        Matcher m = OWN_AGE.matcher(folded);
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * The text without the writer's own age, for reading the age of someone else the care is for: in
+     * "ik ben 34 en mijn zoon heeft schulden" 34 is not the son's.
+     */
+    static String withoutOwnAge(String text) {
+        String folded = Folding.fold(text);
+        Matcher m = OWN_AGE.matcher(folded);
+        return m.find() ? folded.substring(0, m.start()) + " " + folded.substring(m.end()) : text;
     }
 
     /**

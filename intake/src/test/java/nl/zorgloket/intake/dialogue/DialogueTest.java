@@ -402,6 +402,15 @@ class DialogueTest {
         parent.send("ik ben 34 en mijn zoon heeft schulden");
         parent.send("ja");
         assertEquals("SON", parent.state.value(Slot.CARE_FOR), "someone named goes first");
+        assertFalse(parent.state.has(Slot.AGE), "34 is the writer's age, not the son's");
+        Chat both = new Chat(Medium.WHATSAPP);
+        both.send("ik ben 52 jaar oud, mijn moeder van 80 heeft dementie");
+        assertEquals("80", both.state.value(Slot.AGE));
+
+        // a child who tells of their parents asks for themselves
+        Chat teen = new Chat(Medium.WHATSAPP);
+        String r = teen.send("ik ben 16 en mijn ouders maken steeds ruzie, ik wil hier weg");
+        assertTrue(r.contains("Ik heb al begrepen: voor jezelf, 16 jaar."), r);
     }
 
     @Test
