@@ -45,6 +45,19 @@ public final class Dialogue {
     private static final Set<String> AROUND_A_YES = Set.of("hoor", "dat", "het", "alles", "is", "helemaal", "zo",
             "wel", "dank", "je", "jij", "u", "bedankt", "thanks", "thank", "you", "thats", "that", "s", "all",
             "everything", "its", "it", "fine", "good", "looks", "ziet", "er", "uit", "zeker", "sure");
+    // "2 en 3", "2, 5 en 7": lines of the summary to change, the first and the rest
+    private static final Pattern SEVERAL_LINES = Pattern.compile(
+            "(?:regels? |nummers? |lines? )?[1-9](?: (?:en |and )?[1-9])+(?: kloppen niet| zijn fout| are wrong)?");
+    // "ik wil nog iets toevoegen", "ik wil nog wat kwijt", "can I add something"
+    private static final Pattern WANTS_TO_ADD = Pattern.compile("\\b(?:iets|wat|nog een ding) (?:toevoegen|kwijt"
+            + "|vertellen|zeggen|aanvullen)\\b|\\baanvullen\\b|\\badd (?:something|more|a thing)\\b"
+            + "|\\bsomething to add\\b|\\btell you more\\b");
+    private static final Set<String> NEVER_MIND = Set.of("laat maar", "toch niet", "nee toch niet", "niks", "niets",
+            "never mind", "nothing");
+    private static final Text TELL_MORE = new Text("Vertel maar. Ik zet het bij je hulpvraag.",
+            "Go ahead. I'll add it to your request.");
+    private static final Text ADDED = new Text("Dank je, dat heb ik bij je hulpvraag gezet.",
+            "Thank you, I've added that to your request.");
     // "ook", "daarnaast": more told about the help, at its line of the summary
     private static final Pattern ADDS = Pattern.compile("\\b(?:ook|daarnaast|verder|bovendien|also|too|as well)\\b");
     // "wanneer belt de coördinator?", "hoe lang duurt het", "kan het sneller?", "when will they call"
@@ -175,6 +188,7 @@ public final class Dialogue {
                     : answer(state, text, in);
             case SUMMARY -> summary(state, text, in);
             case WHICH_LINE -> whichLine(state, text, in);
+            case ADDING -> adding(state, text, in);
             case CHOOSE_PROVIDER -> chooseProvider(state, text, in);
             case DONE -> new Turn(state, List.of(afterHandIn(text).in(state.language())), List.of());
             case DECLINED -> new Turn(state, List.of(new Text(
@@ -702,19 +716,65 @@ public final class Dialogue {
         if (line.isPresent()) {
             return editLine(state, line.get(), in.medium());
         }
+        if (SEVERAL_LINES.matcher(folded).matches()) {
+            // "2 en 3": one at a time, the first now
+            List<String> numbers = folded.chars().filter(Character::isDigit).mapToObj(Character::toString).toList();
+            Turn first = editLine(state, Integer.parseInt(numbers.getFirst()), in.medium());
+            List<String> rest = numbers.subList(1, numbers.size());
+            String others = String.join(", ", rest.subList(0, rest.size() - 1));
+            String nl = (others.isEmpty() ? "" : others + " en ") + rest.getLast();
+            String en = (others.isEmpty() ? "" : others + " and ") + rest.getLast();
+            return new Turn(first.state(), List.of(new Text("We doen ze een voor een. Daarna kun je " + nl + " sturen.",
+                    "One at a time. After this one you can send " + en + ".").in(state.language()) + " "
+                    + first.replies().getFirst()), first.effects());
+        }
         if (CHANGE.contains(folded)) {
             return new Turn(state.at(Step.WHICH_LINE, null), List.of(new Text(
                     "Wat wil je veranderen? Stuur het nummer van de regel.",
                     "What would you like to change? Send the number of the line.").in(state.language())), List.of());
         }
+        if (WANTS_TO_ADD.matcher(folded).find()) {
+            return new Turn(state.at(Step.ADDING, null), List.of(TELL_MORE.in(state.language())), List.of());
+        }
         Optional<Turn> told = changeToldInWords(state, text, in);
         if (told.isPresent()) {
             return told.get();
+        }
+        // "ze heeft ook dementie", "ze woont ook alleen": more about the help, told at the summary
+        DialogueState more = steps.addToNeed(state, text, in.messageId(), null, false);
+        if (more != state) {
+            return summaryTurn(more, in.medium(), List.of(ADDED.in(more.language())), List.of());
+        }
+        if (ADDS.matcher(folded).find()) {
+            return adding(state.at(Step.ADDING, null), text, in);
         }
         return new Turn(state, List.of(new Text(
                 "Stuur 'ja' als alles klopt, of het nummer van de regel die je wilt veranderen.",
                 "Send 'yes' if everything is right, or the number of the line you want to change.").in(state.language())),
                 List.of());
+    }
+
+    /**
+     * What the client adds after "ik wil nog iets toevoegen" at the summary: kept with the help asked
+     * for, whatever it is; "laat maar" or a yes goes back to the summary as it was.
+     */
+    private Turn adding(DialogueState state, String text, Input in) {
+        String folded = Folding.fold(text);
+        DialogueState summary = state.at(Step.SUMMARY, null);
+        if (CONFIRM.contains(folded) || NEVER_MIND.contains(folded)) {
+            return summaryTurn(summary, in.medium(), List.of(), List.of());
+        }
+        Integer age = state.has(Slot.AGE) ? Integer.valueOf(state.value(Slot.AGE)) : null;
+        Answer need = state.answer(Slot.NEED);
+        Optional<Answer> added = steps.needWithMore(need, text, in.messageId(), age);
+        if (added.isEmpty()) {
+            return summaryTurn(summary, in.medium(), List.of(new Text("Dat is meer dan ik kan bewaren. Je coördinator "
+                    + "hoort de rest graag van je.", "That is more than I can keep. Your coordinator would like to hear "
+                    + "the rest from you.").in(state.language())), List.of());
+        }
+        DialogueState s = steps.with(summary, Slot.NEED, added.get()).corrected(new Correction(Slot.NEED, need,
+                added.get()));
+        return summaryTurn(s, in.medium(), List.of(ADDED.in(s.language())), List.of());
     }
 
     /** "ja hoor, klopt helemaal": yes, and nothing but words around a yes. */
@@ -930,6 +990,7 @@ public final class Dialogue {
             case SUMMARY -> summaryText(s, medium);
             case WHICH_LINE -> new Text("Stuur het nummer van de regel die je wilt veranderen.",
                     "Send the number of the line you want to change.").in(s.language());
+            case ADDING -> TELL_MORE.in(s.language());
             case CHOOSE_PROVIDER -> new Text("Stuur het nummer van de aanbieder, of 0 als je geen voorkeur hebt.",
                     "Send the number of the provider, or 0 if you have no preference.").in(s.language());
             case START, DONE, DECLINED -> null;

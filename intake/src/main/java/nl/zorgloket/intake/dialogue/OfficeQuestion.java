@@ -106,7 +106,7 @@ enum OfficeQuestion {
                         "One more question and you're done.")
                         : new Text("Nog " + questionsLeft + " korte vragen, dan ben je klaar.",
                                 questionsLeft + " more short questions and you're done.");
-                case SUMMARY, WHICH_LINE -> new Text("Je bent bijna klaar: kijk nog even of alles klopt.",
+                case SUMMARY, WHICH_LINE, ADDING -> new Text("Je bent bijna klaar: kijk nog even of alles klopt.",
                         "You're almost done: just check that everything is right.");
                 case CHOOSE_PROVIDER, DONE, DECLINED -> new Text("Je aanvraag is al doorgegeven. Je coördinator "
                         + "neemt " + settings.responseTimeNl() + " contact met je op.", "Your request has been passed "

@@ -12,6 +12,8 @@ public enum Step {
     SUMMARY,
     /** the client said something at the summary is wrong, without saying which line */
     WHICH_LINE,
+    /** the client wants to tell more at the summary: the next message goes with the help asked for */
+    ADDING,
     CHOOSE_PROVIDER,
     /** the request is handed in */
     DONE,

@@ -1779,6 +1779,44 @@ class DialogueTest {
     }
 
     @Test
+    void atTheSummaryMoreCanBeAddedAndSeveralLinesAreChangedOneAtATime() {
+        Chat adds = atTheSummary();
+        assertTrue(adds.send("ik wil nog iets toevoegen").startsWith("Vertel maar. Ik zet het bij je hulpvraag."));
+        assertEquals(Step.ADDING, adds.state.step());
+        String r = adds.send("ze woont alleen en de buren helpen soms");
+        assertTrue(r.startsWith("Dank je, dat heb ik bij je hulpvraag gezet.\n---\nDit heb ik genoteerd:"), r);
+        assertTrue(adds.state.answer(Slot.NEED).said().endsWith("\nze woont alleen en de buren helpen soms"));
+        assertEquals(Step.SUMMARY, adds.state.step());
+
+        Chat changesMind = atTheSummary();
+        changesMind.send("ik wil nog iets toevoegen");
+        assertTrue(changesMind.send("laat maar").startsWith("Dit heb ik genoteerd:"));
+        assertEquals(List.of(), changesMind.state.corrections());
+
+        for (String more : List.of("ze kan ook de trap niet meer op", "ze heeft ook dementie", "ze woont ook alleen")) {
+            Chat told = atTheSummary();
+            assertTrue(told.send(more).startsWith("Dank je, dat heb ik bij je hulpvraag gezet."), more);
+            assertTrue(told.state.answer(Slot.NEED).said().endsWith("\n" + more), more);
+        }
+
+        Chat lines = atTheSummary();
+        r = lines.send("2, 5 en 7");
+        assertTrue(r.startsWith("We doen ze een voor een. Daarna kun je 5 en 7 sturen. Hoe oud is je moeder?"), r);
+        assertTrue(lines.send("81").startsWith("Dit heb ik genoteerd:"));
+        assertEquals("81", lines.state.value(Slot.AGE));
+    }
+
+    private static Chat atTheSummary() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("mijn moeder van 80 in Groenlo heeft hulp nodig bij het douchen");
+        for (String answer : List.of("ja", "zsm", "nee", "Els")) {
+            chat.send(answer);
+        }
+        assertTrue(chat.send("1").startsWith("Dit heb ik genoteerd:"));
+        return chat;
+    }
+
+    @Test
     void aPersonAskedForInPartOfAMessageHandsOff() {
         for (String asks : List.of("wat een kutbot, ik wil gewoon iemand spreken",
                 "Ik heb dit al drie keer uitgelegd en ik word er moe van. Ik wil nu een medewerker spreken!")) {
