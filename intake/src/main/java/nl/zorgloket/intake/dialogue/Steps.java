@@ -572,8 +572,17 @@ final class Steps {
 
     /** The writer's own age, when they give it: "ik ben 16", "I am 34 years old". */
     private static Optional<Integer> ownAge(String folded) {
+        if (!mayGiveOwnAge(folded)) {
+            return Optional.empty();
+        }
         Matcher m = OWN_AGE.matcher(folded);
         return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
+    }
+
+    /** The words {@link #OWN_AGE} starts with, looked for before the pattern is run. */
+    private static boolean mayGiveOwnAge(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("ben ") || lower.contains("i am ") || lower.contains("i m ") || lower.contains("i'm ");
     }
 
     /**
@@ -581,6 +590,9 @@ final class Steps {
      * "ik ben 34 en mijn zoon heeft schulden" 34 is not the son's.
      */
     static String withoutOwnAge(String text) {
+        if (!mayGiveOwnAge(text)) {
+            return text;
+        }
         String folded = Folding.fold(text);
         Matcher m = OWN_AGE.matcher(folded);
         return m.find() ? folded.substring(0, m.start()) + " " + folded.substring(m.end()) : text;
