@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * first, so that all three are measured in one run with the same client cost.
  */
 public final class WebhookLoad {
-    private static final List<String> CONVERSATION = List.of(
+    static final List<String> CONVERSATION = List.of(
             "Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, wij wonen in Lichtenvoorde",
             "ja", "binnen een paar weken", "nee", "Anna", "1", "ja", "1", "Dank je wel!");
 
@@ -240,7 +240,7 @@ public final class WebhookLoad {
         System.out.println(line);
     }
 
-    private static String abbreviate(String text) {
+    static String abbreviate(String text) {
         return text.length() <= 12 ? text : text.substring(0, 11) + "…";
     }
 

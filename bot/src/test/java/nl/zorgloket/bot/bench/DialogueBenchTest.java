@@ -1,0 +1,26 @@
+package nl.zorgloket.bot.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DialogueBenchTest {
+    @Test
+    void timesEveryMessageOfTheWebhookBenchmarksConversation() {
+        PrintStream out = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            DialogueBench.main(new String[] {"--blocks", "1", "--warmup", "0", "--conversations", "2"});
+        } finally {
+            System.setOut(out);
+        }
+        String report = printed.toString(StandardCharsets.UTF_8);
+        assertTrue(report.startsWith("dialogue: "), report);
+        assertTrue(report.contains("9 \"Dank je wel!\" "), report);
+    }
+}
