@@ -285,12 +285,9 @@ class InboundTransaction {
         Mode mode = conversation.mode();
         Long coordinator = null;
         for (Effect effect : turn.effects()) {
-            if (effect instanceof Effect.SubmitCase submit) {
-                coordinator = openCase.submit(conversation, submit.state(), a.receivedAt()).coordinatorId();
-                LOG.info("conversation {} submitted a care request", conversation.id());
-            } else {
-                mode = apply(effect, lock.contactId(), conversation, turn.state(), mode, a.receivedAt());
-            }
+            Applied applied = apply(effect, lock.contactId(), conversation, turn.state(), mode, a.receivedAt());
+            mode = applied.mode();
+            coordinator = applied.coordinator() != null ? applied.coordinator() : coordinator;
         }
         if (turn.state().language() != state.language()) {
             contacts.updateLanguage(lock.contactId(), turn.state().language().code());
@@ -315,36 +312,44 @@ class InboundTransaction {
                 queued.providerMessageId(), queued.body(), media);
     }
 
-    private Mode apply(Effect effect, long contactId, Conversation conversation, DialogueState state, Mode mode,
-                       Instant now) {
+    /** The conversation's mode after an effect, and the coordinator a submitted request went to at once. */
+    private record Applied(Mode mode, @Nullable Long coordinator) {
+    }
+
+    private Applied apply(Effect effect, long contactId, Conversation conversation, DialogueState state, Mode mode,
+                          Instant now) {
         return switch (effect) {
             case Effect.ConsentGiven given -> {
                 consents.save(new Consent(null, contactId, conversation.id(), given.messageId(), given.textVersion(),
                         conversation.medium(), now, null));
-                yield mode;
+                yield new Applied(mode, null);
             }
             case Effect.ConsentRefused refused -> {
                 messages.redactClientMessages(conversation.id());
                 contacts.forgetDisplayName(contactId, now);
-                yield mode;
+                yield new Applied(mode, null);
             }
             case Effect.OptedOut out -> {
                 contacts.updateOptedOutAt(contactId, now, now);
-                yield mode;
+                yield new Applied(mode, null);
             }
             case Effect.OptedIn in -> {
                 contacts.updateOptedOutAt(contactId, null, now);
-                yield mode;
+                yield new Applied(mode, null);
             }
             case Effect.Handoff handoff -> {
                 openCase.forHandoff(conversation, handoff.reason(), state, now);
                 LOG.info("conversation {} handed to staff ({})", conversation.id(), handoff.reason());
-                yield mode == Mode.STAFF ? Mode.STAFF : Mode.WAITING;
+                yield new Applied(mode == Mode.STAFF ? Mode.STAFF : Mode.WAITING, null);
             }
-            case Effect.SubmitCase submit -> throw new IllegalStateException("a submitted case is written in turn()");
+            case Effect.SubmitCase submit -> {
+                Long coordinator = openCase.submit(conversation, submit.state(), now).coordinatorId();
+                LOG.info("conversation {} submitted a care request", conversation.id());
+                yield new Applied(mode, coordinator);
+            }
             case Effect.ProviderChosen chosen -> {
                 cases.updateChosenProviderOfOpenCase(conversation.id(), chosen.externalId(), now);
-                yield mode;
+                yield new Applied(mode, null);
             }
         };
     }
