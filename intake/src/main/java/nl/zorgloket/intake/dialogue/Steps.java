@@ -165,6 +165,11 @@ final class Steps {
     private static final Pattern OWN_NAME = Pattern.compile("(?:^|[\\s,.!?])(?:[Ii]k ben|I am|I'm|Im)\\s+"
             + "(\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*\\p{Lu}[\\p{L}'-]+)?)"
             + "(?=\\s*(?:[,.!;:\\n]|$)|\\s+(?:en|and|uit|from)\\s)");
+    private static final Pattern LEADING_FILLER = Pattern.compile("(?i)^(?:maar|gewoon|gerust|just|simply)\\s+");
+    /** Words after "call me" or "noem me" that say when or how, not who: "call me back", "call me later". */
+    private static final Set<String> NOT_A_NAME_AFTER_CALL_ME = Set.of("back", "later", "tomorrow", "today", "tonight",
+            "now", "asap", "after", "before", "at", "on", "in", "when", "if", "anytime", "please", "this", "any",
+            "soon", "again", "terug", "morgen", "vandaag", "straks", "na", "voor", "om", "op");
     /** Capitalised words after "ik ben" / "I am" that are not names. */
     private static final Set<String> NOT_A_NAME_AFTER_I_AM = Set.of("nederlander", "nederlands", "nederlandse", "dutch",
             "english", "engels", "mantelzorger", "mantelzorgster", "zelf", "moe", "op", "ziek", "bang", "boos", "blij");
@@ -1217,8 +1222,13 @@ final class Steps {
             }
             return Optional.empty();
         }
-        String name = m.group(1).strip().replaceAll("[ .'-]+$", "");
+        // "noem me maar Els": the name comes after the filler; "call me back", "bel me na 5" name no one
+        String name = NAME_END.split(LEADING_FILLER.matcher(m.group(1).strip()).replaceFirst(""), 2)[0]
+                .replaceAll("[ .'-]+$", "");
         String[] words = name.split(" ");
+        if (name.isEmpty() || NOT_A_NAME_AFTER_CALL_ME.contains(Folding.fold(words[0]))) {
+            return Optional.empty();
+        }
         // "mijn naam is Anna en ik zoek ..." -> Anna: a name is at most three words
         return Optional.of(String.join(" ", List.of(words).subList(0, Math.min(3, words.length))));
     }

@@ -888,6 +888,18 @@ class DialogueTest {
     }
 
     @Test
+    void callMeBackNamesNoOneAndNoemMeMaarElsIsEls() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hi I need help for my mother");
+        chat.send("yes");
+        chat.send("can you call me back?");
+        assertFalse(chat.state.has(Slot.NAME), "not 'back'");
+        assertEquals("CALL", chat.state.value(Slot.CONTACT));
+        assertEquals("Els", slotAfterFirst("Hoi, noem me maar Els. Mijn vader van 80 woont in Groenlo", Slot.NAME));
+        assertEquals("Sarah", slotAfterFirst("Hi, call me Sarah. My dad (82) lives in Eibergen", Slot.NAME));
+    }
+
+    @Test
     void aNameGivenWithIkBenInTheFirstMessageIsNotAskedAgain() {
         assertEquals("Truus", slotAfterFirst("hoi ik ben Truus, mijn moeder van 84 woont in Groenlo", Slot.NAME));
         assertEquals("Sarah", slotAfterFirst("Hi, I'm Sarah. My dad (82) lives in Eibergen", Slot.NAME));
