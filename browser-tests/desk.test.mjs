@@ -80,6 +80,10 @@ test("a client asks for help in the widget, staff take over in the console, and 
   await desk.locator("#cases button .tag", { hasText: "wacht op een medewerker" }).first().waitFor();
   // when it came in, as a queue is read: the time today
   assert.match(await desk.locator("#cases button .when").first().textContent(), /^binnengekomen \d\d:\d\d$/);
+  // a request told over several messages keeps its lines in the case view
+  await desk.locator("#cases button", { hasText: "vergeetachtig" }).first().click();
+  await desk.locator("dl.answers dd").first().waitFor();
+  assert.equal(await desk.locator("dl.answers dd").first().evaluate((e) => getComputedStyle(e).whiteSpace), "pre-line");
   await desk.locator("#conversations button", { hasText: "webchat" }).first().click();
   await desk.getByRole("button", { name: "Overnemen" }).click();
   await desk.locator("#detail h2", { hasText: "(webchat, met een medewerker)" }).waitFor();
