@@ -48,7 +48,8 @@ final class Steps {
                             "sure", "fine", "agree", "yep", "jawel", "jep", "jazeker", "natuurlijk", "dat mag",
                             "geen probleem", "geen bezwaar", "no problem", "ga akkoord", "geef toestemming", "jup",
                             "jap", "jaja", "yup", "yeah", "zeker", "tuurlijk", "uiteraard", "of course", "mag",
-                            "mag wel", "mag hoor", "is prima", "dat is prima")),
+                            "mag wel", "mag hoor", "is prima", "dat is prima", "oki", "okidoki", "okido", "okee",
+                            "prima hoor", "goed hoor", "all right", "alright")),
             // not "niet" alone: "niet zo dringend" and "ze eet niet meer" do not refuse
             new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "neen", "nope", "liever niet",
                     "wil liever niet", "wil niet", "wil het niet", "wil dat niet", "wil ik niet", "niet doen",

@@ -642,10 +642,12 @@ class DialogueTest {
         thumb.send("Hoi");
         assertEquals("Bedoel je ja? Stuur dan 'ja'.", thumb.send("\uD83D\uDC4D"));
         assertTrue(thumb.effects.isEmpty(), "consent to keep health data is given in words");
-        Chat mag = new Chat(Medium.WHATSAPP);
-        mag.send("Hoi");
-        mag.send("mag");
-        assertInstanceOf(Effect.ConsentGiven.class, mag.effects.getFirst());
+        for (String yes : List.of("mag", "okidoki", "oki", "alright", "goed hoor")) {
+            Chat mag = new Chat(Medium.WHATSAPP);
+            mag.send("Hoi");
+            mag.send(yes);
+            assertInstanceOf(Effect.ConsentGiven.class, mag.effects.getFirst(), yes);
+        }
     }
 
     @Test
