@@ -274,7 +274,7 @@
             d.appendChild(p);
             var dl = el("dl", "answers");
             [["Voor wie", inDutch("careFor", s.careFor)], ["Leeftijd", v.ageYears], ["Gemeente", s.municipality], ["Adres", v.address || v.postcode],
-                ["Vraag", s.needText], ["Indicatie", inDutch("indication", v.indication)], ["Urgentie", inDutch("urgency", v.urgency)],
+                ["Vraag", s.needText], ["Indicatie", v.indication && inDutch("indication", v.indication) + (v.indicationKind ? " (" + v.indicationKind + ")" : "")], ["Urgentie", inDutch("urgency", v.urgency)],
                 ["Contact", [inDutch("contactPreference", v.contactPreference), v.contactDetail].filter(Boolean).join(": ")],
                 ["Telefoon", v.phone], ["Toestemming", v.consent ? v.consent.textVersion + ", " +
                 new Date(v.consent.givenAt).toLocaleString("nl-NL") : "nog niet"]].forEach(function (row) {

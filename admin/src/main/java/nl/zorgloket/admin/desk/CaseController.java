@@ -21,11 +21,15 @@ import nl.zorgloket.admin.web.ProblemException;
 import nl.zorgloket.intake.carecase.CareCase;
 import nl.zorgloket.intake.carecase.CareCaseRepository;
 import nl.zorgloket.intake.carecase.CaseStatus;
+import nl.zorgloket.intake.carecase.OpenCase;
 import nl.zorgloket.intake.conversation.Consent;
 import nl.zorgloket.intake.conversation.ConsentRepository;
 import nl.zorgloket.intake.conversation.Contact;
 import nl.zorgloket.intake.conversation.ContactRepository;
 import nl.zorgloket.intake.conversation.MessageRepository;
+import nl.zorgloket.intake.dialogue.Answer;
+import nl.zorgloket.intake.dialogue.Indication;
+import nl.zorgloket.intake.dialogue.Slot;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -101,7 +105,8 @@ class CaseController {
         Consent consent = c.consentId() == null ? null : consents.findById(c.consentId()).orElse(null);
         // the number the client wrote from: "bel me op dit nummer" is this one
         String phone = contacts.findById(c.contactId()).map(Contact::phone).orElse(null);
-        return new DeskViews.CaseView(summary(c), c.ageYears(), c.postcode(), c.address(), c.indication(), c.urgency(),
+        return new DeskViews.CaseView(summary(c), c.ageYears(), c.postcode(), c.address(), c.indication(),
+                indicationKind(c), c.urgency(),
                 c.contactPreference(), c.contactDetail(), phone, read(c.answers(), Argument.mapOf(String.class, Object.class), Map.of()),
                 consent == null ? null : new DeskViews.ConsentView(consent.textVersion(), consent.givenAt(),
                         consent.medium(), consent.messageId(), consent.withdrawnAt()),
@@ -162,6 +167,13 @@ class CaseController {
         return new DeskViews.CaseSummary(c.id(), c.status(), c.priority(), c.conversationId(), c.contactId(),
                 c.contactName() != null ? c.contactName() : client, c.careFor(), c.ageGroup(), c.municipality(),
                 c.needText(), c.coordinatorId(), c.createdAt());
+    }
+
+    /** The law or form the client named with the indication ("ja, wmo": Wmo), read from their own words. */
+    private String indicationKind(CareCase c) {
+        OpenCase.Answers answers = read(c.answers(), Argument.of(OpenCase.Answers.class), null);
+        Answer indication = answers == null || answers.answers() == null ? null : answers.answers().get(Slot.INDICATION);
+        return indication == null ? null : Indication.kindIn(indication.said()).orElse(null);
     }
 
     private <T> T read(String text, Argument<T> type, T empty) {

@@ -63,7 +63,8 @@ final class DeskViews {
 
     @Serdeable
     record CaseView(CaseSummary summary, @Nullable Integer ageYears, @Nullable String postcode, @Nullable String address,
-                    @Nullable String indication, @Nullable String urgency, @Nullable String contactPreference,
+                    @Nullable String indication, @Nullable String indicationKind, @Nullable String urgency,
+                    @Nullable String contactPreference,
                     @Nullable String contactDetail, @Nullable String phone,
                     @JsonInclude(JsonInclude.Include.ALWAYS) Map<String, Object> answers,
                     @Nullable ConsentView consent,

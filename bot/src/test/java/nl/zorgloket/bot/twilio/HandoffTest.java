@@ -237,6 +237,19 @@ class HandoffTest extends TwilioApiTest {
     }
 
     @Test
+    void theCaseViewNamesTheLawOfTheIndicationTheClientNamed() {
+        for (String text : List.of("Hallo, ik zoek dagbesteding voor mijn zoon van 15 met autisme in Lichtenvoorde",
+                "ja", "zsm", "ja, via de wmo", "Anna", "1", "ja")) {
+            say(text);
+        }
+        String els = StaffTokens.withRole(api, admin, "STAFF");
+        long caseId = ((Number) api.get("/api/cases", els).list().getFirst().get("id")).longValue();
+        Api.Answer seen = api.get("/api/cases/" + caseId, els);
+        assertEquals("YES", seen.text("indication"));
+        assertEquals("Wmo", seen.text("indicationKind"), "the console shows 'ja (Wmo)'");
+    }
+
+    @Test
     void aRequestThatGoesToTheHouseholdsCoordinatorSaysWho() {
         for (String m : List.of("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
                 + "wij wonen in Lichtenvoorde", "ja", "binnen een paar weken", "nee", "Anna", "1")) {

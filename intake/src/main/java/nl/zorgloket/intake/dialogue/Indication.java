@@ -16,7 +16,7 @@ public enum Indication {
             "ciz", "Wlz", "zvw", "Zvw", "zorgverzekeringswet", "Zvw", "pgb", "pgb", "persoonsgebonden", "pgb");
 
     /** Which law or form the client named with it: "ja, wmo" is "Wmo", "een pgb via het CIZ" is "Wlz, pgb". */
-    static Optional<String> kindIn(String said) {
+    public static Optional<String> kindIn(String said) {
         List<String> kinds = new ArrayList<>();
         for (String word : Folding.tokens(said)) {
             String kind = KINDS.get(word);
