@@ -27,7 +27,6 @@ import nl.zorgloket.intake.conversation.ConsentRepository;
 import nl.zorgloket.intake.conversation.Contact;
 import nl.zorgloket.intake.conversation.ContactRepository;
 import nl.zorgloket.intake.conversation.MessageRepository;
-import nl.zorgloket.intake.dialogue.Answer;
 import nl.zorgloket.intake.dialogue.Indication;
 import nl.zorgloket.intake.dialogue.Slot;
 
@@ -105,9 +104,9 @@ class CaseController {
         Consent consent = c.consentId() == null ? null : consents.findById(c.consentId()).orElse(null);
         // the number the client wrote from: "bel me op dit nummer" is this one
         String phone = contacts.findById(c.contactId()).map(Contact::phone).orElse(null);
+        Map<String, Object> answers = read(c.answers(), Argument.mapOf(String.class, Object.class), Map.of());
         return new DeskViews.CaseView(summary(c), c.ageYears(), c.postcode(), c.address(), c.indication(),
-                indicationKind(c), c.urgency(),
-                c.contactPreference(), c.contactDetail(), phone, read(c.answers(), Argument.mapOf(String.class, Object.class), Map.of()),
+                indicationKind(answers), c.urgency(), c.contactPreference(), c.contactDetail(), phone, answers,
                 consent == null ? null : new DeskViews.ConsentView(consent.textVersion(), consent.givenAt(),
                         consent.medium(), consent.messageId(), consent.withdrawnAt()),
                 read(c.suggestedProviders(), Argument.listOf(Object.class), List.of()), c.chosenProvider(), c.outcome(),
@@ -169,11 +168,14 @@ class CaseController {
                 c.needText(), c.coordinatorId(), c.createdAt());
     }
 
-    /** The law or form the client named with the indication ("ja, wmo": Wmo), read from their own words. */
-    private String indicationKind(CareCase c) {
-        OpenCase.Answers answers = read(c.answers(), Argument.of(OpenCase.Answers.class), null);
-        Answer indication = answers == null || answers.answers() == null ? null : answers.answers().get(Slot.INDICATION);
-        return indication == null ? null : Indication.kindIn(indication.said()).orElse(null);
+    /**
+     * The law or form the client named with the indication ("ja, wmo": Wmo), read from their own words in
+     * the case's answers ({@link OpenCase.Answers}).
+     */
+    private static String indicationKind(Map<String, Object> answers) {
+        return answers.get("answers") instanceof Map<?, ?> slots
+                && slots.get(Slot.INDICATION.name()) instanceof Map<?, ?> indication
+                && indication.get("said") instanceof String said ? Indication.kindIn(said).orElse(null) : null;
     }
 
     private <T> T read(String text, Argument<T> type, T empty) {
