@@ -1707,12 +1707,8 @@ class DialogueTest {
 
     @Test
     void theNeedLineDoesNotRepeatAnAgeOrPlaceChangedSince() {
-        Chat chat = new Chat(Medium.WHATSAPP);
-        chat.send("mijn moeder van 80 in Groenlo heeft hulp nodig bij het douchen");
-        for (String answer : List.of("ja", "zsm", "nee", "Els")) {
-            chat.send(answer);
-        }
-        assertTrue(chat.send("1").contains("4. Hulpvraag: verzorging thuis (wijkverpleging)\n"));
+        Chat chat = atTheSummary();
+        assertTrue(chat.last.getFirst().contains("4. Hulpvraag: verzorging thuis (wijkverpleging)\n"));
         String changed = chat.send("nee, ze is 81 en woont in Eibergen");
         assertTrue(changed.contains("2. Leeftijd: 81 jaar\n3. Woonplaats: Eibergen (gemeente Berkelland)\n"
                 + "4. Hulpvraag: verzorging thuis (wijkverpleging)\n"), "not '... van 80 in Groenlo ...': " + changed);
@@ -1755,22 +1751,16 @@ class DialogueTest {
             assertNotEquals(Step.CHOOSE_PROVIDER, chat.state.step(), not);
         }
 
-        Chat more = new Chat(Medium.WHATSAPP);
-        more.send("mijn moeder van 80 in Groenlo heeft hulp nodig bij het douchen");
-        for (String answer : List.of("ja", "zsm", "nee", "Els", "1", "4")) {
-            more.send(answer);
-        }
+        Chat more = atTheSummary();
+        more.send("4");
         String summary = more.send("ze heeft ook hulp nodig bij de boodschappen doen");
         assertEquals("mijn moeder van 80 in Groenlo heeft hulp nodig bij het douchen\n"
                 + "ze heeft ook hulp nodig bij de boodschappen doen", more.state.answer(Slot.NEED).said());
         assertEquals("wijkverpleging,huishouden", more.state.value(Slot.NEED));
         assertTrue(summary.contains("4. Hulpvraag: verzorging thuis (wijkverpleging), hulp in het huishouden\n"), summary);
 
-        Chat instead = new Chat(Medium.WHATSAPP);
-        instead.send("mijn moeder van 80 in Groenlo heeft hulp nodig bij het douchen");
-        for (String answer : List.of("ja", "zsm", "nee", "Els", "1", "4")) {
-            instead.send(answer);
-        }
+        Chat instead = atTheSummary();
+        instead.send("4");
         instead.send("hulp in het huishouden");
         assertEquals("huishouden", instead.state.value(Slot.NEED), "without 'ook' the new words replace the old");
     }
@@ -1821,11 +1811,8 @@ class DialogueTest {
     }
 
     private static Chat atTheSummary() {
-        Chat chat = new Chat(Medium.WHATSAPP);
-        chat.send("mijn moeder van 80 in Groenlo heeft hulp nodig bij het douchen");
-        for (String answer : List.of("ja", "zsm", "nee", "Els")) {
-            chat.send(answer);
-        }
+        Chat chat = atTheName();
+        chat.send("Els");
         assertTrue(chat.send("1").startsWith("Dit heb ik genoteerd:"));
         return chat;
     }
