@@ -268,6 +268,8 @@ class HandoffTest extends TwilioApiTest {
         List<String> second = say("ja");
         assertTrue(second.getFirst().startsWith("Dank je wel, Anna! Je aanvraag is doorgegeven aan het klantenbureau van "
                 + "Sorg. Je aanvraag gaat naar Test, de coördinator van jullie huishouden."), second.getFirst());
+        List<Map<String, Object>> cases = api.get("/api/cases", anna).list();
+        assertEquals(2, cases.size(), "a second request is a case of its own, the first one stays as it was: " + cases);
     }
 
     @Test

@@ -42,7 +42,9 @@ public class OpenCase {
     }
 
     public CareCase submit(Conversation conversation, DialogueState state, Instant now) {
-        Optional<CareCase> open = cases.findOpenByConversation(conversation.id());
+        // the open case of this request (one a handoff opened on the way); a request made after "opnieuw"
+        // is a case of its own, and the one handed in before stays as it was
+        Optional<CareCase> open = cases.findOpenByConversation(conversation.id()).filter(c -> sameRequest(c, state));
         Priority priority = open.map(CareCase::priority).filter(p -> p == Priority.CRISIS)
                 .orElse("SOON".equals(state.value(Slot.URGENCY)) ? Priority.URGENT : Priority.NORMAL);
         // a household that has a coordinator keeps them; else the case waits for one
@@ -68,6 +70,28 @@ public class OpenCase {
         return cases.save(fromState(null, conversation, state, CaseStatus.NEEDS_STAFF,
                 cases.householdCoordinator(conversation.contactId(), address(state)).orElse(null), priority, null, now,
                 now));
+    }
+
+    /**
+     * Whether the case was written from this request: it holds no answer yet beyond consent (a handoff
+     * before any question), or it shares an answer said in the same message. A request begun again
+     * with "opnieuw" keeps only the consent, so it shares nothing with the one handed in before.
+     */
+    private boolean sameRequest(CareCase c, DialogueState state) {
+        Answers written = read(c.answers());
+        Map<Slot, Answer> now = state.answersBySlot();
+        boolean onlyConsent = written.answers() == null || written.answers().keySet().stream()
+                .allMatch(slot -> slot == Slot.CONSENT);
+        return onlyConsent || written.answers().entrySet().stream().anyMatch(e -> e.getKey() != Slot.CONSENT
+                && now.get(e.getKey()) != null && now.get(e.getKey()).messageId() == e.getValue().messageId());
+    }
+
+    private Answers read(String answers) {
+        try {
+            return json.readValue(answers, Answers.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private CareCase fromState(Long id, Conversation conversation, DialogueState s, CaseStatus status,

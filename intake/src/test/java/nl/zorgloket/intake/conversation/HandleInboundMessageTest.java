@@ -178,6 +178,24 @@ class HandleInboundMessageTest extends CleanDatabaseTest {
     }
 
     @Test
+    void aSecondRequestAfterStartingAgainIsACaseOfItsOwn() {
+        untilTheSummary();
+        handle.handle(whatsapp("SM7", "ja"));
+        handle.handle(whatsapp("SM8", "opnieuw"));
+        for (String text : List.of("mijn dochter", "12", "Lichtenvoorde", "logeren", "binnen een paar weken", "nee",
+                "Anna", "1", "ja")) {
+            handle.handle(whatsapp("SM-" + text, text));
+        }
+        List<CareCase> all = java.util.stream.StreamSupport.stream(cases.findAll().spliterator(), false)
+                .sorted(java.util.Comparator.comparing(CareCase::id)).toList();
+        assertEquals(2, all.size(), "the first request is not overwritten by the second");
+        assertEquals("SON", all.get(0).careFor());
+        assertEquals(15, all.get(0).ageYears());
+        assertEquals("DAUGHTER", all.get(1).careFor());
+        assertEquals(12, all.get(1).ageYears());
+    }
+
+    @Test
     void theProviderTheClientChoosesIsKeptOnTheCase() {
         index.upsert(new Provider("boerderij-1", "Zorgboerderij De Linde", "Dagbesteding op de boerderij",
                 List.of("dagbesteding", "autisme"), List.of("Oost Gelre"), 12, 18, true));
