@@ -36,6 +36,12 @@ enum Command {
     private static final int MAX_COMMAND_CHARS = 60;
     private static final int MAX_CLAUSES_CHARS = 300;
 
+    // "ik wil een nieuwe aanvraag doen", "I want to make a new request": a restart in more words
+    private static final Set<String> RESTART_FILLER = Set.of("ik", "wil", "graag", "een", "doen", "starten", "maken",
+            "beginnen", "nog", "i", "want", "to", "make", "start", "a", "would", "like", "id", "please");
+    private static final Set<String> RESTART_CORE = Set.of("nieuwe aanvraag", "new request", "another request",
+            "andere aanvraag", "tweede aanvraag");
+
     static Optional<Command> of(String text) {
         if (text.strip().equals("?")) {
             return Optional.of(HELP);
@@ -52,6 +58,11 @@ enum Command {
             }
             if (asksForAPerson(folded)) {
                 return Optional.of(HUMAN);
+            }
+            List<String> rest = new ArrayList<>(List.of(folded.split(" ")));
+            rest.removeIf(RESTART_FILLER::contains);
+            if (RESTART_CORE.contains(String.join(" ", rest))) {
+                return Optional.of(RESTART);
             }
         }
         if (ASKS_TO_TALK.stream().noneMatch(folded::contains)) {

@@ -45,6 +45,10 @@ public final class Dialogue {
     private static final Set<String> AROUND_A_YES = Set.of("hoor", "dat", "het", "alles", "is", "helemaal", "zo",
             "wel", "dank", "je", "jij", "u", "bedankt", "thanks", "thank", "you", "thats", "that", "s", "all",
             "everything", "its", "it", "fine", "good", "looks", "ziet", "er", "uit", "zeker", "sure");
+    // "ik heb nog een vraag", "mag ik nog iets vragen": the question itself is still to come
+    private static final Pattern ANNOUNCES_A_QUESTION = Pattern.compile("(?:(?:hoi|hallo|hi|hello|dag) )?(?:ik heb"
+            + "(?: nog)? (?:een|1) vraag(?:je)?|mag ik(?: nog)? (?:iets|wat) vragen|i have(?: another| a)? question"
+            + "|can i ask (?:something|a question))");
     // "2 en 3", "2, 5 en 7": lines of the summary to change, the first and the rest
     private static final Pattern SEVERAL_LINES = Pattern.compile(
             "(?:regels? |nummers? |lines? )?[1-9](?: (?:en |and )?[1-9])+(?: kloppen niet| zijn fout| are wrong)?");
@@ -190,7 +194,7 @@ public final class Dialogue {
             case WHICH_LINE -> whichLine(state, text, in);
             case ADDING -> adding(state, text, in);
             case CHOOSE_PROVIDER -> chooseProvider(state, text, in);
-            case DONE -> new Turn(state, List.of(afterHandIn(text).in(state.language())), List.of());
+            case DONE -> new Turn(state, List.of(afterHandIn(state, text).in(state.language())), List.of());
             case DECLINED -> new Turn(state, List.of(new Text(
                     "We bewaren niets van wat je schrijft. Wil je toch een aanvraag doen? Stuur dan 'opnieuw'.",
                     "We are not keeping anything you write. Would you like to make a request after all? Send 'restart'.")
@@ -868,8 +872,21 @@ public final class Dialogue {
     // ---- handing in, suggestions, what happens next
 
     /** What a client writes once the request is in: thanks, a question (when will they call?), or more to tell. */
-    private Text afterHandIn(String text) {
+    private Text afterHandIn(DialogueState state, String text) {
         String folded = Folding.fold(text);
+        if (ANNOUNCES_A_QUESTION.matcher(folded).matches()) {
+            return new Text("Stel je vraag gerust. Ik zet hem bij je aanvraag, zodat je coördinator hem leest.",
+                    "Go ahead and ask. I'll add it to your request so your coordinator reads it.");
+        }
+        // "ik zoek nu ook hulp voor mijn vader": someone else than the request was for
+        Optional<CareFor> other = Steps.careFor(text, true).filter(c -> c != CareFor.SELF && c != CareFor.RELATIVE
+                && c != Steps.careFor(state) && !c.vaguerThan(Steps.careFor(state)));
+        if (other.isPresent()) {
+            return new Text("Dank je. Ik heb je bericht bij je aanvraag gezet; je coördinator leest het. Wil je een aparte "
+                    + "aanvraag doen voor " + other.get().label().nl() + "? Stuur dan 'opnieuw'.",
+                    "Thank you. I have added your message to your request; your coordinator will read it. Would you like "
+                            + "to make a separate request for " + other.get().label().en() + "? Then send 'restart'.");
+        }
         if (THANKS.contains(folded)) {
             return new Text("Graag gedaan! Je coördinator neemt " + settings.responseTimeNl() + " contact met je op.",
                     "You're welcome! Your coordinator will contact you " + settings.responseTimeEn() + ".");

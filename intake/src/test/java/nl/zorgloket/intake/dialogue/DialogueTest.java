@@ -1102,6 +1102,22 @@ class DialogueTest {
     }
 
     @Test
+    void afterHandingInAnotherPersonOrAQuestionToComeIsAnsweredAndANewRequestStarts() {
+        Chat chat = atTheSummary();
+        chat.send("ja");
+        chat.send("0");
+        assertEquals(Step.DONE, chat.state.step());
+        String other = chat.send("ik zoek nu ook hulp voor mijn vader, hij is 82 en heeft dementie");
+        assertTrue(other.endsWith("Wil je een aparte aanvraag doen voor je vader? Stuur dan 'opnieuw'."), other);
+        assertTrue(chat.send("Hoi, ik heb nog een vraag").startsWith("Stel je vraag gerust."));
+        assertTrue(chat.send("mijn moeder slaapt ook slecht").startsWith("Dank je. Ik heb je bericht"),
+                "the same person: no new request offered");
+        assertEquals(Step.DONE, chat.state.step());
+        assertTrue(chat.send("ik wil een nieuwe aanvraag doen").startsWith("We beginnen opnieuw."));
+        assertEquals(Step.ASKING, chat.state.step());
+    }
+
+    @Test
     void aBareNoByNumberAfterTellingThingsIsAskedInWords() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("hoi");
