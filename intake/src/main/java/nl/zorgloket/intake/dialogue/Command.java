@@ -59,9 +59,7 @@ enum Command {
             if (asksForAPerson(folded)) {
                 return Optional.of(HUMAN);
             }
-            List<String> rest = new ArrayList<>(List.of(folded.split(" ")));
-            rest.removeIf(RESTART_FILLER::contains);
-            if (RESTART_CORE.contains(String.join(" ", rest))) {
+            if (asksToStartAgain(folded)) {
                 return Optional.of(RESTART);
             }
         }
@@ -76,6 +74,16 @@ enum Command {
             }
         }
         return Optional.empty();
+    }
+
+    /** "ik wil een nieuwe aanvraag doen": a new request, and nothing else, asked for. */
+    private static boolean asksToStartAgain(String folded) {
+        if (!folded.contains("aanvraag") && !folded.contains("request")) {
+            return false;
+        }
+        List<String> rest = new ArrayList<>(List.of(folded.split(" ")));
+        rest.removeIf(RESTART_FILLER::contains);
+        return RESTART_CORE.contains(String.join(" ", rest));
     }
 
     /** "ik wil graag een medewerker spreken", "iemand": a person, and nothing else, asked for. */
