@@ -108,9 +108,12 @@ enum OfficeQuestion {
                                 questionsLeft + " more short questions and you're done.");
                 case SUMMARY, WHICH_LINE, ADDING -> new Text("Je bent bijna klaar: kijk nog even of alles klopt.",
                         "You're almost done: just check that everything is right.");
-                case CHOOSE_PROVIDER, DONE, DECLINED -> new Text("Je aanvraag is al doorgegeven. Je coördinator "
+                case CHOOSE_PROVIDER, DONE -> new Text("Je aanvraag is al doorgegeven. Je coördinator "
                         + "neemt " + settings.responseTimeNl() + " contact met je op.", "Your request has been passed "
                         + "on already. Your coordinator will contact you " + settings.responseTimeEn() + ".");
+                // no request was made: nothing is kept without consent
+                case DECLINED -> new Text("Er loopt nu geen aanvraag. Wil je er toch een doen? Stuur dan 'opnieuw'.",
+                        "There is no request now. Would you like to make one after all? Send 'restart'.");
             };
             case CALL_US -> settings.officePhone() == null || settings.officePhone().isBlank()
                     ? new Text("Het telefoonnummer van het klantenbureau staat op de website van " + settings.organisation()
