@@ -4,6 +4,7 @@ import nl.zorgloket.intake.conversation.Medium;
 import nl.zorgloket.intake.dialogue.Dialogue;
 import nl.zorgloket.intake.dialogue.DialogueState;
 import nl.zorgloket.intake.dialogue.Input;
+import nl.zorgloket.intake.dialogue.Step;
 import nl.zorgloket.intake.dialogue.Turn;
 import nl.zorgloket.search.care.CareVocabulary;
 import nl.zorgloket.search.place.Gazetteer;
@@ -46,6 +47,10 @@ public final class DialogueBench {
                     spent[m] += System.nanoTime() - start;
                     state = turn.state();
                     replies += turn.replies().size();
+                }
+                if (state.step() != Step.DONE) {
+                    // a conversation that no longer reaches its end would time something else
+                    throw new IllegalStateException("the benchmark conversation ended at " + state.step());
                 }
             }
             if (block >= warmup) {

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DialogueBenchTest {
     @Test
-    void timesEveryMessageOfTheWebhookBenchmarksConversation() {
+    void timesEveryMessageOfTheWebhookBenchmarksConversationWhichReachesItsEnd() {
         PrintStream out = System.out;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
