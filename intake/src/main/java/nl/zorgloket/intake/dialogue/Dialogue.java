@@ -484,6 +484,16 @@ public final class Dialogue {
                         "You chose 2: no. Then we keep nothing, not even what you have told us already. Is that "
                         + "right? Send 'no' to stop, or 'yes' if we may keep it.").in(state.language())), List.of());
             }
+            if ("NO".equals(answer.value()) && toldMore(state, s)) {
+                // "nee, geen indicatie" or "nee hoor, niet dringend": the no answers another question in
+                // the client's mind; what it told is kept, and the refusal that forgets it asked in words
+                return new Turn(s, List.of(new Text("Dank je, dat heb ik genoteerd. Bedoel je met 'nee' ook dat we "
+                        + "niets mogen bewaren? Dan bewaren we niets, ook niet wat je ons al vertelde. Stuur 'nee' "
+                        + "om te stoppen, of 'ja' als we het mogen bewaren.",
+                        "Thank you, I've noted that. Does your 'no' also mean we may not keep anything? Then we keep "
+                        + "nothing, not even what you have told us already. Send 'no' to stop, or 'yes' if we may "
+                        + "keep it.").in(s.language())), List.of());
+            }
             if ("NO".equals(answer.value())) {
                 DialogueState declined = DialogueState.initial().inLanguage(s.language()).at(Step.DECLINED, null);
                 Text otherWays = settings.otherWays();
@@ -821,6 +831,12 @@ public final class Dialogue {
     }
 
     /** Groenlo and Lichtenvoorde are both Oost Gelre, yet a different answer. */
+    /** Whether the message told an answer besides the one to the question asked. */
+    private static boolean toldMore(DialogueState before, DialogueState after) {
+        return after.answers().entrySet().stream().anyMatch(e -> !e.getKey().equals(Slot.CONSENT.name())
+                && !e.getValue().equals(before.answers().get(e.getKey())));
+    }
+
     private static boolean sameAnswer(Slot slot, Answer a, Answer b) {
         return a.value().equals(b.value()) && (slot != Slot.PLACE || Folding.fold(a.said()).equals(Folding.fold(b.said())));
     }

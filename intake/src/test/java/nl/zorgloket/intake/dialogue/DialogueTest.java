@@ -1123,6 +1123,32 @@ class DialogueTest {
     }
 
     @Test
+    void aNoThatAnswersAnotherQuestionAtConsentIsAskedInWords() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("mijn man heeft parkinson, we wonen in Winterswijk");
+        String r = chat.send("nee geen indicatie denk ik");
+        assertTrue(r.startsWith("Dank je, dat heb ik genoteerd. Bedoel je met 'nee' ook dat we niets mogen bewaren?"),
+                r);
+        assertEquals(Step.ASKING, chat.state.step());
+        assertEquals("HUSBAND", chat.state.value(Slot.CARE_FOR), "nothing thrown away");
+        chat.send("ja");
+        assertEquals("NO", chat.state.value(Slot.INDICATION), "what the no answered is kept");
+        assertEquals(List.of(new Effect.ConsentGiven(Steps.CONSENT_TEXT_VERSION, chat.lastId())), chat.effects);
+
+        Chat declines = new Chat(Medium.WHATSAPP);
+        declines.send("hoi, mijn vader heeft dementie");
+        declines.send("nee hoor, niet zo dringend");
+        declines.send("nee");
+        assertEquals(Step.DECLINED, declines.state.step());
+        assertEquals(Map.of(), declines.state.answers());
+
+        Chat plain = new Chat(Medium.WHATSAPP);
+        plain.send("hoi mijn moeder");
+        plain.send("nee liever niet");
+        assertEquals(Step.DECLINED, plain.state.step(), "a no that tells nothing else is the answer");
+    }
+
+    @Test
     void aBareNoByNumberAfterTellingThingsIsAskedInWords() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("hoi");
