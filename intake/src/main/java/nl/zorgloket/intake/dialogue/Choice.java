@@ -117,11 +117,35 @@ record Choice(String value, Text label, List<String> words, List<List<String>> p
             return false;
         }
         for (int i = 0; i < within && i + phrase.size() <= tokens.size(); i++) {
-            if (squeezed.subList(i, i + phrase.size()).equals(phrase) && !deniedBefore(tokens, i)) {
+            if (saidAt(tokens, squeezed, i, phrase) && !deniedBefore(tokens, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the phrase is said from token {@code i} on; a phrase that denies ("niet dringend", "not
+     * urgent") is said with softeners after its denial too ("niet heel dringend", "not really urgent").
+     */
+    private static boolean saidAt(List<String> tokens, List<String> squeezed, int i, List<String> phrase) {
+        if (i + phrase.size() <= squeezed.size() && squeezed.subList(i, i + phrase.size()).equals(phrase)) {
+            return true;
+        }
+        if (phrase.size() < 2 || !NEGATIONS.contains(phrase.getFirst()) || !squeezed.get(i).equals(phrase.getFirst())) {
+            return false;
+        }
+        int from = 1;
+        while (from < phrase.size() && SOFTENERS.contains(phrase.get(from))) {
+            from++;
+        }
+        int next = i + 1;
+        while (next < tokens.size() && SOFTENERS.contains(tokens.get(next))) {
+            next++;
+        }
+        int rest = phrase.size() - from;
+        return rest > 0 && next + rest <= squeezed.size()
+                && squeezed.subList(next, next + rest).equals(phrase.subList(from, phrase.size()));
     }
 
     /**
@@ -153,7 +177,8 @@ record Choice(String value, Text label, List<String> words, List<List<String>> p
 
     private static boolean deniedBefore(List<String> tokens, int start) {
         int before = start - 1;
-        if (before >= 0 && SOFTENERS.contains(tokens.get(before))) {
+        // "niet zo heel snel": softeners may come in twos
+        for (int n = 0; n < 2 && before >= 0 && SOFTENERS.contains(tokens.get(before)); n++) {
             before--;
         }
         return before >= 0 && NEGATIONS.contains(tokens.get(before));

@@ -51,11 +51,21 @@ class ChoiceTest {
     @Test
     void aDeniedWordDoesNotChooseItsOption() {
         assertEquals("NO_HURRY", Choice.pick(HOW_SOON, "het is niet dringend").orElseThrow().value());
-        assertEquals(Optional.empty(), Choice.pick(HOW_SOON, "niet zo dringend"), "denied, and no option says so");
+        assertEquals(Optional.empty(), Choice.pick(HOW_SOON, "not very urgent"), "denied, and no option says so");
         assertEquals(Optional.empty(), Choice.pick(HOW_SOON, "hoeft niet meteen"));
-        assertEquals(Optional.empty(), Choice.pick(HOW_SOON, "not very urgent"));
         assertEquals("SOON", Choice.pick(HOW_SOON, "nee, het is dringend").orElseThrow().value(),
                 "a no further away denies nothing");
         assertEquals("SOON", Choice.pick(HOW_SOON, "heel dringend").orElseThrow().value());
+    }
+
+    @Test
+    void aDenyingPhraseIsSaidWithSoftenersToo() {
+        assertEquals("NO_HURRY", Choice.pick(HOW_SOON, "niet zo dringend").orElseThrow().value());
+        assertEquals("NO_HURRY", Choice.pick(HOW_SOON, "niet heel erg dringend").orElseThrow().value(),
+                "softeners typed with a doubled letter are softeners still");
+        assertEquals("NO_HURRY", Choice.pick(HOW_SOON, "het is niet echt dringend, maar wel fijn").orElseThrow().value());
+        assertEquals("SOON", Choice.pick(HOW_SOON, "niet zo meteen, wel dringend").orElseThrow().value(),
+                "only softeners between");
+        assertEquals(Optional.empty(), Choice.pick(HOW_SOON, "niet zo heel meteen"), "two softeners still deny");
     }
 }

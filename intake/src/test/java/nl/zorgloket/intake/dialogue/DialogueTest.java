@@ -1296,6 +1296,16 @@ class DialogueTest {
     }
 
     @Test
+    void notUrgentWithASoftenerIsNoHurry() {
+        for (String notSoSoon : List.of("niet heel dringend", "niet zo heel snel", "not really urgent",
+                "het is niet echt dringend maar wel fijn als het snel kan")) {
+            Chat chat = askedHowSoon();
+            assertTrue(chat.send(notSoSoon).contains("indicatie"), notSoSoon);
+            assertEquals("NO_HURRY", chat.state.value(Slot.URGENCY), notSoSoon);
+        }
+    }
+
+    @Test
     void itDoesNotMatterIsNoHurryOnlyAsThatAnswerAndABirthdayIsNoDeadline() {
         Chat chat = atWhoFor();
         chat.send("mijn schoonmoeder");
