@@ -38,6 +38,9 @@ public final class Gazetteer {
 
     // Names this long may be read with one letter off even outside an answer to "where?".
     private static final int LONG_NAME = 10;
+    /** The words before "in" that say where someone lives: "woont in", "lives in". */
+    private static final Set<String> LIVING = Set.of("woon", "woont", "wonen", "woonachtig", "wonend",
+            "live", "lives", "living");
 
     // 1000-9999 followed by two letters; SA, SD and SS are never issued.
     private static final Pattern POSTCODE = Pattern.compile(
@@ -230,7 +233,8 @@ public final class Gazetteer {
     public Optional<PlaceMatch> findIn(String text) {
         String postcode = postcodeIn(text);
         List<String> tokens = Folding.tokens(text);
-        Optional<Named> named = longestName(tokens, true).or(() -> closeLongName(tokens));
+        Optional<Named> named = longestName(tokens, true).or(() -> closeLongName(tokens))
+                .or(() -> nearNameWhereOneLives(tokens));
         if (named.isPresent()) {
             // "7255 AB Hengelo": the postcode tells which Hengelo
             Area area = postcode == null ? null : postcodes.get(postcode.substring(0, 4));
@@ -336,6 +340,30 @@ public final class Gazetteer {
                 candidates.add(foldedKey(String.join(" ", tokens.subList(i, i + n))));
             }
         }
+        return closestOf(candidates);
+    }
+
+    /**
+     * The words right after "woont in", "wonen in", "lives in" name a place, typed as they may be:
+     * "woont in groenloo". Read with the typos an answer to "where?" may have, from there on only.
+     */
+    private Optional<Named> nearNameWhereOneLives(List<String> tokens) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (LIVING.contains(tokens.get(i)) && (tokens.get(i + 1).equals("in") || tokens.get(i + 1).equals("te"))) {
+                List<String> candidates = new ArrayList<>();
+                for (int n = 1; n <= longestNameTokens && i + 2 + n <= tokens.size(); n++) {
+                    candidates.add(foldedKey(String.join(" ", tokens.subList(i + 2, i + 2 + n))));
+                }
+                Optional<Named> near = closestOf(candidates);
+                if (near.isPresent()) {
+                    return near;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Named> closestOf(List<String> candidates) {
         Named best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Map.Entry<String, Named> e : names.entrySet()) {

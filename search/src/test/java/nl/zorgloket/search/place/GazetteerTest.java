@@ -74,6 +74,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aNameWithATypoRightAfterWhereOneLivesIsFound() {
+        assertEquals("Oost Gelre", GAZETTEER.findIn("mijn vader is 80 en woont in groenloo").orElseThrow()
+                .municipality().name());
+        assertEquals("Winterswijk", GAZETTEER.findIn("she lives in winterwijk with her dog").orElseThrow()
+                .municipality().name());
+        assertTrue(GAZETTEER.findIn("ze woont in een verzorgingshuis").isEmpty(), "no place after it");
+        assertTrue(GAZETTEER.findIn("ik wil groenloo").isEmpty(), "a short name off by a letter, elsewhere");
+    }
+
+    @Test
     void fourDigitsAfterInAreAPostcodeInASentence() {
         assertEquals("Aalten", GAZETTEER.findIn("voor mijn schoonmoeder (91) in 7122 zoeken we logeeropvang")
                 .orElseThrow().municipality().name());
