@@ -186,6 +186,10 @@ final class Steps {
     private static final Set<CareFor> OUTSIDE_THE_FAMILY = EnumSet.of(CareFor.NEIGHBOUR, CareFor.NEIGHBOUR_MAN,
             CareFor.NEIGHBOUR_WOMAN, CareFor.FRIEND, CareFor.FRIEND_MAN, CareFor.FRIEND_WOMAN, CareFor.CLIENT);
     private static final Set<String> POSSESSIVES = Set.of("mijn", "mn", "onze", "ons", "my", "our", "haar", "zijn");
+    /** Words of their own one letter from a relation: "mijn boer" is no "mijn broer". */
+    private static final Set<String> WORDS_NEAR_A_RELATION = Set.of("boer", "ader", "vouw", "nice", "vrouwe");
+    /** The writer's own, in Dutch, where a short word after it is read as a relation with a typo ("mijn vadr"). */
+    private static final Set<String> MINE = Set.of("mijn", "mn");
     private static final Map<String, CareFor> RELATIONS = Map.ofEntries(
             Map.entry("zoon", CareFor.SON), Map.entry("zoontje", CareFor.SON), Map.entry("son", CareFor.SON),
             Map.entry("dochter", CareFor.DAUGHTER), Map.entry("dochtertje", CareFor.DAUGHTER),
@@ -556,10 +560,12 @@ final class Steps {
         if (writerIsCarer(folded)) {
             return Optional.of(CareFor.RELATIVE);
         }
-        // A typo is still a relation: "mn dochtr", "mijn moedr" (in passing only after "mijn", or alone).
+        // A typo is still a relation: "mn dochtr", "mijn moedr" (in passing only after "mijn", or alone);
+        // right after "mijn" a short one too: "mijn vadr"
         for (int i = 0; i < tokens.size(); i++) {
+            boolean afterMine = i > 0 && MINE.contains(tokens.get(i - 1));
             if (!strict || alone || i > 0 && POSSESSIVES.contains(tokens.get(i - 1))) {
-                Optional<CareFor> near = nearRelation(tokens.get(i), !strict);
+                Optional<CareFor> near = nearRelation(tokens.get(i), !strict || afterMine);
                 if (near.isPresent()) {
                     return near;
                 }
@@ -760,11 +766,11 @@ final class Steps {
 
     /**
      * The relation a word of five letters or more is one typo away from, when there is exactly one. In
-     * the answer to "voor wie?" also a shorter one: "vadr", "zn" is too short still.
+     * the answer to "voor wie?" or right after "mijn" also a shorter one: "vadr", "zn" is too short still.
      */
     private static Optional<CareFor> nearRelation(String token, boolean answering) {
         int shortest = answering ? 4 : 5;
-        if (token.length() < shortest) {
+        if (token.length() < shortest || WORDS_NEAR_A_RELATION.contains(token)) {
             return Optional.empty();
         }
         Set<CareFor> near = new HashSet<>();

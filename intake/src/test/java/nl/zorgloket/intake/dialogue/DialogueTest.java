@@ -437,6 +437,14 @@ class DialogueTest {
         Chat passing = new Chat(Medium.WHATSAPP);
         passing.send("hoi, ik zoek hulp, vadr is 80");
         assertFalse(passing.state.has(Slot.CARE_FOR));
+
+        // right after "mijn" a short word is read as a relation too, and so is a place after "woont in"
+        Chat typed = new Chat(Medium.WHATSAPP);
+        String r = typed.send("mijn vadr is bijna 80 en woont in groenloo");
+        assertTrue(r.contains("Ik heb al begrepen: voor je vader, 79 jaar, in Groenlo."), r);
+        Chat farmer = new Chat(Medium.WHATSAPP);
+        farmer.send("mijn boer zegt dat ik hulp nodig heb");
+        assertFalse(farmer.state.has(Slot.CARE_FOR), "a word of its own is no typo");
     }
 
     @Test
