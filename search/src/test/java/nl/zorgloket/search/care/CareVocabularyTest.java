@@ -36,6 +36,14 @@ class CareVocabularyTest {
     }
 
     @Test
+    void everydayChoresAreHelpInTheHouse() {
+        for (String chores : List.of("hij kan niet meer zelf koken", "wie kan er eten koken voor mijn vader",
+                "ze heeft hulp nodig bij de boodschappen", "poetsen en stofzuigen lukt niet meer")) {
+            assertEquals(List.of("huishouden"), codes(chores), chores);
+        }
+    }
+
+    @Test
     void abbreviationMeansTheSameAsTheWord() {
         assertEquals(List.of("autisme"), codes("mijn zoon heeft ASS"));
     }
