@@ -128,6 +128,30 @@ final class Steps {
             "(?:van|is|ben|aged|age|leeftijd|wordt|word|(?<![a-z])am|(?<![a-z])i m|(?<![a-z])im|(?<![a-z])s?hes?"
             + "|(?<![a-z])s?he s) (?:(?<almost>bijna|almost|nearly) |(?:ongeveer|rond de|rond|ruim|al|pas|net|about"
             + "|around|over) )?(?<age>[0-9]{1,3})(?![0-9])");
+    private static final Map<String, Integer> DECADE_WORDS = Map.ofEntries(
+            Map.entry("twintig", 20), Map.entry("dertig", 30), Map.entry("veertig", 40), Map.entry("vijftig", 50),
+            Map.entry("zestig", 60), Map.entry("zeventig", 70), Map.entry("tachtig", 80), Map.entry("negentig", 90),
+            Map.entry("twenties", 20), Map.entry("thirties", 30), Map.entry("forties", 40), Map.entry("fifties", 50),
+            Map.entry("sixties", 60), Map.entry("seventies", 70), Map.entry("eighties", 80), Map.entry("nineties", 90));
+    /**
+     * "eind 50", "begin tachtig", "midden 70", "in de 80"; "late fifties", "in his 70s", "mid-80s" (English with
+     * its plural, so "late 20 minutes" is no age). Twenty and up: "half 10" is a time.
+     */
+    private static final String DUTCH_DECADES = "[2-9]0|" + String.join("|", List.of("twintig", "dertig", "veertig",
+            "vijftig", "zestig", "zeventig", "tachtig", "negentig"));
+    private static final Pattern DECADE_PART = Pattern.compile(
+            "(?<![a-z0-9])(?:(?<part>begin|midden|eind)(?: de)? (?<decade>" + DUTCH_DECADES + ")(?:er|ers)?"
+            + "|in (?:de|zijn|haar) (?<nldecade>" + DUTCH_DECADES + ")(?:er|ers)?"
+            + "|(?:(?<enpart>early|mid|late) (?:in )?(?:his |her |their )?|in (?:his|her|their) )(?:(?<endecade>[2-9]0)s|"
+            + "(?<enword>" + String.join("|", List.of("twenties", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties")) + ")))(?![a-z0-9])");
+    /** "tussen de 70 en 80", "between 70 and 80"; as an answer also "70-80", "70 tot 80" (not "80 en 82": two people). */
+    private static final Pattern AGE_RANGE = Pattern.compile(
+            "(?:tussen|between) (?:de )?(?<low>[1-9][0-9]) (?:en|and) (?<high>[1-9][0-9])(?![0-9])");
+    private static final Pattern AGE_RANGE_ANSWER = Pattern.compile(
+            "(?<![0-9])(?<low>[1-9][0-9]) ?(?:-|tot|to) ?(?<high>[1-9][0-9])(?![0-9])");
+    /** The widest range an age told roughly may span: "tussen de 70 en 80". */
+    private static final int MAX_AGE_RANGE = 10;
     private static final Pattern AGE_IN_BRACKETS = Pattern.compile("\\(\\s*([0-9]{1,3})\\s*(?:jaar|jr|j)?\\s*\\)");
     private static final Pattern LETTER_O_AFTER_DIGIT = Pattern.compile("(?<=[0-9])o(?=[0-9o]|\\b)");
     private static final Set<String> AGE_VERBS = Set.of("is", "van", "wordt", "word", "ben", "aged", "s");
@@ -843,6 +867,52 @@ final class Steps {
         return year.find() ? Optional.of(new Born(Integer.parseInt(year.group(1)), 0, 0)) : Optional.empty();
     }
 
+    /** An age told as part of a decade or between two ages ("eind 50", "begin tachtig", "in his 70s"). */
+    record RoughAge(int value, Text told) {
+    }
+
+    /**
+     * An age told roughly: "eind 50" is 58, "begin tachtig" 82, "midden 70" and "in de 70" 75, "late
+     * fifties" 58, "tussen de 70 en 80" 75 (a range said with a dash, "70-80", only as an answer). The
+     * value is what the search needs; the client reads back what they said.
+     */
+    static Optional<RoughAge> roughAge(String text, boolean answering) {
+        String folded = Folding.fold(text);
+        Matcher m = DECADE_PART.matcher(folded);
+        if (m.find()) {
+            String said = m.group("decade") != null ? m.group("decade") : m.group("nldecade") != null
+                    ? m.group("nldecade") : m.group("endecade") != null ? m.group("endecade") : m.group("enword");
+            int decade = decade(said);
+            String part = m.group("part") != null ? m.group("part") : m.group("enpart") != null ? m.group("enpart") : "in";
+            int offset = switch (part) {
+                case "begin", "early" -> 2;
+                case "eind", "late" -> 8;
+                default -> 5;
+            };
+            Text told = switch (offset) {
+                case 2 -> new Text("begin " + decade, "early " + decade + "s");
+                case 8 -> new Text("eind " + decade, "late " + decade + "s");
+                default -> "in".equals(part) ? new Text("in de " + decade, "in their " + decade + "s")
+                        : new Text("midden " + decade, "mid " + decade + "s");
+            };
+            return Optional.of(new RoughAge(decade + offset, told));
+        }
+        Matcher range = AGE_RANGE.matcher(folded);
+        if (range.find() || answering && (range = AGE_RANGE_ANSWER.matcher(text)).find()) {
+            int low = Integer.parseInt(range.group("low"));
+            int high = Integer.parseInt(range.group("high"));
+            if (high > low && high - low <= MAX_AGE_RANGE) {
+                return Optional.of(new RoughAge((low + high) / 2,
+                        new Text("tussen " + low + " en " + high, "between " + low + " and " + high)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int decade(String said) {
+        return said.chars().allMatch(Character::isDigit) ? Integer.parseInt(said) : DECADE_WORDS.get(said);
+    }
+
     static Optional<Integer> age(String text, boolean answering) {
         // "onze dochter met autisme (16)": a number in brackets is how people write an age; "(1)" alone
         // is how some pick the first option
@@ -853,6 +923,10 @@ final class Steps {
         String folded = Folding.fold(text);
         if (MONTHS.matcher(folded).find()) {
             return Optional.of(0);
+        }
+        Optional<RoughAge> rough = roughAge(text, answering);
+        if (rough.isPresent()) {
+            return Optional.of(rough.get().value());
         }
         for (Pattern p : List.of(AGE_WITH_UNIT, AGE_AFTER_WORD, AGE_AFTER_RELATION)) {
             Matcher m = p.matcher(folded);
@@ -1122,6 +1196,10 @@ final class Steps {
      * "0 jaar".
      */
     static String ageText(Answer age, Language l, boolean old) {
+        Optional<RoughAge> rough = roughAge(age.said(), true);
+        if (rough.isPresent() && Integer.toString(rough.get().value()).equals(age.value())) {
+            return rough.get().told().in(l);
+        }
         if (!"0".equals(age.value())) {
             return age.value() + (l == Language.EN ? (old ? " years old" : " years") : " jaar");
         }

@@ -130,6 +130,27 @@ class DialogueTest {
     }
 
     @Test
+    void anAgeToldAsPartOfADecadeIsReadAndToldBackAsSaid() {
+        Map<String, String> rough = Map.of("eind 50", "58", "begin tachtig", "82", "midden 70", "75", "in de 80", "85",
+                "tussen de 70 en 80", "75", "70-80", "75", "80 en 82", "80");
+        for (Map.Entry<String, String> said : rough.entrySet()) {
+            Chat chat = atHowOldIsYourMother();
+            chat.send(said.getKey());
+            assertEquals(said.getValue(), chat.state.value(Slot.AGE), said.getKey());
+        }
+        assertEquals("10", slotAfterFirst("mijn zoon van 10 heeft om half 10 therapie", Slot.AGE), "half 10 is a time");
+
+        Chat first = new Chat(Medium.WHATSAPP);
+        String r = first.send("mijn moeder is eind 70 en woont in Aalten");
+        assertTrue(r.contains("Ik heb al begrepen: voor je moeder, eind 70, in Aalten."), r);
+        assertEquals("78", first.state.value(Slot.AGE));
+        Chat english = new Chat(Medium.WHATSAPP);
+        assertTrue(english.send("Hello, my mum is in her late 80s and lives in Aalten")
+                .contains("I understood: for your mother, late 80s, in Aalten."));
+        assertEquals("88", english.state.value(Slot.AGE));
+    }
+
+    @Test
     void aRelationWrittenInAHurryWithItsAgeIsTheWritersOwn() {
         assertEquals("SON", careForAfterFirst("7141AB dagbesteding zoon 12"));
         assertEquals("SON", careForAfterFirst("zoon 15jr autisme"));
