@@ -876,8 +876,11 @@ final class Steps {
      * fifties" 58, "tussen de 70 en 80" 75 (a range said with a dash, "70-80", only as an answer). The
      * value is what the search needs; the client reads back what they said.
      */
-    static Optional<RoughAge> roughAge(String text, boolean answering) {
-        String folded = Folding.fold(text);
+    static Optional<RoughAge> roughAge(String text, String folded, boolean answering) {
+        // every message is read for an age: the patterns only where a number can be
+        if (!mayHoldADecade(folded)) {
+            return Optional.empty();
+        }
         Matcher m = DECADE_PART.matcher(folded);
         if (m.find()) {
             String said = m.group("decade") != null ? m.group("decade") : m.group("nldecade") != null
@@ -909,6 +912,15 @@ final class Steps {
         return Optional.empty();
     }
 
+    private static boolean mayHoldADecade(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.isDigit(folded.charAt(i))) {
+                return true;
+            }
+        }
+        return folded.contains("tig") || folded.contains("ties");
+    }
+
     private static int decade(String said) {
         return said.chars().allMatch(Character::isDigit) ? Integer.parseInt(said) : DECADE_WORDS.get(said);
     }
@@ -924,7 +936,7 @@ final class Steps {
         if (MONTHS.matcher(folded).find()) {
             return Optional.of(0);
         }
-        Optional<RoughAge> rough = roughAge(text, answering);
+        Optional<RoughAge> rough = roughAge(text, folded, answering);
         if (rough.isPresent()) {
             return Optional.of(rough.get().value());
         }
@@ -1196,7 +1208,7 @@ final class Steps {
      * "0 jaar".
      */
     static String ageText(Answer age, Language l, boolean old) {
-        Optional<RoughAge> rough = roughAge(age.said(), true);
+        Optional<RoughAge> rough = roughAge(age.said(), Folding.fold(age.said()), true);
         if (rough.isPresent() && Integer.toString(rough.get().value()).equals(age.value())) {
             return rough.get().told().in(l);
         }
