@@ -180,6 +180,9 @@ final class Steps {
     /** "anna@gmail,com": a comma typed for the last dot, before a common ending only. */
     private static final Pattern EMAIL_WITH_A_COMMA = Pattern.compile(
             "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+,(?:com|nl|net|org|be|de|eu|info)(?![A-Za-z])");
+    /** A number from abroad, from the border or a client away: "+49 171 1234567", "0044 7700 900123". */
+    private static final Pattern PHONE_ABROAD = Pattern.compile(
+            "(?<![0-9+])(?:\\+|00)(?!31)[1-9][0-9]{0,2}(?:[ -]?[0-9]){6,12}(?![0-9])");
     private static final Pattern PHONE = Pattern.compile("(?<![0-9])(?:\\+31|0031|0)[ -]?[1-9](?:[ -]?[0-9]){8}(?![0-9])");
     private static final Pattern NAME_INTRO = Pattern.compile(
             "(?i)(?:mijn naam is|ik heet|my name is|noem me|call me)\\s+([\\p{L}][\\p{L} .'-]{0,60})");
@@ -1436,6 +1439,16 @@ final class Steps {
                 "How would you like the coordinator to contact you?"), contactChoices(medium));
     }
 
+    /** The ways to be reached named on the web chat, where the number or address is still to come. */
+    private static final List<Choice> WEB_CONTACT_WAYS = List.of(
+            new Choice("CALL", new Text("Goed, dan bellen we je. Op welk telefoonnummer?",
+                    "Fine, we'll call you. On which phone number?"),
+                    List.of("bel", "bellen", "bel me", "bel mij", "call", "call me", "telefoon", "telefonisch", "phone",
+                            "bellen graag", "graag bellen")),
+            new Choice("MAIL", new Text("Goed, dan mailen we je. Op welk e-mailadres?",
+                    "Fine, we'll e-mail you. At which e-mail address?"),
+                    List.of("email", "e mail", "mail", "mailen", "per mail", "mail me", "mailtje", "e mailen")));
+
     private static List<Choice> contactChoices(Medium medium) {
         Choice channel = medium == Medium.WHATSAPP
                 ? new Choice("THIS_CHANNEL", new Text("Via WhatsApp", "Through WhatsApp"), List.of("whatsapp", "app", "appen"))
@@ -1454,6 +1467,11 @@ final class Steps {
             return new Parsed.Value(otherContact(detail.get(), text, in.messageId()));
         }
         if (!in.medium().knowsPhoneNumber()) {
+            // "bellen graag", "mail me maar": the way is understood, the number or address is missing
+            Optional<Choice> way = Choice.pick(WEB_CONTACT_WAYS, text);
+            if (way.isPresent()) {
+                return new Parsed.Reask(way.get().label(), false);
+            }
             return new Parsed.Reask(new Text("Stuur een telefoonnummer (zoals 06 12345678) of een e-mailadres.",
                     "Please send a phone number (like 06 12345678) or an e-mail address."));
         }
@@ -1476,26 +1494,29 @@ final class Steps {
                 detail + ContactPreference.when(text).map(w -> ", " + w).orElse(""), id);
     }
 
+    /**
+     * The e-mail address or phone number in the text, both when both are given ("sam@example.nl /
+     * 0612345678"); a number from abroad too ("+49 171 1234567").
+     */
     static Optional<String> contactDetail(String text) {
         // the patterns cost microseconds on every message; most messages hold neither an @ nor ten digits
+        String address = null;
         if (text.indexOf('@') >= 0) {
             Matcher email = EMAIL.matcher(text);
-            if (email.find()) {
-                return Optional.of(email.group());
-            }
             Matcher comma = EMAIL_WITH_A_COMMA.matcher(text);
-            if (comma.find()) {
-                return Optional.of(comma.group().replace(',', '.'));
-            }
+            address = email.find() ? email.group() : comma.find() ? comma.group().replace(',', '.') : null;
         }
-        if (text.chars().filter(Character::isDigit).count() < PHONE_DIGITS) {
-            return Optional.empty();
+        String number = null;
+        if (text.chars().filter(Character::isDigit).count() >= PHONE_DIGITS) {
+            Matcher phone = PHONE.matcher(text);
+            Matcher abroad = PHONE_ABROAD.matcher(text);
+            number = phone.find() ? phone.group().replaceAll("[ -]", "")
+                    : abroad.find() ? abroad.group().replaceAll("[ -]", "").replaceFirst("^00", "+") : null;
         }
-        Matcher phone = PHONE.matcher(text);
-        if (phone.find()) {
-            return Optional.of(phone.group().replaceAll("[ -]", ""));
+        if (address != null && number != null) {
+            return Optional.of(address + " / " + number);
         }
-        return Optional.empty();
+        return Optional.ofNullable(address != null ? address : number);
     }
 
     // ---- choices

@@ -2148,6 +2148,36 @@ class DialogueTest {
     }
 
     @Test
+    void webChatAsksForTheNumberOrAddressOfTheWayNamed() {
+        Chat call = completedUpToContact(Medium.WEBCHAT);
+        call.send("Anna");
+        assertEquals("Goed, dan bellen we je. Op welk telefoonnummer?", call.send("bellen graag"));
+        call.send("06-12345678");
+        assertEquals("0612345678", call.state.answer(Slot.CONTACT).said());
+
+        Chat mail = completedUpToContact(Medium.WEBCHAT);
+        mail.send("Anna");
+        assertEquals("Goed, dan mailen we je. Op welk e-mailadres?", mail.send("mail me maar"));
+    }
+
+    @Test
+    void aNumberFromAbroadAndBothANumberAndAnAddressAreKept() {
+        Chat abroad = completedUpToContact(Medium.WEBCHAT);
+        abroad.send("Anna");
+        abroad.send("+49 171 1234567");
+        assertEquals("+491711234567", abroad.state.answer(Slot.CONTACT).said());
+        Chat zeros = completedUpToContact(Medium.WHATSAPP);
+        zeros.send("Anna");
+        zeros.send("0044 7700 900123");
+        assertEquals("+447700900123", zeros.state.answer(Slot.CONTACT).said());
+
+        Chat both = completedUpToContact(Medium.WEBCHAT);
+        both.send("Anna");
+        String summary = both.send("je mag me mailen op anna@example.nl of bellen 0687654321");
+        assertTrue(summary.contains("Contact: via anna@example.nl / 0687654321\n"), summary);
+    }
+
+    @Test
     void noSuggestionsStillTellsWhatHappensNext() {
         Chat chat = new Chat(Medium.SMS, List.of());
         String first = chat.send("dagbesteding voor mijn zoon van 15 in Ulft, zo snel mogelijk, geen indicatie");
