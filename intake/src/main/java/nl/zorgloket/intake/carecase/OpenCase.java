@@ -26,6 +26,8 @@ import java.util.Optional;
 /** Writes what the dialogue learned into the conversation's open case, creating it when there is none. */
 @Singleton
 public class OpenCase {
+    /** The width of care_case.contact_detail; the whole detail stays in the answers. */
+    public static final int CONTACT_DETAIL_CHARS = 200;
     private final CareCaseRepository cases;
     private final ConsentRepository consents;
     private final ObjectMapper json;
@@ -120,7 +122,10 @@ public class OpenCase {
         if (contact == null) {
             return null;
         }
-        return "OTHER".equals(contact.value()) ? contact.said() : ContactPreference.when(contact.said()).orElse(null);
+        String detail = "OTHER".equals(contact.value()) ? contact.said()
+                : ContactPreference.when(contact.said()).orElse(null);
+        return detail == null || detail.length() <= CONTACT_DETAIL_CHARS ? detail
+                : detail.substring(0, CONTACT_DETAIL_CHARS - 1) + "…";
     }
 
     private static String address(DialogueState s) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import nl.zorgloket.intake.carecase.CareCase;
 import nl.zorgloket.intake.carecase.CareCaseRepository;
 import nl.zorgloket.intake.carecase.CaseStatus;
+import nl.zorgloket.intake.carecase.OpenCase;
 import nl.zorgloket.intake.carecase.Priority;
 import nl.zorgloket.intake.dialogue.DialogueState;
 import nl.zorgloket.intake.dialogue.Slot;
@@ -175,6 +176,23 @@ class HandleInboundMessageTest extends CleanDatabaseTest {
         CareCase c = cases.findAll().iterator().next();
         assertEquals("CALL", c.contactPreference());
         assertEquals("na 17:00", c.contactDetail(), "the console shows 'bellen: na 17:00'");
+    }
+
+    @Test
+    void aContactDetailLongerThanItsColumnIsShortenedOnTheCaseAndKeptWholeInTheAnswers() {
+        String address = "a".repeat(240) + "@example.nl";
+        handle.handle(whatsapp("SM1", "Hallo, ik zoek dagbesteding voor mijn zoon van 15 in Lichtenvoorde"));
+        handle.handle(whatsapp("SM2", "ja"));
+        handle.handle(whatsapp("SM3", "zo snel mogelijk"));
+        handle.handle(whatsapp("SM4", "nee"));
+        handle.handle(whatsapp("SM5", "Anna"));
+        handle.handle(whatsapp("SM6", "mail naar " + address + " of bel 0612345678, liefst na 17:00"));
+        handle.handle(whatsapp("SM7", "ja"));
+        CareCase c = cases.findAll().iterator().next();
+        assertEquals("OTHER", c.contactPreference());
+        assertEquals(OpenCase.CONTACT_DETAIL_CHARS, c.contactDetail().length());
+        assertTrue(c.contactDetail().endsWith("…"), c.contactDetail());
+        assertTrue(c.answers().contains(address + " / 0612345678, liefst na 17:00"), "the whole detail stays");
     }
 
     @Test
