@@ -41,6 +41,10 @@ final class Crisis {
             "teveel medicijnen genomen", "te veel medicijnen ingenomen", "teveel medicijnen ingenomen",
             "is vermist", "wordt vermist", "hem niet vinden", "haar niet vinden", "hem nergens vinden",
             "haar nergens vinden", "er is brand", "staat in brand",
+            // a fall now, not the falls that are a reason for care: "is gevallen en kan niet meer opstaan"
+            "gevallen en kan niet opstaan", "gevallen en kan niet meer opstaan", "gevallen en komt niet overeind",
+            "gevallen en komt niet meer overeind", "heeft pillen geslikt", "heeft pillen ingenomen", "handvol pillen",
+            "alle pillen geslikt", "alle pillen ingenomen",
             "lying on the floor", "lying on the ground", "is on the floor", "hes on the floor",
             "shes on the floor", "fallen and cant get up", "fell and cant get up", "not breathing", "isnt breathing",
             "stopped breathing", "cant breathe", "chest pain",
@@ -77,7 +81,15 @@ final class Crisis {
             "wants to die", "wanting to die", "cuts herself", "cuts himself", "cutting herself", "cutting himself",
             "cutting myself", "cut myself", "hurts herself", "hurts himself", "hurting herself", "hurting himself",
             "hurting myself", "kill herself", "kill himself", "killing herself", "killing himself",
-            "hits her", "hits him", "beats her", "beats him"));
+            "hits her", "hits him", "beats her", "beats him",
+            // threats and fear of what someone will do: "mijn man bedreigt me", "hij heeft een mes"
+            "bedreigt me", "bedreigt mij", "bedreigt ons", "bedreigt haar", "bedreigt hem", "bedreigde me",
+            "bedreigde mij", "heeft een mes", "pakt een mes", "pakte een mes", "dreigt met een mes",
+            "me iets aandoet", "mij iets aandoet", "ons iets aandoet", "me iets aan doet", "mij iets aan doet",
+            "zich van kant", "van kant te maken", "leven heeft geen zin", "geen zin meer om te leven",
+            "voel me niet veilig", "voel mij niet veilig", "threatens me", "threatened me", "threatening me",
+            "has a knife", "pulled a knife", "dont feel safe", "do not feel safe", "feel unsafe",
+            "going to hurt me", "will hurt me"));
     // Someone hit or kicked: "mijn vader slaat mijn moeder", "hij schopt de kinderen", "he hits my mum"; not
     // "de klok slaat", "dat slaat nergens op", "hij slaat de deur dicht"
     private static final Set<String> HITS = Set.of("slaat", "sloeg", "slaan", "schopt", "schopte", "schoppen",

@@ -2033,14 +2033,23 @@ class DialogueTest {
                 "he says he wants to die", "mijn vader slaat haar",
                 // someone hit at home, whoever it is
                 "mijn vader slaat mijn moeder", "hij schopt de kinderen", "my dad hits my mum",
-                "mijn stiefvader sloeg mijn broertje gisteren")) {
+                "mijn stiefvader sloeg mijn broertje gisteren",
+                // threats, a knife, fear of what someone will do, not feeling safe
+                "mijn man bedreigt me", "hij heeft een mes", "ik ben bang dat hij me iets aandoet",
+                "mijn zoon dreigt zich van kant te maken", "het leven heeft geen zin meer",
+                "I don't feel safe at home", "my husband threatened me")) {
             assertEquals(Optional.of(Crisis.Kind.DISTRESS), Crisis.of(said), said);
+        }
+        for (String said : List.of("mijn moeder is gevallen en kan niet meer opstaan", "hij heeft pillen geslikt")) {
+            assertEquals(Optional.of(Crisis.Kind.EMERGENCY), Crisis.of(said), said);
         }
         for (String said : List.of("mijn vader wil niet meer alleen wonen", "ik zoek dagbesteding voor mijn zoon",
                 "geweldige mensen werken daar", "hij zit niet meer op school",
                 "mijn zoon heeft hulp nodig bij misbruik van alcohol", "ze kan haar eten niet meer zelf snijden",
                 "hij is bang voor de dood", "mijn moeder wil niet meer koken", "de dood van mijn vader",
-                "dat slaat nergens op", "hij slaat de deur dicht", "de klok slaat twaalf")) {
+                "dat slaat nergens op", "hij slaat de deur dicht", "de klok slaat twaalf",
+                "ze kan niet meer met een mes snijden", "ze is vorig jaar gevallen en kan sindsdien moeilijk opstaan",
+                "ze neemt haar pillen niet in")) {
             assertEquals(Optional.empty(), Crisis.of(said), said);
         }
     }
