@@ -76,14 +76,18 @@ test("a client asks for help in the widget, staff take over in the console, and 
   await desk.getByLabel("Wachtwoord").fill(STAFF.password);
   await desk.getByRole("button", { name: "Inloggen" }).click();
   await desk.locator("#cases button", { hasText: "vergeetachtig" }).first().waitFor();
-  // codes are shown in Dutch
+  // codes are shown in Dutch, the roles too
   await desk.locator("#cases button .tag", { hasText: "wacht op een medewerker" }).first().waitFor();
+  assert.equal(await desk.locator("#who").textContent(), "Els de Vries (medewerker, coördinator)");
   // when it came in, as a queue is read: the time today
   assert.match(await desk.locator("#cases button .when").first().textContent(), /^binnengekomen \d\d:\d\d$/);
   // a request told over several messages keeps its lines in the case view
   await desk.locator("#cases button", { hasText: "vergeetachtig" }).first().click();
   await desk.locator("dl.answers dd").first().waitFor();
   assert.equal(await desk.locator("dl.answers dd").first().evaluate((e) => getComputedStyle(e).whiteSpace), "pre-line");
+  // the kinds of care read from the client's words, next to their words
+  assert.equal(await desk.locator("dl.answers dt", { hasText: "Soort hulp" }).locator("xpath=following-sibling::dd[1]")
+    .textContent(), "geheugenproblemen of dementie");
   await desk.locator("#conversations button", { hasText: "webchat" }).first().click();
   await desk.getByRole("button", { name: "Overnemen" }).click();
   await desk.locator("#detail h2", { hasText: "(webchat, met een medewerker)" }).waitFor();

@@ -35,6 +35,7 @@
             UNKNOWN: "weet de cliënt niet" },
         contactPreference: { THIS_CHANNEL: "via dit gesprek", CALL: "bellen", OTHER: "ander nummer of e-mail" },
         author: { CLIENT: "cliënt", BOT: "assistent", STAFF: "medewerker", SYSTEM: "systeem" },
+        role: { ADMIN: "beheerder", STAFF: "medewerker", COORDINATOR: "coördinator" },
         deliveryStatus: { ACCEPTED: "aangenomen", SCHEDULED: "gepland", QUEUED: "in de wachtrij",
             SENDING: "wordt verstuurd", SENT: "verstuurd", DELIVERED: "afgeleverd", READ: "gelezen",
             UNDELIVERED: "niet afgeleverd", FAILED: "mislukt", CANCELED: "geannuleerd" }
@@ -127,7 +128,7 @@
     function start() {
         return api("GET", "/api/users/me").then(function (u) {
             me = u;
-            $("who").textContent = u.displayName + " (" + u.roles.join(", ") + ")";
+            $("who").textContent = u.displayName + " (" + u.roles.map(function (r) { return inDutch("role", r); }).join(", ") + ")";
             show("desk");
             $("waiting-block").hidden = u.roles.indexOf("STAFF") < 0;
             refresh();
@@ -274,7 +275,7 @@
             d.appendChild(p);
             var dl = el("dl", "answers");
             [["Voor wie", inDutch("careFor", s.careFor)], ["Leeftijd", v.ageYears], ["Gemeente", s.municipality], ["Adres", v.address || v.postcode],
-                ["Vraag", s.needText], ["Indicatie", v.indication && inDutch("indication", v.indication) + (v.indicationKind ? " (" + v.indicationKind + ")" : "")], ["Urgentie", inDutch("urgency", v.urgency)],
+                ["Vraag", s.needText], ["Soort hulp", v.careKinds.map(function (k) { return k.label; }).join(", ")], ["Indicatie", v.indication && inDutch("indication", v.indication) + (v.indicationKind ? " (" + v.indicationKind + ")" : "")], ["Urgentie", inDutch("urgency", v.urgency)],
                 ["Contact", [inDutch("contactPreference", v.contactPreference), v.contactDetail].filter(Boolean).join(": ")],
                 ["Telefoon", v.phone], ["Toestemming", v.consent ? v.consent.textVersion + ", " +
                 new Date(v.consent.givenAt).toLocaleString("nl-NL") : "nog niet"]].forEach(function (row) {

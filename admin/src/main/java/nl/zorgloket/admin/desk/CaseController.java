@@ -29,12 +29,16 @@ import nl.zorgloket.intake.conversation.ContactRepository;
 import nl.zorgloket.intake.conversation.MessageRepository;
 import nl.zorgloket.intake.dialogue.Indication;
 import nl.zorgloket.intake.dialogue.Slot;
+import nl.zorgloket.search.care.CareCategory;
+import nl.zorgloket.search.care.CareVocabulary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * /api/cases: the customer office's queue. Staff see every case; a coordinator sees the waiting
@@ -61,9 +65,13 @@ class CaseController {
     private final ChangeCase changeCase;
     private final ClientAccess access;
     private final ObjectMapper json;
+    private final Map<String, CareCategory> categories;
 
     CaseController(CareCaseRepository cases, ContactRepository contacts, ConsentRepository consents,
-                   MessageRepository messages, ChangeCase changeCase, ClientAccess access, ObjectMapper json) {
+                   MessageRepository messages, ChangeCase changeCase, ClientAccess access, ObjectMapper json,
+                   CareVocabulary vocabulary) {
+        this.categories = vocabulary.categories().stream()
+                .collect(Collectors.toUnmodifiableMap(CareCategory::code, Function.identity()));
         this.cases = cases;
         this.contacts = contacts;
         this.consents = consents;
@@ -105,7 +113,7 @@ class CaseController {
         // the number the client wrote from: "bel me op dit nummer" is this one
         String phone = contacts.findById(c.contactId()).map(Contact::phone).orElse(null);
         Map<String, Object> answers = read(c.answers(), Argument.mapOf(String.class, Object.class), Map.of());
-        return new DeskViews.CaseView(summary(c), c.ageYears(), c.postcode(), c.address(), c.indication(),
+        return new DeskViews.CaseView(summary(c), c.ageYears(), c.postcode(), c.address(), careKinds(c), c.indication(),
                 indicationKind(answers), c.urgency(), c.contactPreference(), c.contactDetail(), phone, answers,
                 consent == null ? null : new DeskViews.ConsentView(consent.textVersion(), consent.givenAt(),
                         consent.medium(), consent.messageId(), consent.withdrawnAt()),
@@ -172,6 +180,14 @@ class CaseController {
      * The law or form the client named with the indication ("ja, wmo": Wmo), read from their own words in
      * the case's answers ({@link OpenCase.Answers}).
      */
+    /** The kinds of care read from the need, as staff read them; a code no longer known shows as itself. */
+    private List<DeskViews.CareKind> careKinds(CareCase c) {
+        return read(c.careCategories(), Argument.listOf(String.class), List.<String>of()).stream()
+                .map(code -> new DeskViews.CareKind(code,
+                        categories.containsKey(code) ? categories.get(code).labelNl() : code))
+                .toList();
+    }
+
     private static String indicationKind(Map<String, Object> answers) {
         return answers.get("answers") instanceof Map<?, ?> slots
                 && slots.get(Slot.INDICATION.name()) instanceof Map<?, ?> indication

@@ -63,6 +63,7 @@ final class DeskViews {
 
     @Serdeable
     record CaseView(CaseSummary summary, @Nullable Integer ageYears, @Nullable String postcode, @Nullable String address,
+                    @JsonInclude(JsonInclude.Include.ALWAYS) List<CareKind> careKinds,
                     @Nullable String indication, @Nullable String indicationKind, @Nullable String urgency,
                     @Nullable String contactPreference,
                     @Nullable String contactDetail, @Nullable String phone,
@@ -71,6 +72,11 @@ final class DeskViews {
                     @JsonInclude(JsonInclude.Include.ALWAYS) List<Object> suggestedProviders,
                     @Nullable String chosenProvider, @Nullable String outcome, @Nullable Instant closedAt,
                     @JsonInclude(JsonInclude.Include.ALWAYS) List<MessageView> transcript) {
+    }
+
+    /** A kind of care read from the client's words: its code and what staff read ("verzorging thuis (wijkverpleging)"). */
+    @Serdeable
+    record CareKind(String code, String label) {
     }
 
     @Serdeable

@@ -1,5 +1,6 @@
 package nl.zorgloket.bot.pages;
 
+import nl.zorgloket.admin.staff.Role;
 import nl.zorgloket.intake.carecase.CaseStatus;
 import nl.zorgloket.intake.carecase.Priority;
 import nl.zorgloket.intake.conversation.Author;
@@ -44,6 +45,7 @@ class ConsoleLabelsTest {
         check(js, "contactPreference", ContactPreference.values(), missing);
         check(js, "author", Author.values(), missing);
         check(js, "deliveryStatus", DeliveryStatus.values(), missing);
+        check(js, "role", Role.values(), missing);
         assertEquals(List.of(), missing);
     }
 

@@ -247,6 +247,9 @@ class HandoffTest extends TwilioApiTest {
         Api.Answer seen = api.get("/api/cases/" + caseId, els);
         assertEquals("YES", seen.text("indication"));
         assertEquals("Wmo", seen.text("indicationKind"), "the console shows 'ja (Wmo)'");
+        assertEquals(List.of(Map.of("code", "dagbesteding", "label", "dagbesteding"),
+                Map.of("code", "autisme", "label", "autisme")), seen.map().get("careKinds"),
+                "the kinds of care read from the client's words, as staff read them");
     }
 
     @Test
