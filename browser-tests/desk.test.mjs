@@ -166,5 +166,8 @@ test("the chat and the console meet WCAG 2.1 AA as axe-core checks it", async ()
   await desk.locator("#cases button").first().click();
   await desk.locator("#detail h2").waitFor();
   assert.deepEqual(await accessibilityProblems(desk), []);
+  // staff on a phone: the header, the queue and the case fit, no sideways scrolling
+  assert.ok(await desk.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    await desk.evaluate(() => `${document.documentElement.scrollWidth} > ${window.innerWidth}`));
   await context.close();
 });
