@@ -60,7 +60,8 @@ public class OpenCase {
 
     public CareCase forHandoff(Conversation conversation, Effect.Handoff.Reason reason, DialogueState state, Instant now) {
         Priority priority = reason == Effect.Handoff.Reason.CRISIS ? Priority.CRISIS
-                : "SOON".equals(state.value(Slot.URGENCY)) ? Priority.URGENT : Priority.NORMAL;
+                : reason == Effect.Handoff.Reason.CLIENT_ASKED && "SOON".equals(state.value(Slot.URGENCY))
+                ? Priority.URGENT : Priority.NORMAL;
         Optional<CareCase> open = cases.findOpenByConversation(conversation.id());
         if (open.isPresent()) {
             if (priority.ordinal() < open.get().priority().ordinal()) {

@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
 
 /** The words a client can send at any moment. Only a whole, short message counts as a command. */
 enum Command {
-    STOP, START, HUMAN, BACK, RESTART, HELP, ENGLISH, DUTCH;
+    STOP, START, HUMAN, BACK, RESTART, HELP, ENGLISH, DUTCH,
+    /** "verwijder mijn gegevens", "ik trek mijn toestemming in": erasure (AVG article 17), done by staff. */
+    ERASE,
+    /** "ik wil mijn gegevens inzien": what we keep of them (AVG article 15), sent by staff. */
+    SEE_DATA;
 
     // Whole-message words per command; HUMAN is recognised separately, inside a short sentence.
     private static final Map<Command, Set<String>> WORDS = Map.of(
@@ -42,6 +46,20 @@ enum Command {
     private static final Set<String> RESTART_CORE = Set.of("nieuwe aanvraag", "new request", "another request",
             "andere aanvraag", "tweede aanvraag");
 
+    // What a client's rights are asked in: a word for their data or consent, and one for what to do with it.
+    private static final Set<String> THEIR_DATA = Set.of("gegevens", "persoonsgegevens", "data", "details",
+            "informatie", "information", "dossier", "berichten", "messages");
+    private static final Set<String> DELETE = Set.of("verwijder", "verwijderen", "verwijderd", "wis", "wissen",
+            "gewist", "weghalen", "delete", "deleted", "remove", "removed", "erase", "erased");
+    private static final Set<String> SEE = Set.of("inzien", "inzage", "opvragen", "kopie", "zien", "copy", "see",
+            "access");
+    private static final Set<String> CONSENT = Set.of("toestemming", "consent");
+    private static final Set<String> WITHDRAW = Set.of("intrekken", "trek", "trekken", "withdraw", "revoke");
+    // a request put as a question is still a request: "kunnen jullie mijn gegevens verwijderen?"; "worden mijn
+    // gegevens verwijderd na afloop?" asks how it goes (OfficeQuestion.PRIVACY)
+    private static final Pattern ASKS_FOR_IT = Pattern.compile("^(?:kunnen|kun|kunt|wil|willen|wilt) (?:jullie|je|u)"
+            + "|^(?:can|could|will|would) you|^(?:ik wil|i want|i would like|id like|graag|please)\\b");
+
     static Optional<Command> of(String text) {
         if (text.strip().equals("?")) {
             return Optional.of(HELP);
@@ -49,6 +67,10 @@ enum Command {
         String folded = Folding.fold(text);
         if (folded.isEmpty() || folded.length() > MAX_CLAUSES_CHARS) {
             return Optional.empty();
+        }
+        Optional<Command> right = aRight(text, folded);
+        if (right.isPresent()) {
+            return right;
         }
         if (folded.length() <= MAX_COMMAND_CHARS) {
             for (Map.Entry<Command, Set<String>> e : WORDS.entrySet()) {
@@ -74,6 +96,31 @@ enum Command {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A client's right asked for: "verwijder al mijn gegevens", "ik trek mijn toestemming in", "kunnen jullie
+     * mijn gegevens verwijderen?", "ik wil mijn gegevens inzien", "delete my data".
+     */
+    private static Optional<Command> aRight(String text, String folded) {
+        // every such request names the data or the consent; most messages neither
+        if (!folded.contains("gegevens") && !folded.contains("toestemming") && !folded.contains("data")
+                && !folded.contains("consent") && !folded.contains("details") && !folded.contains("informati")
+                && !folded.contains("dossier") && !folded.contains("berichten") && !folded.contains("messages")) {
+            return Optional.empty();
+        }
+        Set<String> words = Set.copyOf(Folding.tokens(folded));
+        boolean data = words.stream().anyMatch(THEIR_DATA::contains);
+        boolean erase = data && words.stream().anyMatch(DELETE::contains)
+                || words.stream().anyMatch(CONSENT::contains) && words.stream().anyMatch(WITHDRAW::contains);
+        boolean see = !erase && data && words.stream().anyMatch(SEE::contains);
+        if (!erase && !see) {
+            return Optional.empty();
+        }
+        if (OfficeQuestion.isAQuestion(text, folded) && !ASKS_FOR_IT.matcher(folded).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(erase ? ERASE : SEE_DATA);
     }
 
     /** "ik wil een nieuwe aanvraag doen": a new request, and nothing else, asked for. */

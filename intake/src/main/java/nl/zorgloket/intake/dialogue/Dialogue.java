@@ -250,6 +250,17 @@ public final class Dialogue {
                     .in(state.language())), List.of(new Effect.OptedOut()));
             case HUMAN -> new Turn(state, List.of(toAPerson(state, in)),
                     List.of(new Effect.Handoff(Effect.Handoff.Reason.CLIENT_ASKED)));
+            // staff carry both out (the erasure leaves no way to write to the client afterwards)
+            case ERASE -> new Turn(state, List.of(new Text("Dat kan. Een medewerker van het klantenbureau verwijdert je "
+                    + "gegevens. Tot dan doen we niets meer met wat je ons vertelde. Daarna bewaren we niets meer van "
+                    + "je, ook dit gesprek niet.", "Of course. Someone from the customer office will delete your "
+                    + "details. Until then we do nothing more with what you told us. After that we keep nothing about "
+                    + "you, not this conversation either.")
+                    .in(state.language())), List.of(new Effect.Handoff(Effect.Handoff.Reason.PRIVACY)));
+            case SEE_DATA -> new Turn(state, List.of(new Text("Dat kan. Een medewerker van het klantenbureau zoekt op "
+                    + "wat we van je bewaren en neemt contact met je op.", "Of course. Someone from the customer office "
+                    + "will look up what we keep about you and get in touch with you.").in(state.language())),
+                    List.of(new Effect.Handoff(Effect.Handoff.Reason.PRIVACY)));
             case HELP -> reply(state, List.of(), help(), currentQuestion(state, medium));
             case ENGLISH -> {
                 DialogueState s = state.inLanguage(Language.EN);

@@ -16,9 +16,12 @@ public sealed interface Effect {
     record OptedIn() implements Effect {
     }
 
-    /** A person must take over; a crisis puts the case on top of the queue. */
+    /**
+     * A person must take over; a crisis puts the case on top of the queue. {@code PRIVACY}: the client asks
+     * for their data or for it to be erased, which staff carry out.
+     */
     record Handoff(Reason reason) implements Effect {
-        public enum Reason { CLIENT_ASKED, CRISIS }
+        public enum Reason { CLIENT_ASKED, CRISIS, PRIVACY }
     }
 
     /** The request is complete: store it as a case for a coordinator. */

@@ -130,10 +130,10 @@ enum OfficeQuestion {
                             + "Your coordinator can tell you what it will cost you.");
             case PRIVACY -> new Text("We bewaren wat je ons vertelt alleen om je te helpen met je zorgvraag. Alleen het "
                     + "klantenbureau en je coördinator kunnen het zien. Wil je later weten wat we van je bewaren, of wil je "
-                    + "dat we het wissen? Vraag het ons, dan regelen we dat.",
+                    + "dat we het wissen? Stuur dan 'mijn gegevens inzien' of 'verwijder mijn gegevens'.",
                     "We keep what you tell us only to help with your care request. Only the customer office and your "
                             + "coordinator can see it. Would you later like to know what we keep about you, or have it "
-                            + "deleted? Just ask us and we will arrange it.");
+                            + "deleted? Then send 'see my data' or 'delete my data'.");
             case ASSISTANT -> new Text("Ik ben een digitale assistent, geen mens. Liever met een mens praten? Stuur dan "
                     + "'medewerker'.", "I am a digital assistant, not a person. Would you rather talk to a person? "
                     + "Send 'human'.");

@@ -126,6 +126,19 @@ class HandleInboundMessageTest extends CleanDatabaseTest {
     }
 
     @Test
+    void aClientAskingForTheirDataToBeErasedWaitsForStaffWithoutTheUrgencyOfTheirRequest() {
+        handle.handle(whatsapp("SM1", "mijn moeder van 84 in Eibergen heeft dementie"));
+        handle.handle(whatsapp("SM2", "ja"));
+        handle.handle(whatsapp("SM3", "zo snel mogelijk"));
+        HandledMessage asked = handle.handle(whatsapp("SM4", "verwijder al mijn gegevens"));
+        assertTrue(asked.replies().getFirst().startsWith("Dat kan. Een medewerker van het klantenbureau verwijdert"));
+        assertEquals(Mode.WAITING, conversation().mode());
+        CareCase c = cases.findAll().iterator().next();
+        assertEquals(CaseStatus.NEEDS_STAFF, c.status());
+        assertEquals(Priority.NORMAL, c.priority(), "a right to honour within the month, not urgent care");
+    }
+
+    @Test
     void botStaysSilentWhileWaitingButNotOnCrisis() {
         handle.handle(whatsapp("SM1", "Hoi"));
         handle.handle(whatsapp("SM2", "medewerker"));

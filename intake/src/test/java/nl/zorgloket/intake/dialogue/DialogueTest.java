@@ -2055,6 +2055,31 @@ class DialogueTest {
     }
 
     @Test
+    void aClientAskingForTheirDataOrItsErasureIsPassedToStaff() {
+        for (String erase : List.of("verwijder mijn gegevens", "ik wil mijn toestemming intrekken",
+                "kunnen jullie mijn gegevens verwijderen?", "please delete my data")) {
+            Chat chat = askedHowSoon();
+            String r = chat.send(erase);
+            assertTrue(r.startsWith("Dat kan. Een medewerker van het klantenbureau verwijdert je gegevens.")
+                    || r.startsWith("Of course. Someone from the customer office will delete your details."), erase + ": " + r);
+            assertEquals(Effect.Handoff.Reason.PRIVACY, ((Effect.Handoff) chat.effects.getLast()).reason(), erase);
+        }
+        Chat see = askedHowSoon();
+        assertTrue(see.send("ik wil mijn gegevens inzien").startsWith("Dat kan. Een medewerker van het klantenbureau "
+                + "zoekt op wat we van je bewaren"));
+        assertEquals(new Effect.Handoff(Effect.Handoff.Reason.PRIVACY), see.effects.getLast());
+
+        // a question about how it goes is answered, and the question of the dialogue stands
+        Chat asks = askedHowSoon();
+        String r = asks.send("worden mijn gegevens verwijderd na afloop?");
+        assertTrue(r.contains("Stuur dan 'mijn gegevens inzien' of 'verwijder mijn gegevens'."), r);
+        assertFalse(asks.effects.stream().anyMatch(e -> e instanceof Effect.Handoff), r);
+        Chat told = askedHowSoon();
+        told.send("ze heeft moeite met de details van haar administratie");
+        assertFalse(told.effects.stream().anyMatch(e -> e instanceof Effect.Handoff), "no right asked for");
+    }
+
+    @Test
     void backAsksThePreviousQuestionAgain() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hoi");
