@@ -294,8 +294,16 @@ final class Steps {
             "voor mij", "ik zelf", "ikzelf", "ik heb hulp nodig", "ik heb zelf hulp nodig", "ik zoek hulp voor mij",
             "for myself", "for me", "myself", "i need help", "i need support");
     private static final List<String> PROFESSIONAL_PHRASES = List.of("als professional", "ik werk als",
-            "casemanager", "wijkverpleegkundige", "huisarts", "consulent", "verwijzer", "as a professional",
-            "praktijkondersteuner", "poh ggz", "wijkteam", "jeugdconsulent");
+            "as a professional", "i work as");
+    /**
+     * A profession alone answers "voor wie?" ("wijkverpleegkundige", "wijkteam"); in a sentence it is the
+     * writer's only as their work ({@link #WRITERS_WORK}): "de huisarts zegt dat ze hulp nodig heeft" is for
+     * the mother still.
+     */
+    private static final List<String> PROFESSIONS = List.of("casemanager", "wijkverpleegkundige", "huisarts",
+            "consulent", "verwijzer", "praktijkondersteuner", "poh ggz", "wijkteam", "jeugdconsulent");
+    /** The most words of an answer to "voor wie?" that names only a profession: "ik ben huisarts". */
+    private static final int PROFESSION_ANSWER_WORDS = 3;
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
     /** One of a pair, the other one, and both together. */
     private static final Map<CareFor, CareFor[]> PAIRS = Map.of(
@@ -319,9 +327,10 @@ final class Steps {
     private static final Pattern WRITER_LIVES = Pattern.compile(
             "(?iu)\\b(?:ik woon|i live)\\b.*?(?=\\s(?:en|maar|and|but)\\s|[,.;!?\\n]|$)");
     // "ik ben wijkverpleegkundige en zoek voor een cliënt ...": the writer's own work, not the care asked for
-    private static final Pattern WRITERS_WORK = Pattern.compile("\\b(?:ik ben|ik werk als|werkzaam als|als|i am|im"
-            + "|i work as|as) (?:de |een |a |an )?(?:wijkverpleegkundige|verpleegkundige|casemanager|case manager"
-            + "|huisarts|consulent|jeugdconsulent|praktijkondersteuner|poh|district nurse|nurse|gp)\\b");
+    private static final Pattern WRITERS_WORK = Pattern.compile("\\b(?:(?:ik ben|ik werk als|werkzaam als|i am|im"
+            + "|i work as) (?:de |een |a |an )?|(?:als|as) (?:een |a |an )?)(?:wijkverpleegkundige|verpleegkundige"
+            + "|casemanager|case manager|huisarts|consulent|jeugdconsulent|praktijkondersteuner|poh|district nurse"
+            + "|nurse|gp)\\b");
 
     private final Gazetteer gazetteer;
     private final CareVocabulary vocabulary;
@@ -569,6 +578,10 @@ final class Steps {
             }
         }
         List<String> tokens = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+        if (WRITERS_WORK.matcher(folded).find() || !strict && tokens.size() <= PROFESSION_ANSWER_WORDS
+                && PROFESSIONS.stream().anyMatch(p -> Folding.hasPhrase(padded, p))) {
+            return Optional.of(CareFor.CLIENT);
+        }
         Optional<CareFor> writer = writerIs(folded);
         if (writer.isPresent()) {
             return writer;
@@ -1316,7 +1329,7 @@ final class Steps {
                 String name = own.group(1);
                 String first = Folding.fold(name.split("\\s+")[0]);
                 if (!RELATIONS.containsKey(first) && !NOT_A_NAME_AFTER_I_AM.contains(first) && !CARERS.contains(first)
-                        && !PROFESSIONAL_PHRASES.contains(first)) {
+                        && !PROFESSIONS.contains(first)) {
                     return Optional.of(name);
                 }
             }

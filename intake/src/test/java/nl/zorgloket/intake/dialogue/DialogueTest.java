@@ -1039,6 +1039,20 @@ class DialogueTest {
         Chat asked = new Chat(Medium.WHATSAPP);
         asked.send("we hebben een wijkverpleegkundige nodig voor mijn moeder");
         assertEquals("wijkverpleging", asked.state.value(Slot.NEED), "asked for, a nurse is the care");
+        assertEquals("MOTHER", asked.state.value(Slot.CARE_FOR));
+
+        // a professional named in passing is someone else's, not the writer's work
+        Chat told = new Chat(Medium.WHATSAPP);
+        told.send("mijn moeder is gevallen, de huisarts zegt dat ze hulp nodig heeft");
+        assertEquals("MOTHER", told.state.value(Slot.CARE_FOR));
+        Chat later = askedTheIndication();
+        later.send("de huisarts heeft een verwijzing gegeven");
+        assertEquals("SON", later.state.value(Slot.CARE_FOR), "no 'correction' to a professional's client");
+        for (String own : List.of("wijkteam", "ik ben huisarts")) {
+            Chat answer = atWhoFor();
+            answer.send(own);
+            assertEquals("CLIENT", answer.state.value(Slot.CARE_FOR), own);
+        }
     }
 
     @Test
