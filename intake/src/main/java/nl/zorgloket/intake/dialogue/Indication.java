@@ -11,9 +11,12 @@ import java.util.Optional;
 public enum Indication {
     YES, REQUESTED, NO, UNKNOWN;
 
-    // the law or the form the client names, as it is written
-    private static final Map<String, String> KINDS = Map.of("wmo", "Wmo", "jeugdwet", "Jeugdwet", "wlz", "Wlz",
-            "ciz", "Wlz", "zvw", "Zvw", "zorgverzekeringswet", "Zvw", "pgb", "pgb", "persoonsgebonden", "pgb");
+    // the law or the form the client names, as it is written; a care package (zzp, vpt, mpt) is the Wlz's
+    private static final Map<String, String> KINDS = Map.ofEntries(Map.entry("wmo", "Wmo"),
+            Map.entry("jeugdwet", "Jeugdwet"), Map.entry("wlz", "Wlz"), Map.entry("ciz", "Wlz"),
+            Map.entry("zzp", "Wlz"), Map.entry("zorgzwaartepakket", "Wlz"), Map.entry("vpt", "Wlz"),
+            Map.entry("mpt", "Wlz"), Map.entry("zvw", "Zvw"), Map.entry("zorgverzekeringswet", "Zvw"),
+            Map.entry("pgb", "pgb"), Map.entry("persoonsgebonden", "pgb"));
 
     /** Which law or form the client named with it: "ja, wmo" is "Wmo", "een pgb via het CIZ" is "Wlz, pgb". */
     public static Optional<String> kindIn(String said) {

@@ -114,7 +114,8 @@ final class Steps {
             new Choice("YES", new Text("Ja", "Yes"), List.of("ja", "yes", "jawel", "heb ik", "hebben we", "jup", "jap", "yup",
                     "yeah", "heeft hij", "heeft ze", "we have", "i have")),
             new Choice("REQUESTED", new Text("Aangevraagd, maar nog niet rond", "Applied for, not decided yet"),
-                    List.of("aangevraagd", "aanvraag", "loopt", "applied", "pending", "bezig")),
+                    List.of("aangevraagd", "aanvraag", "loopt", "applied", "pending", "bezig", "in behandeling",
+                            "wachten op", "wacht op", "waiting for")),
             // not "niet" alone: "ze kan niet meer alleen wonen" says nothing about an indication
             new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "geen", "nog niet", "denk het niet", "nvt",
                     "niet van toepassing", "not applicable",
@@ -1278,15 +1279,19 @@ final class Steps {
     // ---- indication
 
     private static final Set<String> INDICATION_WORDS = Set.of("indicatie", "beschikking", "wmo", "jeugdwet", "wlz",
-            "pgb", "zorgtoewijzing", "toewijzing", "ciz", "zorgindicatie", "assessment");
+            "pgb", "zorgtoewijzing", "toewijzing", "ciz", "zorgindicatie", "assessment", "geindiceerd", "zzp",
+            "zorgzwaartepakket", "vpt", "mpt", "zorgprofiel");
+    /** Words near an indication that say it is still being decided: "loopt nog bij het CIZ", "we wachten op de beschikking". */
+    private static final List<String> STILL_DECIDING = List.of("aangevraagd", "aanvraag", "applied", "loopt nog",
+            "nog bezig", "wachten op", "wacht op", "in behandeling", "pending", "waiting for");
     private static final Set<String> NEGATIONS = Set.of("geen", "niet", "no", "not", "nog", "zonder", "without");
 
     static Optional<Indication> indication(String text) {
         List<String> tokens = Folding.tokens(text);
         for (int i = 0; i < tokens.size(); i++) {
             if (INDICATION_WORDS.contains(tokens.get(i))) {
-                String window = String.join(" ", tokens.subList(Math.max(0, i - 3), Math.min(tokens.size(), i + 4)));
-                if (window.contains("aangevraagd") || window.contains("aanvraag") || window.contains("applied")) {
+                String window = String.join(" ", tokens.subList(Math.max(0, i - 4), Math.min(tokens.size(), i + 4)));
+                if (STILL_DECIDING.stream().anyMatch(window::contains)) {
                     return Optional.of(Indication.REQUESTED);
                 }
                 for (int j = Math.max(0, i - 3); j < i; j++) {

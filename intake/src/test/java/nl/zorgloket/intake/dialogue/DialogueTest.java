@@ -978,6 +978,19 @@ class DialogueTest {
     }
 
     @Test
+    void anIndicationInTheWordsOfItsPackageOrStillBeingDecidedIsRead() {
+        Map<String, String> said = Map.of("ze heeft een zzp 5", "YES", "de wijkverpleegkundige heeft het geïndiceerd",
+                "YES", "loopt nog bij het ciz", "REQUESTED", "we wachten op de beschikking", "REQUESTED",
+                "is in behandeling bij de gemeente", "REQUESTED", "de indicatie loopt tot 2027", "YES");
+        for (Map.Entry<String, String> e : said.entrySet()) {
+            Chat chat = askedTheIndication();
+            chat.send(e.getKey());
+            assertEquals(e.getValue(), chat.state.value(Slot.INDICATION), e.getKey());
+        }
+        assertEquals(Optional.of("Wlz"), Indication.kindIn("ze heeft een zzp 5"));
+    }
+
+    @Test
     void aStoryToldWhenAskedAboutTheIndicationIsNoNo() {
         Chat chat = askedTheIndication();
         String r = chat.send("hij kan niet meer naar school");
