@@ -40,6 +40,14 @@ enum Command {
     private static final int MAX_COMMAND_CHARS = 60;
     private static final int MAX_CLAUSES_CHARS = 300;
 
+    // "can we speak english please", "kunnen we in het nederlands verder": a language, and nothing else
+    private static final Set<String> LANGUAGE_FILLER = Set.of("can", "could", "we", "i", "you", "do", "speak", "talk",
+            "write", "in", "please", "continue", "go", "on", "is", "it", "possible", "to", "pls", "kunnen", "kan",
+            "wij", "ik", "je", "jij", "jullie", "u", "spreek", "spreken", "spreekt", "praten", "schrijven",
+            "het", "verder", "graag", "liever", "alsjeblieft", "aub", "mag", "dat", "ook", "taal", "language",
+            "only", "alleen", "hoi", "hi", "hello", "hallo", "sorry", "maybe", "misschien", "does", "anyone",
+            "iemand");
+
     // "ik wil een nieuwe aanvraag doen", "I want to make a new request": a restart in more words
     private static final Set<String> RESTART_FILLER = Set.of("ik", "wil", "graag", "een", "doen", "starten", "maken",
             "beginnen", "nog", "i", "want", "to", "make", "start", "a", "would", "like", "id", "please");
@@ -84,6 +92,10 @@ enum Command {
             if (asksToStartAgain(folded)) {
                 return Optional.of(RESTART);
             }
+            Optional<Command> language = asksForALanguage(folded);
+            if (language.isPresent()) {
+                return language;
+            }
         }
         if (ASKS_TO_TALK.stream().noneMatch(folded::contains)) {
             return Optional.empty();
@@ -121,6 +133,24 @@ enum Command {
             return Optional.empty();
         }
         return Optional.of(erase ? ERASE : SEE_DATA);
+    }
+
+    /** "can we speak english please", "spreek je engels?", "kunnen we in het nederlands verder?". */
+    private static Optional<Command> asksForALanguage(String folded) {
+        if (!folded.contains("engl") && !folded.contains("engels") && !folded.contains("nederlands")
+                && !folded.contains("dutch")) {
+            return Optional.empty();
+        }
+        List<String> rest = new ArrayList<>(List.of(folded.split(" ")));
+        rest.removeIf(LANGUAGE_FILLER::contains);
+        if (rest.size() != 1) {
+            return Optional.empty();
+        }
+        return switch (rest.getFirst()) {
+            case "english", "engels" -> Optional.of(ENGLISH);
+            case "nederlands", "dutch" -> Optional.of(DUTCH);
+            default -> Optional.empty();
+        };
     }
 
     /** "ik wil een nieuwe aanvraag doen": a new request, and nothing else, asked for. */

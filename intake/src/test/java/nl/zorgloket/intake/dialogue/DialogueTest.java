@@ -2107,6 +2107,24 @@ class DialogueTest {
     }
 
     @Test
+    void aLanguageAskedForInMoreWordsSwitchesTheLanguage() {
+        for (String english : List.of("can we speak english please", "do you speak english?", "spreek je engels?")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send("hoi");
+            assertTrue(chat.send(english).startsWith("Sure, let's continue in English."), english);
+            assertEquals(Language.EN, chat.state.language(), english);
+        }
+        Chat dutch = new Chat(Medium.WHATSAPP);
+        dutch.send("hello");
+        assertTrue(dutch.send("kunnen we in het nederlands verder?").startsWith("Prima, we gaan verder in het Nederlands."));
+        assertEquals(Language.NL, dutch.state.language());
+
+        Chat told = atWhoFor();
+        told.send("mijn moeder, ze praat alleen engels");
+        assertEquals(Language.NL, told.state.language(), "told about someone, no language asked for");
+    }
+
+    @Test
     void backAsksThePreviousQuestionAgain() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hoi");
