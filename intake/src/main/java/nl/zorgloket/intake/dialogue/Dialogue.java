@@ -528,6 +528,9 @@ public final class Dialogue {
             if (before != null && !sameAnswer(slot, before, answer)) {
                 s = s.corrected(new Correction(slot, before, answer));
             }
+            if (slot == Slot.CARE_FOR && anotherPersonWithTheirAge(state, s)) {
+                return askTheAgeAgain(s, in.medium(), null);
+            }
             s = s.editingSlot(null);
             return summaryTurn(s, in.medium(), List.of(), effects);
         }
@@ -841,13 +844,34 @@ public final class Dialogue {
         return s;
     }
 
-    /** Groenlo and Lichtenvoorde are both Oost Gelre, yet a different answer. */
+    /**
+     * "niet voor mijn moeder maar voor mijn vader": the age told was the mother's; the father's is asked,
+     * after the preface when there is one (null: none).
+     */
+    private Turn askTheAgeAgain(DialogueState s, Medium medium, Text preface) {
+        DialogueState ageless = s.without(Slot.AGE).editingSlot(Slot.AGE).at(Step.ASKING, Slot.AGE);
+        String question = steps.of(Slot.AGE).question().apply(ageless, medium).in(s.language());
+        return new Turn(ageless, List.of(preface == null ? question : preface.in(s.language()) + " " + question),
+                List.of());
+    }
+
+    /** Whether the care is now for another person, and the age known was told before, of the first one. */
+    private static boolean anotherPersonWithTheirAge(DialogueState before, DialogueState after) {
+        Answer who = before.answer(Slot.CARE_FOR);
+        Answer now = after.answer(Slot.CARE_FOR);
+        Answer age = after.answer(Slot.AGE);
+        return who != null && now != null && age != null && !who.value().equals(now.value())
+                && age.equals(before.answer(Slot.AGE)) && age.messageId() != now.messageId()
+                && !CareFor.valueOf(now.value()).vaguerThan(CareFor.valueOf(who.value()));
+    }
+
     /** Whether the message told an answer besides the one to the question asked. */
     private static boolean toldMore(DialogueState before, DialogueState after) {
         return after.answers().entrySet().stream().anyMatch(e -> !e.getKey().equals(Slot.CONSENT.name())
                 && !e.getValue().equals(before.answers().get(e.getKey())));
     }
 
+    /** Groenlo and Lichtenvoorde are both Oost Gelre, yet a different answer. */
     private static boolean sameAnswer(Slot slot, Answer a, Answer b) {
         return a.value().equals(b.value()) && (slot != Slot.PLACE || Folding.fold(a.said()).equals(Folding.fold(b.said())));
     }
@@ -859,9 +883,12 @@ public final class Dialogue {
      */
     private Optional<Turn> changeToldInWords(DialogueState state, String text, Input in) {
         DialogueState s = withCorrections(state, text, in, null);
+        Text changed = new Text("Dank je, dat heb ik aangepast.", "Thanks, I've changed that.");
+        if (s != state && anotherPersonWithTheirAge(state, s)) {
+            return Optional.of(askTheAgeAgain(s, in.medium(), changed));
+        }
         if (s != state) {
-            return Optional.of(summaryTurn(s, in.medium(), List.of(new Text("Dank je, dat heb ik aangepast.",
-                    "Thanks, I've changed that.").in(s.language())), List.of()));
+            return Optional.of(summaryTurn(s, in.medium(), List.of(changed.in(s.language())), List.of()));
         }
         DialogueState unclear = steps.withUnclearPlaceIn(state, text, in.messageId());
         if (unclear != state) {

@@ -591,7 +591,7 @@ final class Steps {
         for (int i = 0; i < tokens.size(); i++) {
             CareFor r = RELATIONS.get(tokens.get(i));
             if (r != null && (!strict || alone || afterPossessive(tokens, i) || ageFollows(tokens, i)
-                    || outsideTheFamilyFor(tokens, i, r)) && !deceased(tokens, i)) {
+                    || outsideTheFamilyFor(tokens, i, r)) && !deceased(tokens, i) && !deniedRelation(tokens, i)) {
                 CareFor who = ofARelation(tokens, i) ? CareFor.RELATIVE : parents(tokens, i, r);
                 // "ik ben 16 en mijn ouders maken steeds ruzie": a child telling of their parents asks for themselves
                 return Optional.of(PARENT_KINDS.contains(who) && ownAge(folded).filter(a -> a < ADULT).isPresent()
@@ -655,6 +655,18 @@ final class Steps {
      * "mijn man is overleden", "sinds de dood van mijn vader": not who the care is for. The death
      * word belongs to the nearest relation: in "mijn zoon, zijn vader is dood" the son lives.
      */
+    /** "het is niet voor mijn moeder maar voor mijn vader", "not my mum": the relation denied is not who it is for. */
+    private static boolean deniedRelation(List<String> tokens, int i) {
+        int j = i - 1;
+        if (j >= 0 && POSSESSIVES.contains(tokens.get(j))) {
+            j--;
+        }
+        if (j >= 0 && (tokens.get(j).equals("voor") || tokens.get(j).equals("for"))) {
+            j--;
+        }
+        return j >= 0 && j < i - 1 && (tokens.get(j).equals("niet") || tokens.get(j).equals("not"));
+    }
+
     private static boolean deceased(List<String> tokens, int i) {
         for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
             if (RELATIONS.containsKey(tokens.get(j))) {

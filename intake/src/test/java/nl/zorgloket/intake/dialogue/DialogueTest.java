@@ -2107,6 +2107,33 @@ class DialogueTest {
     }
 
     @Test
+    void anotherPersonNamedAtTheSummaryIsAskedTheirOwnAge() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        for (String m : List.of("mijn moeder van 84 in Eibergen heeft dementie", "ja", "snel", "nee", "Marja", "1")) {
+            chat.send(m);
+        }
+        assertEquals(Step.SUMMARY, chat.state.step());
+        assertEquals("Dank je, dat heb ik aangepast. Hoe oud is je vader?",
+                chat.send("het is niet voor mijn moeder maar voor mijn vader"));
+        assertEquals("FATHER", chat.state.value(Slot.CARE_FOR));
+        assertTrue(chat.send("87").contains("2. Leeftijd: 87 jaar\n"));
+
+        Chat byLine = new Chat(Medium.WHATSAPP);
+        for (String m : List.of("mijn moeder van 84 in Eibergen heeft dementie", "ja", "snel", "nee", "Marja", "1", "1")) {
+            byLine.send(m);
+        }
+        assertEquals("Hoe oud is je vader?", byLine.send("mijn vader"));
+        assertTrue(byLine.send("86").contains("2. Leeftijd: 86 jaar\n"));
+
+        Chat withAge = new Chat(Medium.WHATSAPP);
+        for (String m : List.of("mijn moeder van 84 in Eibergen heeft dementie", "ja", "snel", "nee", "Marja", "1")) {
+            withAge.send(m);
+        }
+        assertTrue(withAge.send("nee, het is voor mijn vader van 86").contains("2. Leeftijd: 86 jaar\n"),
+                "the new age told with the new person");
+    }
+
+    @Test
     void aLanguageAskedForInMoreWordsSwitchesTheLanguage() {
         for (String english : List.of("can we speak english please", "do you speak english?", "spreek je engels?")) {
             Chat chat = new Chat(Medium.WHATSAPP);
