@@ -502,8 +502,18 @@ final class Steps {
      */
     static String withoutWritersWork(String said) {
         String folded = Folding.fold(said);
+        if (!mayNameWork(folded)) {
+            return said;
+        }
         Matcher m = WRITERS_WORK.matcher(folded);
         return m.find() ? m.replaceAll(" ") : said;
+    }
+
+    /** Whether the folded text may name a profession ({@link #WRITERS_WORK}); most messages do not. */
+    private static boolean mayNameWork(String folded) {
+        return folded.contains("verpleeg") || folded.contains("case") || folded.contains("huisarts")
+                || folded.contains("consulent") || folded.contains("praktijkondersteuner") || folded.contains("poh")
+                || folded.contains("nurse") || folded.contains("gp");
     }
 
     private static String codes(Set<CareCategory> categories) {
@@ -579,7 +589,8 @@ final class Steps {
             }
         }
         List<String> tokens = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
-        if (WRITERS_WORK.matcher(folded).find() || !strict && tokens.size() <= PROFESSION_ANSWER_WORDS
+        if (mayNameWork(folded) && WRITERS_WORK.matcher(folded).find()
+                || !strict && tokens.size() <= PROFESSION_ANSWER_WORDS
                 && PROFESSIONS.stream().anyMatch(p -> Folding.hasPhrase(padded, p))) {
             return Optional.of(CareFor.CLIENT);
         }
@@ -906,8 +917,8 @@ final class Steps {
      * value is what the search needs; the client reads back what they said.
      */
     static Optional<RoughAge> roughAge(String text, String folded, boolean answering) {
-        // every message is read for an age: the patterns only where a number can be
-        if (!mayHoldADecade(folded)) {
+        // every message is read for an age: the patterns only where their words are
+        if (!mayTellARoughAge(folded, answering)) {
             return Optional.empty();
         }
         Matcher m = DECADE_PART.matcher(folded);
@@ -941,13 +952,12 @@ final class Steps {
         return Optional.empty();
     }
 
-    private static boolean mayHoldADecade(String folded) {
-        for (int i = 0; i < folded.length(); i++) {
-            if (Character.isDigit(folded.charAt(i))) {
-                return true;
-            }
-        }
-        return folded.contains("tig") || folded.contains("ties");
+    private static boolean mayTellARoughAge(String folded, boolean answering) {
+        return answering || folded.contains("begin") || folded.contains("midden") || folded.contains("eind")
+                || folded.contains("in de ") || folded.contains("in zijn ") || folded.contains("in haar ")
+                || folded.contains("early") || folded.contains("mid") || folded.contains("late")
+                || folded.contains("in his ") || folded.contains("in her ") || folded.contains("in their ")
+                || folded.contains("tussen") || folded.contains("between");
     }
 
     private static int decade(String said) {
@@ -1237,9 +1247,12 @@ final class Steps {
      * "0 jaar".
      */
     static String ageText(Answer age, Language l, boolean old) {
-        Optional<RoughAge> rough = roughAge(age.said(), Folding.fold(age.said()), true);
-        if (rough.isPresent() && Integer.toString(rough.get().value()).equals(age.value())) {
-            return rough.get().told().in(l);
+        // an age said as a number ("mijn zoon van 15") is no rough one; the patterns only for the others
+        if (!age.said().contains(age.value())) {
+            Optional<RoughAge> rough = roughAge(age.said(), Folding.fold(age.said()), true);
+            if (rough.isPresent() && Integer.toString(rough.get().value()).equals(age.value())) {
+                return rough.get().told().in(l);
+            }
         }
         if (!"0".equals(age.value())) {
             return age.value() + (l == Language.EN ? (old ? " years old" : " years") : " jaar");
