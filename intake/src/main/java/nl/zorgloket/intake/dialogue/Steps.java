@@ -153,7 +153,9 @@ final class Steps {
             "(?<![0-9])(?<low>[1-9][0-9]) ?(?:-|tot|to) ?(?<high>[1-9][0-9])(?![0-9])");
     /** The widest range an age told roughly may span: "tussen de 70 en 80". */
     private static final int MAX_AGE_RANGE = 10;
-    private static final Pattern AGE_IN_BRACKETS = Pattern.compile("\\(\\s*([0-9]{1,3})\\s*(?:jaar|jr|j)?\\s*\\)");
+    // "(16)", "(16 jaar)", and with a gender as young people write it: "(v, 19)", "(19/m)"
+    private static final Pattern AGE_IN_BRACKETS = Pattern.compile(
+            "\\(\\s*(?:[mfvwMFVW]\\s*[,/]?\\s*)?([0-9]{1,3})\\s*(?:jaar|jr|j)?\\s*(?:[,/]\\s*[mfvwMFVW]\\s*)?\\)");
     private static final Pattern LETTER_O_AFTER_DIGIT = Pattern.compile("(?<=[0-9])o(?=[0-9o]|\\b)");
     private static final Set<String> AGE_VERBS = Set.of("is", "van", "wordt", "word", "ben", "aged", "s");
     private static final Set<String> AFTER_AN_AGE = Set.of("en", "met", "heeft", "woont", "in", "uit", "maar", "oud",
@@ -193,7 +195,8 @@ final class Steps {
      */
     private static final Pattern OWN_NAME = Pattern.compile("(?:^|[\\s,.!?])(?:[Ii]k ben|I am|I'm|Im)\\s+"
             + "(\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*\\p{Lu}[\\p{L}'-]+)?)"
-            + "(?=\\s*(?:[,.!;:\\n]|$)|\\s+(?:en|and|uit|from)\\s)");
+            // after the name its end, or "en ...", with the writer's age in brackets between: "ik ben Henk (67) en"
+            + "(?=\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:[,.!;:\\n]|$)|\\s+(?:\\([^)]{0,12}\\)\\s+)?(?:en|and|uit|from)\\s)");
     private static final Pattern LEADING_FILLER = Pattern.compile("(?i)^(?:maar|gewoon|gerust|just|simply)\\s+");
     /** Words after "call me" or "noem me" that say when or how, not who: "call me back", "call me later". */
     private static final Set<String> NOT_A_NAME_AFTER_CALL_ME = Set.of("back", "later", "tomorrow", "today", "tonight",
@@ -261,8 +264,9 @@ final class Steps {
             Map.entry("neighbor", CareFor.NEIGHBOUR), Map.entry("parents", CareFor.PARENTS),
             Map.entry("client", CareFor.CLIENT), Map.entry("clienten", CareFor.CLIENT));
     // "ik ben 34 en ...": someone who gives their own age asks for themselves, unless they name someone else
-    private static final Pattern OWN_AGE = Pattern.compile("(?:^| )(?:ik ben|i am|i m) ([0-9]{1,3})(?: jaar| years?)?"
-            + "(?: oud| old)?(?= |$)");
+    // "ik ben 34", "I am 34 years old", and as young people write it, "ik (19)", "ik (v, 19)" (folded: "ik v 19")
+    private static final Pattern OWN_AGE = Pattern.compile("(?:^| )(?:(?:ik ben|i am|i m) |ik (?:[mfvw] )?)([0-9]{1,3})"
+            + "(?: jaar| years?)?(?: oud| old)?(?= |$)");
     /** Below this age a writer who names their parents asks for themselves: "ik ben 16 en mijn ouders ...". */
     private static final int ADULT = 18;
     private static final Set<CareFor> PARENT_KINDS = EnumSet.of(CareFor.MOTHER, CareFor.FATHER, CareFor.PARENT,
@@ -270,6 +274,13 @@ final class Steps {
     // "ik heb schulden", "ik voel me zo eenzaam": a trouble told in the first person is one's own
     private static final Pattern OWN_TROUBLE = Pattern.compile("(?:^| )(?:"
             + "ik heb (?:veel |grote |flinke )?(?:schulden|geldzorgen|een verslaving)"
+            + "|ik heb (?:ook |zelf )?(?:adhd|add|autisme|ass|dementie|parkinson|ms|reuma|copd|nah|hersenletsel"
+            + "|een (?:beperking|verstandelijke beperking|lichamelijke beperking|burn ?out|depressie|angststoornis"
+            + "|eetstoornis|herseninfarct|beroerte|hersenbloeding))"
+            + "|(?:sinds|door|na) mijn (?:herseninfarct|beroerte|hersenbloeding|ongeluk|operatie|val|ziekte|burn ?out"
+            + "|diagnose)"
+            + "|i have (?:adhd|autism|dementia|parkinsons?|ms|copd|a disability|a brain injury|depression)"
+            + "|since my (?:stroke|accident|operation|fall|illness|diagnosis)"
             + "|ik zit (?:diep )?(?:in de|met) schulden"
             + "|ik ben (?:erg |heel |zo |vaak |best )?(?:somber|depressief|eenzaam|verslaafd|overspannen)"
             + "|ik voel me (?:erg |heel |zo |vaak )?(?:somber|depressief|eenzaam|alleen|down)"
@@ -284,6 +295,10 @@ final class Steps {
     // the whole answer to "Voor wie?": "ik", "mij", "zelf"
     private static final Set<String> SELF_ALONE = Set.of("ik", "ik zelf", "mij", "mij zelf", "zelf", "i", "me", "voor mij",
             "voor mij zelf", "for me");
+    /** What follows a relation worn out by caring: "mijn vrouw kan het niet meer alleen", "mijn man is op". */
+    private static final List<String> CARER_WORN_OUT = List.of("kan het niet meer", "redt het niet meer",
+            "houdt het niet meer vol", "is op", "is helemaal op", "is overbelast", "is uitgeput", "cant cope",
+            "cannot cope", "is exhausted", "is worn out");
     private static final Set<String> CARERS = Set.of("mantelzorger", "mantelzorgster", "verzorger", "carer",
             "caregiver");
     private static final Set<String> DEATH_WORDS = Set.of("overleden", "gestorven", "dood", "overlijden",
@@ -603,6 +618,11 @@ final class Steps {
             CareFor r = RELATIONS.get(tokens.get(i));
             if (r != null && (!strict || alone || afterPossessive(tokens, i) || ageFollows(tokens, i)
                     || outsideTheFamilyFor(tokens, i, r)) && !deceased(tokens, i) && !deniedRelation(tokens, i)) {
+                // "ik heb sinds mijn herseninfarct moeite met alles, mijn vrouw kan het niet meer alleen": the
+                // wife is the carer, the writer needs the care
+                if (carerWornOut(tokens, i) && OWN_TROUBLE.matcher(folded).find()) {
+                    return Optional.of(CareFor.SELF);
+                }
                 CareFor who = ofARelation(tokens, i) ? CareFor.RELATIVE : parents(tokens, i, r);
                 // "ik ben 16 en mijn ouders maken steeds ruzie": a child telling of their parents asks for themselves
                 return Optional.of(PARENT_KINDS.contains(who) && ownAge(folded).filter(a -> a < ADULT).isPresent()
@@ -646,7 +666,24 @@ final class Steps {
     /** The words {@link #OWN_AGE} starts with, looked for before the pattern is run. */
     private static boolean mayGiveOwnAge(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("ben ") || lower.contains("i am ") || lower.contains("i m ") || lower.contains("i'm ");
+        return lower.contains("ben ") || lower.contains("i am ") || lower.contains("i m ") || lower.contains("i'm ")
+                || digitAfterIk(lower);
+    }
+
+    /** "ik 19", "ik v 19": a digit within the two words after an "ik". */
+    private static boolean digitAfterIk(String lower) {
+        for (int at = lower.indexOf("ik "); at >= 0; at = lower.indexOf("ik ", at + 1)) {
+            if (at > 0 && Character.isLetter(lower.charAt(at - 1))) {
+                continue;
+            }
+            int end = Math.min(lower.length(), at + 7);
+            for (int i = at + 3; i < end; i++) {
+                if (Character.isDigit(lower.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -666,6 +703,12 @@ final class Steps {
      * "mijn man is overleden", "sinds de dood van mijn vader": not who the care is for. The death
      * word belongs to the nearest relation: in "mijn zoon, zijn vader is dood" the son lives.
      */
+    /** "mijn vrouw kan het niet meer alleen", "mijn man is op": the relation is worn out by caring. */
+    private static boolean carerWornOut(List<String> tokens, int i) {
+        String after = String.join(" ", tokens.subList(i + 1, Math.min(tokens.size(), i + 8)));
+        return CARER_WORN_OUT.stream().anyMatch(after::startsWith);
+    }
+
     /** "het is niet voor mijn moeder maar voor mijn vader", "not my mum": the relation denied is not who it is for. */
     private static boolean deniedRelation(List<String> tokens, int i) {
         int j = i - 1;

@@ -435,6 +435,27 @@ class DialogueTest {
     }
 
     @Test
+    void aWriterWithTheirOwnConditionWhosePartnerCannotCopeAsksForThemselves() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        String r = chat.send("Goedendag, ik ben Henk Jansen (67) en ik heb sinds mijn herseninfarct moeite met alles. "
+                + "Ik woon in Neede. Mijn vrouw kan het niet meer alleen.");
+        assertTrue(r.contains("Ik heb al begrepen: voor jezelf, 67 jaar, in Neede, hersenletsel (NAH)."), r);
+        assertEquals("Henk Jansen", chat.state.value(Slot.NAME), "the name before the age in brackets");
+
+        Chat daughter = new Chat(Medium.WHATSAPP);
+        daughter.send("ik ben haar dochter, mijn moeder kan het niet meer alleen");
+        assertEquals("MOTHER", daughter.state.value(Slot.CARE_FOR), "no trouble of the writer's own");
+
+        Chat young = new Chat(Medium.WHATSAPP);
+        r = young.send("ik (v, 19) heb adhd en zoek begeleiding bij het zelfstandig wonen in doetinchem");
+        assertTrue(r.contains("Ik heb al begrepen: voor jezelf, 19 jaar, in Doetinchem"), r);
+
+        Chat notAName = new Chat(Medium.WHATSAPP);
+        notAName.send("ik ben Marten heel moe");
+        assertNull(notAName.state.value(Slot.NAME), "no name cut short before 'en'");
+    }
+
+    @Test
     void aRelationWithATypoAfterMyIsStillUnderstood() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("mn dochtr van 12 heeft autsime en zoekt logeren in doetinchem");
