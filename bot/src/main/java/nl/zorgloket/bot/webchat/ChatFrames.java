@@ -3,6 +3,8 @@ package nl.zorgloket.bot.webchat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.zorgloket.intake.conversation.Message;
+import nl.zorgloket.intake.dialogue.Dialogue;
+import nl.zorgloket.intake.dialogue.Language;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,6 +64,13 @@ final class ChatFrames {
     }
 
     static List<Choice> choices(String text) {
+        // the summary's lines are answers, not options: a yes and a way to change one are the buttons
+        if (text.endsWith(Dialogue.summaryQuestion(Language.NL))) {
+            return List.of(new Choice("ja", "Ja, dit klopt"), new Choice("iets veranderen", "Iets veranderen"));
+        }
+        if (text.endsWith(Dialogue.summaryQuestion(Language.EN))) {
+            return List.of(new Choice("yes", "Yes, that's right"), new Choice("change something", "Change something"));
+        }
         List<Choice> choices = new ArrayList<>();
         for (String line : text.split("\n")) {
             Matcher m = CHOICE.matcher(line);

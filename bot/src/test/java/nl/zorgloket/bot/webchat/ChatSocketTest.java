@@ -139,6 +139,18 @@ class ChatSocketTest implements TestPropertyProvider {
     }
 
     @Test
+    void theSummaryGetsAYesAndAWayToChangeNotAButtonPerLine() {
+        String summary = "Dit heb ik genoteerd:\n1. Voor: je vader\n2. Leeftijd: 81 jaar\n\n"
+                + "Klopt dit? Stuur 'ja', of het nummer van wat je wilt veranderen.";
+        assertEquals(List.of(new ChatFrames.Choice("ja", "Ja, dit klopt"),
+                new ChatFrames.Choice("iets veranderen", "Iets veranderen")), ChatFrames.choices(summary));
+        assertEquals(List.of(new ChatFrames.Choice("yes", "Yes, that's right"),
+                new ChatFrames.Choice("change something", "Change something")),
+                ChatFrames.choices("This is what I noted:\n1. For: your father\n2. Age: 81 years\n\n"
+                        + "Is this right? Send 'yes', or the number of what you want to change."));
+    }
+
+    @Test
     void aReloadResumesTheChatWithNothingLostOrDoubled() throws Exception {
         String token;
         List<Object> ids = new ArrayList<>();

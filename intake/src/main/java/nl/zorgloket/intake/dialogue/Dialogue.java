@@ -73,7 +73,19 @@ public final class Dialogue {
             "bedankt voor de hulp", "dank voor de hulp", "thanks a lot", "thank you very much", "great", "ok bedankt",
             "oke bedankt", "ok dank je", "top bedankt", "fijn bedankt");
     private static final Set<String> CHANGE = Set.of("nee", "no", "wijzig", "wijzigen", "aanpassen", "veranderen",
-            "fout", "klopt niet", "niet", "change", "edit", "wrong", "nee klopt niet");
+            "fout", "klopt niet", "niet", "change", "edit", "wrong", "nee klopt niet", "iets veranderen",
+            "change something");
+    /**
+     * The question that ends the summary. The web chat shows its answers as buttons ("Ja, dit klopt", "Iets
+     * veranderen") instead of a button for each numbered line.
+     */
+    private static final Text SUMMARY_QUESTION = new Text("Klopt dit? Stuur 'ja', of het nummer van wat je wilt veranderen.",
+            "Is this right? Send 'yes', or the number of what you want to change.");
+
+    /** The question that ends the summary, in the language given. */
+    public static String summaryQuestion(Language language) {
+        return SUMMARY_QUESTION.in(language);
+    }
     // "nee" under "Heb je een voorkeur?" is no preference
     private static final Set<String> NO_PREFERENCE = Set.of("geen voorkeur", "no preference", "maakt niet uit",
             "geen", "none", "weet ik niet", "doesnt matter", "nee", "no", "nee hoor", "nee dank je", "nee bedankt",
@@ -642,8 +654,7 @@ public final class Dialogue {
             Slot slot = SUMMARY_LINES.get(i);
             out.append('\n').append(i + 1).append(". ").append(lineLabel(slot).in(l)).append(": ").append(display(s, slot, medium));
         }
-        out.append("\n\n").append(new Text("Klopt dit? Stuur 'ja', of het nummer van wat je wilt veranderen.",
-                "Is this right? Send 'yes', or the number of what you want to change.").in(l));
+        out.append("\n\n").append(SUMMARY_QUESTION.in(l));
         return out.toString();
     }
 
