@@ -54,6 +54,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * truth and can rebuild the index at any time.
  */
 public final class ProviderIndex implements AutoCloseable {
+    /** An upper age this high or higher is no bound a client needs told ("tot 110 jaar"). */
+    private static final int NO_UPPER_AGE = 99;
     // Client text is cut here before analysis: a 10,000-character message costs no more than this.
     private static final int MAX_NEED_CHARS = 2_000;
     private static final int MAX_NEED_TERMS = 64;
@@ -372,9 +374,16 @@ public final class ProviderIndex implements AutoCloseable {
         if (query.age() != null) {
             int min = doc.getField(ProviderDocuments.AGE_MIN).numericValue().intValue();
             int max = doc.getField(ProviderDocuments.AGE_MAX).numericValue().intValue();
-            if (min > ProviderDocuments.AGE_FLOOR || max < ProviderDocuments.AGE_CEILING) {
+            // an upper bound of 99 or more is none: "vanaf 55 jaar", not "van 55 tot 110 jaar"
+            boolean from = min > ProviderDocuments.AGE_FLOOR;
+            boolean until = max < NO_UPPER_AGE;
+            if (from && until) {
                 reasons.add(en ? "helps people aged " + min + " to " + max
                         : "helpt mensen van " + min + " tot " + max + " jaar");
+            } else if (from) {
+                reasons.add(en ? "helps people aged " + min + " and over" : "helpt mensen vanaf " + min + " jaar");
+            } else if (until) {
+                reasons.add(en ? "helps people up to " + max : "helpt mensen tot " + max + " jaar");
             }
         }
         boolean accepting = Boolean.parseBoolean(doc.get(ProviderDocuments.ACCEPTING));

@@ -117,6 +117,22 @@ class ProviderIndexTest {
     }
 
     @Test
+    void anAgeRangeOpenAtOneEndSaysOnlyTheBoundThatCounts() {
+        ProviderHit elderly = index.match(new ProviderQuery("dementie", "Oost Gelre", 82, 1, "nl")).getFirst();
+        assertEquals("elderly", elderly.externalId());
+        assertTrue(elderly.reasons().contains("helpt mensen vanaf 60 jaar"), elderly.reasons().toString());
+        index.upsert(new Provider("young", "Jeugdhulp Slinge", "Jeugdhulp.", List.of("jeugdzorg"), List.of("Oude IJsselstreek"),
+                0, 18, true));
+        index.upsert(new Provider("all", "Thuiszorg Overal", "Thuiszorg.", List.of("wijkverpleging"), List.of("Oude IJsselstreek"),
+                0, 110, true));
+        ProviderHit young = index.match(new ProviderQuery("jeugdhulp", "Oude IJsselstreek", 12, 1, "en")).getFirst();
+        assertTrue(young.reasons().contains("helps people up to 18"), young.reasons().toString());
+        ProviderHit all = index.match(new ProviderQuery("thuiszorg", "Oude IJsselstreek", 40, 1, "nl")).getFirst();
+        assertEquals("all", all.externalId());
+        assertTrue(all.reasons().stream().noneMatch(r -> r.startsWith("helpt mensen")), all.reasons().toString());
+    }
+
+    @Test
     void reasonsFollowTheClientsLanguage() {
         ProviderHit hit = index.match(new ProviderQuery("autism", "Oost Gelre", 15, 1, "en")).getFirst();
         assertEquals(List.of("works in Oost Gelre", "experience with autism", "helps people aged 12 to 30",
