@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /** The JSON frames of /chat/ws, both ways. */
 final class ChatFrames {
-    // "1. Ja, dat is goed": the numbered options every channel gets as text become buttons here
-    private static final Pattern CHOICE = Pattern.compile("^\\s*(\\d{1,2})[.)]\\s+(.{1,80})$");
+    // "1. Ja, dat is goed": the numbered options every channel gets as text become buttons here; a suggested
+    // provider's line, "1. Zorgboerderij De Linde – werkt in Oost Gelre, ...", by its name
+    private static final Pattern CHOICE = Pattern.compile("^\\s*(\\d{1,2})[.)]\\s+(.{1,80}?)(?: – .*)?$");
 
     private ChatFrames() {
     }
@@ -77,6 +78,11 @@ final class ChatFrames {
             if (m.matches()) {
                 choices.add(new Choice(m.group(1), m.group(2).strip()));
             }
+        }
+        if (text.endsWith(Dialogue.preferenceQuestion(Language.NL))) {
+            choices.add(new Choice("0", "Geen voorkeur"));
+        } else if (text.endsWith(Dialogue.preferenceQuestion(Language.EN))) {
+            choices.add(new Choice("0", "No preference"));
         }
         return choices.size() >= 2 ? choices : List.of();
     }

@@ -139,6 +139,16 @@ class ChatSocketTest implements TestPropertyProvider {
     }
 
     @Test
+    void suggestedProvidersAreButtonsByNameWithOneForNoPreference() {
+        String offer = "Deze aanbieders passen misschien bij je vraag:\n"
+                + "1. Ontmoetingscentrum 't Hofke (demo) – werkt in Oost Gelre, ervaring met geheugenproblemen of "
+                + "dementie, helpt mensen vanaf 55 jaar, heeft plek voor nieuwe cliënten\n\n"
+                + "Heb je een voorkeur? Stuur het nummer. Geen voorkeur? Stuur 0.";
+        assertEquals(List.of(new ChatFrames.Choice("1", "Ontmoetingscentrum 't Hofke (demo)"),
+                new ChatFrames.Choice("0", "Geen voorkeur")), ChatFrames.choices(offer));
+    }
+
+    @Test
     void theSummaryGetsAYesAndAWayToChangeNotAButtonPerLine() {
         String summary = "Dit heb ik genoteerd:\n1. Voor: je vader\n2. Leeftijd: 81 jaar\n\n"
                 + "Klopt dit? Stuur 'ja', of het nummer van wat je wilt veranderen.";

@@ -86,6 +86,15 @@ public final class Dialogue {
     public static String summaryQuestion(Language language) {
         return SUMMARY_QUESTION.in(language);
     }
+
+    /** The question under the suggested providers; the web chat adds a button for no preference (0). */
+    private static final Text PREFERENCE_QUESTION = new Text("Heb je een voorkeur? Stuur het nummer. "
+            + "Geen voorkeur? Stuur 0.", "Do you have a preference? Send the number. No preference? Send 0.");
+
+    /** The question under the suggested providers, in the language given. */
+    public static String preferenceQuestion(Language language) {
+        return PREFERENCE_QUESTION.in(language);
+    }
     // "nee" under "Heb je een voorkeur?" is no preference
     private static final Set<String> NO_PREFERENCE = Set.of("geen voorkeur", "no preference", "maakt niet uit",
             "geen", "none", "weet ik niet", "doesnt matter", "nee", "no", "nee hoor", "nee dank je", "nee bedankt",
@@ -1003,8 +1012,7 @@ public final class Dialogue {
             Suggestion h = suggested.get(i);
             list.append("\n").append(i + 1).append(". ").append(h.name()).append(" – ").append(String.join(", ", h.reasons()));
         }
-        list.append("\n\n").append(new Text("Heb je een voorkeur? Stuur het nummer. Geen voorkeur? Stuur 0.",
-                "Do you have a preference? Send the number. No preference? Send 0.").in(l));
+        list.append("\n\n").append(PREFERENCE_QUESTION.in(l));
         replies.add(list.toString());
         return new Turn(s.at(Step.CHOOSE_PROVIDER, null), replies, List.of(new Effect.SubmitCase(s)));
     }
