@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The words a client can send at any moment. Only a whole, short message counts as a command. */
@@ -33,10 +34,15 @@ enum Command {
     private static final Set<String> HUMAN_FILLER = Set.of("ik", "wil", "graag", "met", "een", "echte", "echt",
             "spreken", "praten", "kan", "mag", "de", "a", "i", "want", "to", "talk", "speak", "please", "with",
             "real", "liever", "toch", "nu", "can", "could", "bellen", "alsjeblieft", "aub", "svp", "pls", "gewoon",
-            "even", "nou", "just", "now");
+            "even", "nou", "just", "now", "hoi", "hallo", "hi", "hello", "hey", "goedemorgen", "goedemiddag",
+            "goedenavond", "dag", "beste", "zou", "willen", "would", "like", "id");
     // "wat een kutbot, ik wil gewoon iemand spreken": one part of a longer message asks for a person
     private static final Set<String> ASKS_TO_TALK = Set.of("spreken", "praten", "speak", "talk");
+    private static final Set<String> TO_SPEAK_TO = Set.of("spreken", "speak", "talk");
     private static final Pattern CLAUSE = Pattern.compile("[,.;:!?\\n]+");
+    // where what the talk is about begins: "... spreken over mijn moeder", "... talk to someone about my dad"
+    private static final Pattern ABOUT = Pattern.compile(" (?:over|about|omdat|because|want|ivm|in verband met"
+            + "|regarding|i v m) ");
     private static final int MAX_COMMAND_CHARS = 60;
     private static final int MAX_CLAUSES_CHARS = 300;
 
@@ -86,7 +92,7 @@ enum Command {
                     return Optional.of(e.getKey());
                 }
             }
-            if (asksForAPerson(folded)) {
+            if (asksForAPerson(folded) || asksToTalkAbout(folded)) {
                 return Optional.of(HUMAN);
             }
             if (asksToStartAgain(folded)) {
@@ -102,7 +108,7 @@ enum Command {
         }
         for (String clause : CLAUSE.split(text)) {
             String part = Folding.fold(clause);
-            if (!part.equals(folded) && asksForAPerson(part)
+            if (!part.equals(folded) && (asksForAPerson(part) || asksToTalkAbout(part))
                     && Folding.tokens(part).stream().anyMatch(ASKS_TO_TALK::contains)) {
                 return Optional.of(HUMAN);
             }
@@ -161,6 +167,20 @@ enum Command {
         List<String> rest = new ArrayList<>(List.of(folded.split(" ")));
         rest.removeIf(RESTART_FILLER::contains);
         return RESTART_CORE.contains(String.join(" ", rest));
+    }
+
+    /**
+     * "ik wil graag iemand spreken over mijn moeder", "can I talk to someone about my dad": a person asked
+     * for, with what about. Not "met iemand praten over de mogelijkheden": talking things through may be
+     * the help asked for.
+     */
+    private static boolean asksToTalkAbout(String folded) {
+        Matcher about = ABOUT.matcher(folded);
+        if (!about.find() || about.start() == 0) {
+            return false;
+        }
+        String asked = folded.substring(0, about.start());
+        return Folding.tokens(asked).stream().anyMatch(TO_SPEAK_TO::contains) && asksForAPerson(asked);
     }
 
     /** "ik wil graag een medewerker spreken", "iemand": a person, and nothing else, asked for. */

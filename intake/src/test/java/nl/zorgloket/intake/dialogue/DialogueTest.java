@@ -1956,7 +1956,9 @@ class DialogueTest {
     @Test
     void aPersonAskedForInPartOfAMessageHandsOff() {
         for (String asks : List.of("wat een kutbot, ik wil gewoon iemand spreken",
-                "Ik heb dit al drie keer uitgelegd en ik word er moe van. Ik wil nu een medewerker spreken!")) {
+                "Ik heb dit al drie keer uitgelegd en ik word er moe van. Ik wil nu een medewerker spreken!",
+                "Hoi, ik wil graag iemand spreken over mijn moeder", "can I talk to someone about my dad",
+                "Goedemiddag, ik zou graag iemand willen spreken over de zorg voor mijn moeder van 88")) {
             Chat chat = new Chat(Medium.WHATSAPP);
             chat.send("Hoi");
             assertTrue(chat.send(asks).contains("Ik geef je door aan een medewerker"), asks);
