@@ -285,9 +285,11 @@ public final class CareVocabulary {
                 if (token.contains(term)) {
                     return true;
                 }
-                // a slip of the thumb rarely hits the first letter; "indicatie" is no "medicatie"
+                // a slip of the thumb rarely hits the first letter ("indicatie" is no "medicatie") and drops at most
+                // one letter ("dressed" is no "depressed")
                 int budget = Folding.typoBudget(term.length());
-                if (!token.isEmpty() && token.charAt(0) == term.charAt(0) && Folding.distance(token, term, budget) <= budget) {
+                if (!token.isEmpty() && token.charAt(0) == term.charAt(0)
+                        && Math.abs(token.length() - term.length()) <= 1 && Folding.distance(token, term, budget) <= budget) {
                     return true;
                 }
             } else if (term.length() >= 5 && token.startsWith(term) && token.length() <= term.length() + 3) {

@@ -36,6 +36,13 @@ class CareVocabularyTest {
     }
 
     @Test
+    void aWordTwoLettersShorterIsNoTypo() {
+        assertEquals(List.of("wijkverpleging"), codes("she needs help with showering and getting dressed"),
+                "dressed is no depressed");
+        assertEquals(List.of("ggz"), codes("hij is erg depresief"), "one letter dropped is a typo still");
+    }
+
+    @Test
     void everydayChoresAreHelpInTheHouse() {
         for (String chores : List.of("hij kan niet meer zelf koken", "wie kan er eten koken voor mijn vader",
                 "ze heeft hulp nodig bij de boodschappen", "poetsen en stofzuigen lukt niet meer")) {
