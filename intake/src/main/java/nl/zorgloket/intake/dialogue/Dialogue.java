@@ -56,6 +56,8 @@ public final class Dialogue {
     private static final Pattern WANTS_TO_ADD = Pattern.compile("\\b(?:iets|wat|nog een ding) (?:toevoegen|kwijt"
             + "|vertellen|zeggen|aanvullen)\\b|\\baanvullen\\b|\\badd (?:something|more|a thing)\\b"
             + "|\\bsomething to add\\b|\\btell you more\\b");
+    /** The most words of "kan ik nog iets toevoegen?" with nothing added yet. */
+    private static final int ANNOUNCEMENT_WORDS = 8;
     private static final Set<String> NEVER_MIND = Set.of("laat maar", "toch niet", "nee toch niet", "niks", "niets",
             "never mind", "nothing");
     private static final Text TELL_MORE = new Text("Vertel maar. Ik zet het bij je hulpvraag.",
@@ -951,6 +953,11 @@ public final class Dialogue {
         if (ANNOUNCES_A_QUESTION.matcher(folded).matches()) {
             return new Text("Stel je vraag gerust. Ik zet hem bij je aanvraag, zodat je coördinator hem leest.",
                     "Go ahead and ask. I'll add it to your request so your coordinator reads it.");
+        }
+        // "kan ik nog iets toevoegen?": what follows is kept with the request, as every message now is
+        if (WANTS_TO_ADD.matcher(folded).find() && Folding.tokens(folded).size() <= ANNOUNCEMENT_WORDS) {
+            return new Text("Natuurlijk. Stuur het maar, dan zet ik het bij je aanvraag. Je coördinator leest het.",
+                    "Of course. Send it and I'll add it to your request. Your coordinator will read it.");
         }
         // "ik zoek nu ook hulp voor mijn vader": someone else than the request was for
         Optional<CareFor> other = Steps.careFor(text, true).filter(c -> c != CareFor.SELF && c != CareFor.RELATIVE

@@ -1192,6 +1192,10 @@ class DialogueTest {
         String other = chat.send("ik zoek nu ook hulp voor mijn vader, hij is 82 en heeft dementie");
         assertTrue(other.endsWith("Wil je een aparte aanvraag doen voor je vader? Stuur dan 'opnieuw'."), other);
         assertTrue(chat.send("Hoi, ik heb nog een vraag").startsWith("Stel je vraag gerust."));
+        assertTrue(chat.send("kan ik nog iets toevoegen?").startsWith("Natuurlijk. Stuur het maar"),
+                "more to tell announced is no question to pass on");
+        assertTrue(chat.send("ik wil nog iets vertellen, ze is vorige week gevallen en ligt nu in het ziekenhuis")
+                .startsWith("Dank je. Ik heb je bericht"), "told at once: kept");
         assertTrue(chat.send("mijn moeder slaapt ook slecht").startsWith("Dank je. Ik heb je bericht"),
                 "the same person: no new request offered");
         assertEquals(Step.DONE, chat.state.step());
