@@ -105,6 +105,10 @@ final class Steps {
                             "volgend jaar", "few months", "months", "next year", "later")),
             DONT_KNOW);
     private static final List<Choice> URGENCY_IN_PASSING = inPassing(URGENCY);
+    /** Across the border: the neighbouring countries, and the German towns next to the members' regions. */
+    private static final Set<String> ABROAD = Set.of("duitsland", "belgie", "deutschland", "germany", "belgium",
+            "grens", "border", "bocholt", "vreden", "isselburg", "emmerich", "kleve", "gronau", "borken", "ahaus",
+            "stadtlohn", "rhede", "anholt", "suderwick");
     /** The most words of a place name: "Nieuw en Sint Joosland" is four, "Sint Michielsgestel" two. */
     private static final int MAX_PLACE_WORDS = 4;
     /** The most words an answer to the need may have and still be taken for another question's answer. */
@@ -1177,6 +1181,13 @@ final class Steps {
             if (picked.isPresent()) {
                 return new Parsed.Value(new Answer(picked.get().value(), unclear.value(), in.messageId()));
             }
+        }
+        if (said.isEmpty() && Folding.tokens(text).stream().anyMatch(ABROAD::contains)) {
+            return new Parsed.Reask(new Text("We helpen mensen die in Nederland wonen. Gaat het om iemand over de grens? "
+                    + "Stuur dan 'medewerker', dan kijkt iemand van het klantenbureau met je mee. Woont die persoon in "
+                    + "Nederland? Stuur dan de plaats of de postcode.", "We help people who live in the Netherlands. Is it "
+                    + "about someone across the border? Then send 'human' and someone from the customer office will look "
+                    + "into it with you. Do they live in the Netherlands? Then send the town or postcode."), false);
         }
         if (said.isEmpty()) {
             // a word or three is a place we do not know; a sentence without one is no place at all

@@ -2161,6 +2161,20 @@ class DialogueTest {
     }
 
     @Test
+    void somebodyAcrossTheBorderIsToldWhoWeHelpAndHowToReachAPerson() {
+        for (String abroad : List.of("we wonen net over de grens in Bocholt", "Vreden", "in Duitsland")) {
+            Chat chat = askedWhereMotherLives();
+            String r = chat.send(abroad);
+            assertTrue(r.startsWith("We helpen mensen die in Nederland wonen. Gaat het om iemand over de grens? "
+                    + "Stuur dan 'medewerker'"), abroad + ": " + r);
+            assertFalse(chat.state.has(Slot.PLACE));
+        }
+        Chat near = askedWhereMotherLives();
+        near.send("vlak bij de grens, in Dinxperlo");
+        assertEquals("Aalten", near.state.value(Slot.PLACE));
+    }
+
+    @Test
     void aLanguageAskedForInMoreWordsSwitchesTheLanguage() {
         for (String english : List.of("can we speak english please", "do you speak english?", "spreek je engels?")) {
             Chat chat = new Chat(Medium.WHATSAPP);
