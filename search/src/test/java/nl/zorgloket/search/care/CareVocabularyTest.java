@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,6 +41,27 @@ class CareVocabularyTest {
         assertEquals(List.of("wijkverpleging"), codes("she needs help with showering and getting dressed"),
                 "dressed is no depressed");
         assertEquals(List.of("ggz"), codes("hij is erg depresief"), "one letter dropped is a typo still");
+    }
+
+    @Test
+    void howClientsNameConditionsOfMindBodyAndLifeIsRead() {
+        Map<String, List<String>> said = Map.ofEntries(
+                Map.entry("hij heeft psychiatrische problemen", List.of("ggz")),
+                Map.entry("hij hoort stemmen", List.of("ggz")),
+                Map.entry("ze slaapt slecht en piekert veel", List.of("ggz")),
+                Map.entry("ze is erg gedragsmoeilijk", List.of("gedrag")),
+                Map.entry("hij is 7 en nog niet zindelijk", List.of("verstandelijke_beperking")),
+                Map.entry("mijn dochter heeft down", List.of("verstandelijke_beperking")),
+                Map.entry("mijn zoon gamet de hele dag", List.of("verslaving")),
+                Map.entry("ze is terminaal ziek en wil thuis sterven", List.of("wijkverpleging")),
+                Map.entry("ze is incontinent", List.of("wijkverpleging")),
+                Map.entry("mijn zoon heeft epilepsie", List.of("lichamelijke_beperking")),
+                Map.entry("hij woont op straat", List.of("wonen")),
+                Map.entry("ze heeft niemand meer", List.of("begeleiding")),
+                Map.entry("onze zoon is hoogbegaafd en loopt vast op school", List.of("jeugdzorg")));
+        for (Map.Entry<String, List<String>> e : said.entrySet()) {
+            assertEquals(e.getValue(), codes(e.getKey()), e.getKey());
+        }
     }
 
     @Test
