@@ -2135,29 +2135,28 @@ class DialogueTest {
 
     @Test
     void anotherPersonNamedAtTheSummaryIsAskedTheirOwnAge() {
-        Chat chat = new Chat(Medium.WHATSAPP);
-        for (String m : List.of("mijn moeder van 84 in Eibergen heeft dementie", "ja", "snel", "nee", "Marja", "1")) {
-            chat.send(m);
-        }
-        assertEquals(Step.SUMMARY, chat.state.step());
+        Chat chat = atTheSummaryForMotherOf84();
         assertEquals("Dank je, dat heb ik aangepast. Hoe oud is je vader?",
                 chat.send("het is niet voor mijn moeder maar voor mijn vader"));
         assertEquals("FATHER", chat.state.value(Slot.CARE_FOR));
         assertTrue(chat.send("87").contains("2. Leeftijd: 87 jaar\n"));
 
-        Chat byLine = new Chat(Medium.WHATSAPP);
-        for (String m : List.of("mijn moeder van 84 in Eibergen heeft dementie", "ja", "snel", "nee", "Marja", "1", "1")) {
-            byLine.send(m);
-        }
+        Chat byLine = atTheSummaryForMotherOf84();
+        byLine.send("1");
         assertEquals("Hoe oud is je vader?", byLine.send("mijn vader"));
         assertTrue(byLine.send("86").contains("2. Leeftijd: 86 jaar\n"));
 
-        Chat withAge = new Chat(Medium.WHATSAPP);
+        assertTrue(atTheSummaryForMotherOf84().send("nee, het is voor mijn vader van 86")
+                .contains("2. Leeftijd: 86 jaar\n"), "the new age told with the new person");
+    }
+
+    private static Chat atTheSummaryForMotherOf84() {
+        Chat chat = new Chat(Medium.WHATSAPP);
         for (String m : List.of("mijn moeder van 84 in Eibergen heeft dementie", "ja", "snel", "nee", "Marja", "1")) {
-            withAge.send(m);
+            chat.send(m);
         }
-        assertTrue(withAge.send("nee, het is voor mijn vader van 86").contains("2. Leeftijd: 86 jaar\n"),
-                "the new age told with the new person");
+        assertEquals(Step.SUMMARY, chat.state.step());
+        return chat;
     }
 
     @Test
