@@ -157,9 +157,10 @@ final class Steps {
             "(?<![0-9])(?<low>[1-9][0-9]) ?(?:-|tot|to) ?(?<high>[1-9][0-9])(?![0-9])");
     /** The widest range an age told roughly may span: "tussen de 70 en 80". */
     private static final int MAX_AGE_RANGE = 10;
-    // "(16)", "(16 jaar)", and with a gender as young people write it: "(v, 19)", "(19/m)"
+    // "(16)", "(16 jaar)", with a gender as young people write it, "(v, 19)", "(19/m)", or a place or a
+    // word after it: "(79, Zelhem)", "(23, LVB)"
     private static final Pattern AGE_IN_BRACKETS = Pattern.compile(
-            "\\(\\s*(?:[mfvwMFVW]\\s*[,/]?\\s*)?([0-9]{1,3})\\s*(?:jaar|jr|j)?\\s*(?:[,/]\\s*[mfvwMFVW]\\s*)?\\)");
+            "\\(\\s*(?:[mfvwMFVW]\\s*[,/]?\\s*)?([0-9]{1,3})\\s*(?:jaar|jr|j)?\\s*(?:[,/]\\s*[\\p{L}][\\p{L} '-]{0,30})?\\)");
     private static final Pattern LETTER_O_AFTER_DIGIT = Pattern.compile("(?<=[0-9])o(?=[0-9o]|\\b)");
     private static final Set<String> AGE_VERBS = Set.of("is", "van", "wordt", "word", "ben", "aged", "s");
     private static final Set<String> AFTER_AN_AGE = Set.of("en", "met", "heeft", "woont", "in", "uit", "maar", "oud",
@@ -213,6 +214,12 @@ final class Steps {
             "(?i)^\\s*(?:hoi|hallo|hey|hee|hi|hello|goedemorgen|goedemiddag|goedenavond|goedendag|dag)\\b[\\s,.!]*");
     private static final Pattern NAME_IN_ANSWER = Pattern.compile("(?i)(?:ik ben|i am|i'm|im|met|hier is)\\s+(.+)");
     /** Where a name given with more ends: a comma, a new line, or a full stop after a word ("A. de Vries" is one name). */
+    /** Words that end a name where the sentence goes on: "Truus en ik", "Anna, ik zoek". */
+    private static final Set<String> AFTER_A_NAME = Set.of("en", "and", "ik", "i", "maar", "but", "ben", "heb", "is",
+            "woon", "wil", "zoek", "uit", "from", "mijn", "my", "we", "wij", "hij", "zij", "ze", "he", "she");
+    /** The small words of Dutch surnames: "Jan van der Berg". */
+    private static final Set<String> NAME_PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "te", "het",
+            "in", "t");
     private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,;:!?\\n]|(?<=\\p{L}{2})\\.(?:\\s|$))\\s*");
     private static final Pattern AGE_TOKEN = Pattern.compile("[0-9]{1,3}(?:jaar|jr|j)?");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "die", "dat", "the", "a", "an", "that");
@@ -348,7 +355,9 @@ final class Steps {
             "(?iu)\\b(?:ik woon|i live)\\b.*?(?=\\s(?:en|maar|and|but)\\s|[,.;!?\\n]|$)");
     // "ik ben wijkverpleegkundige en zoek voor een cliënt ...": the writer's own work, not the care asked for
     private static final Pattern WRITERS_WORK = Pattern.compile("\\b(?:(?:ik ben|ik werk als|werkzaam als|i am|im"
-            + "|i work as) (?:de |een |a |an )?|(?:als|as) (?:een |a |an )?)(?:wijkverpleegkundige|verpleegkundige"
+            + "|i work as) (?:de |een |a |an )?|(?:als|as) (?:een |a |an )?"
+            // under a letter: "Met vriendelijke groet, Anneke Bos, wijkverpleegkundige"
+            + "|(?:groet|groeten|regards|gr) (?:[a-z]+ ){0,4})(?:wijkverpleegkundige|verpleegkundige"
             + "|casemanager|case manager|huisarts|consulent|jeugdconsulent|praktijkondersteuner|poh|district nurse"
             + "|nurse|gp)\\b");
 
@@ -1426,8 +1435,45 @@ final class Steps {
         if (name.isEmpty() || NOT_A_NAME_AFTER_CALL_ME.contains(Folding.fold(words[0]))) {
             return Optional.empty();
         }
-        // "mijn naam is Anna en ik zoek ..." -> Anna: a name is at most three words
-        return Optional.of(String.join(" ", List.of(words).subList(0, Math.min(3, words.length))));
+        // "mijn naam is Anna en ik zoek ..." -> Anna: a name is at most three words, and ends where the
+        // sentence goes on, in any case ("MIJN NAAM IS TRUUS EN IK BEN 82")
+        List<String> kept = new ArrayList<>();
+        for (String w : words) {
+            if (kept.size() == 3 || !kept.isEmpty() && AFTER_A_NAME.contains(Folding.fold(w))) {
+                break;
+            }
+            kept.add(w);
+        }
+        return Optional.of(inNameCase(String.join(" ", kept)));
+    }
+
+    /**
+     * A name typed all in capitals or all in small letters, as a name is written: "TRUUS" and "truus" are
+     * "Truus", "jan van dijk" is "Jan van Dijk"; a name typed with its own capitals stays as it is.
+     */
+    static String inNameCase(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT))) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : name.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(out.isEmpty() || !NAME_PARTICLES.contains(w) ? capitalised(w) : w);
+        }
+        return out.toString();
+    }
+
+    /** "anne-marie" is "Anne-Marie". */
+    private static String capitalised(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        boolean start = true;
+        for (char c : word.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == '-';
+        }
+        return out.toString();
     }
 
     private Parsed answerName(String text, Input in, DialogueState s) {
@@ -1464,6 +1510,7 @@ final class Steps {
                 || intro.isEmpty() && !looksLikeAName(name)) {
             return new Parsed.Reask(new Text("Stuur alleen je naam, bijvoorbeeld: Anna.", "Please send just your name, for example: Anna."));
         }
+        name = inNameCase(name);
         return new Parsed.Value(new Answer(name, name, in.messageId()));
     }
 

@@ -435,6 +435,30 @@ class DialogueTest {
     }
 
     @Test
+    void aNameTypedInCapitalsOrSmallLettersEndsWhereTheSentenceGoesOn() {
+        for (String first : List.of("GOEDEMORGEN MIJN NAAM IS TRUUS EN IK BEN 82 JAAR IK WOON IN AALTEN",
+                "Goedemorgen Mijn Naam Is Truus En Ik Ben 82 Jaar", "goedemorgen mijn naam is truus ik ben 82 jaar")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send(first);
+            assertEquals("Truus", chat.state.value(Slot.NAME), first);
+        }
+        Chat answered = atTheName();
+        answered.send("jan van dijk");
+        assertEquals("Jan van Dijk", answered.state.value(Slot.NAME));
+        Chat own = atTheName();
+        own.send("Jan van der Berg");
+        assertEquals("Jan van der Berg", own.state.value(Slot.NAME), "typed with its own capitals: as typed");
+    }
+
+    @Test
+    void aProfessionalsLetterIsReadWithoutTheirSignature() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        String r = chat.send("Beste, Namens mijn cliënt mevr. de Groot (79, Zelhem) zoek ik huishoudelijke hulp. "
+                + "Met vriendelijke groet, Anneke Bos, wijkverpleegkundige");
+        assertTrue(r.contains("Ik heb al begrepen: voor je cliënt, 79 jaar, in Zelhem, hulp in het huishouden."), r);
+    }
+
+    @Test
     void aWriterWithTheirOwnConditionWhosePartnerCannotCopeAsksForThemselves() {
         Chat chat = new Chat(Medium.WHATSAPP);
         String r = chat.send("Goedendag, ik ben Henk Jansen (67) en ik heb sinds mijn herseninfarct moeite met alles. "
