@@ -58,7 +58,8 @@ class CareVocabularyTest {
                 Map.entry("mijn zoon heeft epilepsie", List.of("lichamelijke_beperking")),
                 Map.entry("hij woont op straat", List.of("wonen")),
                 Map.entry("ze heeft niemand meer", List.of("begeleiding")),
-                Map.entry("onze zoon is hoogbegaafd en loopt vast op school", List.of("jeugdzorg")));
+                Map.entry("onze zoon is hoogbegaafd en loopt vast op school", List.of("jeugdzorg")),
+                Map.entry("daycare for my mum", List.of("dagbesteding")));
         for (Map.Entry<String, List<String>> e : said.entrySet()) {
             assertEquals(e.getValue(), codes(e.getKey()), e.getKey());
         }
