@@ -299,8 +299,10 @@ final class Steps {
             + "|i (?:am|m) (?:so |very |really |often )?(?:depressed|lonely|addicted)"
             + "|i feel (?:so |very |really |often )?(?:depressed|lonely|down))(?: |$)");
     // "ik ben de buurvrouw van ...", "ik ben zijn dochter", "I'm her neighbour" (folded: "im")
+    // and "wij zijn pleegouders van ...", "ik ben oma van ...": without an article when "van" follows
     private static final Pattern WRITER_IS = Pattern.compile(
-            "(?:^| )(?:ik ben|i am|im) (de|zijn|haar|the|his|her) ([a-z]+)(?= |$)");
+            "(?:^| )(?:ik ben|i am|im|wij zijn|we zijn|we are) (?:(de|zijn|haar|the|his|her) ([a-z]+)(?= |$)"
+            + "|([a-z]+)(?= (?:van|of) ))");
     private static final Pattern OF_A_WOMAN = Pattern.compile(" (?:van|of) (?:mevrouw|mevr|mw|mrs|ms)(?: |$)");
     private static final Pattern OF_A_MAN = Pattern.compile(" (?:van|of) (?:meneer|mijnheer|dhr|mr)(?: |$)");
     // the whole answer to "Voor wie?": "ik", "mij", "zelf"
@@ -329,6 +331,8 @@ final class Steps {
      */
     private static final List<String> PROFESSIONS = List.of("casemanager", "wijkverpleegkundige", "huisarts",
             "consulent", "verwijzer", "praktijkondersteuner", "poh ggz", "wijkteam", "jeugdconsulent");
+    /** "ik ben begeleider en zoek voor mezelf hulp": the writer's work said, and the care for themselves. */
+    private static final Pattern FOR_MYSELF = Pattern.compile("\\b(?:voor mezelf|voor mijzelf|voor mij zelf|for myself)\\b");
     /** The most words of an answer to "voor wie?" that names only a profession: "ik ben huisarts". */
     private static final int PROFESSION_ANSWER_WORDS = 3;
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
@@ -357,7 +361,10 @@ final class Steps {
     private static final Pattern WRITERS_WORK = Pattern.compile("\\b(?:(?:ik ben|ik werk als|werkzaam als|i am|im"
             + "|i work as) (?:de |een |a |an )?|(?:als|as) (?:een |a |an )?"
             // under a letter: "Met vriendelijke groet, Anneke Bos, wijkverpleegkundige"
-            + "|(?:groet|groeten|regards|gr) (?:[a-z]+ ){0,4})(?:wijkverpleegkundige|verpleegkundige"
+            + "|(?:groet|groeten|regards|gr) (?:[a-z]+ ){0,4})(?:wijkverpleegkundige|verpleegkundige|bewindvoerder"
+            + "|mentor|curator|maatschappelijk werker|maatschappelijk werkster|ambulant begeleider|woonbegeleider"
+            + "|begeleider|schuldhulpverlener|clientondersteuner|ouderenadviseur|zorgconsulent|social worker"
+            + "|support worker|case worker"
             + "|casemanager|case manager|huisarts|consulent|jeugdconsulent|praktijkondersteuner|poh|district nurse"
             + "|nurse|gp)\\b");
 
@@ -541,7 +548,10 @@ final class Steps {
     private static boolean mayNameWork(String folded) {
         return folded.contains("verpleeg") || folded.contains("case") || folded.contains("huisarts")
                 || folded.contains("consulent") || folded.contains("praktijkondersteuner") || folded.contains("poh")
-                || folded.contains("nurse") || folded.contains("gp");
+                || folded.contains("nurse") || folded.contains("gp") || folded.contains("bewind")
+                || folded.contains("mentor") || folded.contains("curator") || folded.contains("werk")
+                || folded.contains("begeleider") || folded.contains("hulpverlener") || folded.contains("ondersteuner")
+                || folded.contains("adviseur") || folded.contains("worker");
     }
 
     private static String codes(Set<CareCategory> categories) {
@@ -617,7 +627,7 @@ final class Steps {
             }
         }
         List<String> tokens = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
-        if (mayNameWork(folded) && WRITERS_WORK.matcher(folded).find()
+        if (mayNameWork(folded) && WRITERS_WORK.matcher(folded).find() && !FOR_MYSELF.matcher(folded).find()
                 || !strict && tokens.size() <= PROFESSION_ANSWER_WORDS
                 && PROFESSIONS.stream().anyMatch(p -> Folding.hasPhrase(padded, p))) {
             return Optional.of(CareFor.CLIENT);
@@ -763,9 +773,10 @@ final class Steps {
     private static Optional<CareFor> writerIs(String folded) {
         Matcher m = WRITER_IS.matcher(folded);
         while (m.find()) {
-            String whose = m.group(1);
-            String word = m.group(2);
-            CareFor relation = RELATIONS.get(word);
+            String whose = m.group(1) == null ? "" : m.group(1);
+            String word = m.group(2) != null ? m.group(2) : m.group(3);
+            // a foster parent, child or grandparent is one still: "pleegouders", "pleegmoeder"
+            CareFor relation = RELATIONS.get(word.startsWith("pleeg") && word.length() > 5 ? word.substring(5) : word);
             if (relation == null) {
                 continue;
             }
@@ -794,7 +805,7 @@ final class Steps {
     private static boolean writerIsCarer(String folded) {
         Matcher m = WRITER_IS.matcher(folded);
         while (m.find()) {
-            if (CARERS.contains(m.group(2))) {
+            if (CARERS.contains(m.group(2) != null ? m.group(2) : m.group(3))) {
                 return true;
             }
         }

@@ -451,6 +451,19 @@ class DialogueTest {
     }
 
     @Test
+    void whoTheWriterIsTellsWhoTheCareIsFor() {
+        Map<String, String> said = Map.of(
+                "ik ben bewindvoerder van meneer Pietersen (58) uit Borculo en hij heeft begeleiding nodig", "CLIENT",
+                "ik ben mentor van een bewoner met een verstandelijke beperking", "CLIENT",
+                "wij zijn pleegouders van een meisje van 6 met hechtingsproblemen, we wonen in Ulft", "CHILD",
+                "ik ben oma van een jongen van 9 met autisme", "GRANDCHILD",
+                "ik ben begeleider en ik zoek voor mezelf hulp", "SELF");
+        for (Map.Entry<String, String> e : said.entrySet()) {
+            assertEquals(e.getValue(), careForAfterFirst(e.getKey()), e.getKey());
+        }
+    }
+
+    @Test
     void aProfessionalsLetterIsReadWithoutTheirSignature() {
         Chat chat = new Chat(Medium.WHATSAPP);
         String r = chat.send("Beste, Namens mijn cliënt mevr. de Groot (79, Zelhem) zoek ik huishoudelijke hulp. "
