@@ -549,7 +549,8 @@ final class Steps {
         return folded.contains("verpleeg") || folded.contains("case") || folded.contains("huisarts")
                 || folded.contains("consulent") || folded.contains("praktijkondersteuner") || folded.contains("poh")
                 || folded.contains("nurse") || folded.contains("gp") || folded.contains("bewind")
-                || folded.contains("mentor") || folded.contains("curator") || folded.contains("werk")
+                || folded.contains("mentor") || folded.contains("curator") || folded.contains("werker")
+                || folded.contains("werkster")
                 || folded.contains("begeleider") || folded.contains("hulpverlener") || folded.contains("ondersteuner")
                 || folded.contains("adviseur") || folded.contains("worker");
     }
