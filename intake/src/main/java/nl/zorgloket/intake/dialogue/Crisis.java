@@ -45,6 +45,9 @@ final class Crisis {
             "gevallen en kan niet opstaan", "gevallen en kan niet meer opstaan", "gevallen en komt niet overeind",
             "gevallen en komt niet meer overeind", "heeft pillen geslikt", "heeft pillen ingenomen", "handvol pillen",
             "alle pillen geslikt", "alle pillen ingenomen",
+            // on the railway: "ik sta op het spoor"
+            "sta op het spoor", "staat op het spoor", "zit op het spoor", "zit bij het spoor", "on the tracks",
+            "on the railway",
             "lying on the floor", "lying on the ground", "is on the floor", "hes on the floor",
             "shes on the floor", "fallen and cant get up", "fell and cant get up", "not breathing", "isnt breathing",
             "stopped breathing", "cant breathe", "chest pain",
@@ -89,7 +92,13 @@ final class Crisis {
             "zich van kant", "van kant te maken", "leven heeft geen zin", "geen zin meer om te leven",
             "voel me niet veilig", "voel mij niet veilig", "threatens me", "threatened me", "threatening me",
             "has a knife", "pulled a knife", "dont feel safe", "do not feel safe", "feel unsafe",
-            "going to hurt me", "will hurt me"));
+            "going to hurt me", "will hurt me",
+            // how a wish to die is said without the words: a farewell letter, no way out, nobody would miss me
+            "eind aan te maken", "einde aan te maken", "ga springen", "gaat springen", "wil springen", "wil weg uit dit leven",
+            "weg uit het leven", "afscheidsbrief", "afscheidsbrieven", "geen uitweg meer", "zie geen uitweg",
+            "niemand zou me missen", "niemand zal me missen", "wil dat alles stopt", "zichzelf wat aan", "mezelf wat aan",
+            "mijzelf wat aan", "goodbye letter", "no way out", "nobody would miss me", "no one would miss me",
+            "want it all to stop", "jump off"));
     // Someone hit or kicked: "mijn vader slaat mijn moeder", "hij schopt de kinderen", "he hits my mum"; not
     // "de klok slaat", "dat slaat nergens op", "hij slaat de deur dicht"
     private static final Set<String> HITS = Set.of("slaat", "sloeg", "slaan", "schopt", "schopte", "schoppen",

@@ -2128,10 +2128,15 @@ class DialogueTest {
                 // threats, a knife, fear of what someone will do, not feeling safe
                 "mijn man bedreigt me", "hij heeft een mes", "ik ben bang dat hij me iets aandoet",
                 "mijn zoon dreigt zich van kant te maken", "het leven heeft geen zin meer",
-                "I don't feel safe at home", "my husband threatened me")) {
+                "I don't feel safe at home", "my husband threatened me",
+                // a wish to die without its words
+                "ik ga springen", "ik heb een afscheidsbrief geschreven", "ik heb pillen verzameld om er een eind aan te maken",
+                "niemand zou me missen", "ik zie geen uitweg meer", "ik wil weg uit dit leven",
+                "hij zegt dat hij zichzelf wat aan gaat doen")) {
             assertEquals(Optional.of(Crisis.Kind.DISTRESS), Crisis.of(said), said);
         }
-        for (String said : List.of("mijn moeder is gevallen en kan niet meer opstaan", "hij heeft pillen geslikt")) {
+        for (String said : List.of("mijn moeder is gevallen en kan niet meer opstaan", "hij heeft pillen geslikt",
+                "ik sta op het spoor")) {
             assertEquals(Optional.of(Crisis.Kind.EMERGENCY), Crisis.of(said), said);
         }
         for (String said : List.of("mijn vader wil niet meer alleen wonen", "ik zoek dagbesteding voor mijn zoon",
@@ -2140,7 +2145,7 @@ class DialogueTest {
                 "hij is bang voor de dood", "mijn moeder wil niet meer koken", "de dood van mijn vader",
                 "dat slaat nergens op", "hij slaat de deur dicht", "de klok slaat twaalf",
                 "ze kan niet meer met een mes snijden", "ze is vorig jaar gevallen en kan sindsdien moeilijk opstaan",
-                "ze neemt haar pillen niet in")) {
+                "ze neemt haar pillen niet in", "we gaan springen op de trampoline", "de trein rijdt over het spoor")) {
             assertEquals(Optional.empty(), Crisis.of(said), said);
         }
     }
