@@ -46,6 +46,16 @@ enum Command {
     private static final int MAX_COMMAND_CHARS = 60;
     private static final int MAX_CLAUSES_CHARS = 300;
 
+    // "afmelden aub", "stop maar met die vragen": stopping, and nothing else
+    private static final Set<String> STOP_FILLER = Set.of("aub", "graag", "alsjeblieft", "alstublieft", "please",
+            "pls", "svp", "maar", "nu", "ik", "wil", "hiermee", "ermee", "met", "dit", "deze", "die", "vragen",
+            "gesprek", "de", "het", "now", "i", "want", "to", "this", "these", "questions", "just", "gewoon", "even",
+            "me", "mij", "je", "jullie");
+    // "ik wil geen berichten meer", "stuur me geen sms meer", "stop sending me messages"; not "ze krijgt geen
+    // berichten meer van de gemeente"
+    private static final Pattern NO_MORE_MESSAGES = Pattern.compile("(?:(?:ik wil|stuur me|stuur mij|ik wil graag)"
+            + " )?geen (?:berichten|sms|smsjes|sms jes|appjes) meer(?: (?:ontvangen|krijgen|sturen|aub|alsjeblieft))*"
+            + "|(?:please )?(?:stop sending(?: me)?(?: messages| texts)?|no more messages)(?: please)?");
     // "can we speak english please", "kunnen we in het nederlands verder": a language, and nothing else
     private static final Set<String> LANGUAGE_FILLER = Set.of("can", "could", "we", "i", "you", "do", "speak", "talk",
             "write", "in", "please", "continue", "go", "on", "is", "it", "possible", "to", "pls", "kunnen", "kan",
@@ -98,6 +108,9 @@ enum Command {
             if (asksToStartAgain(folded)) {
                 return Optional.of(RESTART);
             }
+            if (asksToStop(folded)) {
+                return Optional.of(STOP);
+            }
             Optional<Command> language = asksForALanguage(folded);
             if (language.isPresent()) {
                 return language;
@@ -139,6 +152,24 @@ enum Command {
             return Optional.empty();
         }
         return Optional.of(erase ? ERASE : SEE_DATA);
+    }
+
+    /**
+     * "afmelden aub", "stop met die vragen", "ik wil geen berichten meer": an opt-out in more words; "ze moet
+     * stoppen met roken" is none.
+     */
+    private static boolean asksToStop(String folded) {
+        if ((folded.contains("geen") || folded.contains("stop sending") || folded.contains("no more"))
+                && NO_MORE_MESSAGES.matcher(folded).matches()) {
+            return true;
+        }
+        if (!folded.contains("stop") && !folded.contains("afmeld") && !folded.contains("uitschrijv")
+                && !folded.contains("unsubscribe")) {
+            return false;
+        }
+        List<String> rest = new ArrayList<>(List.of(folded.split(" ")));
+        rest.removeIf(STOP_FILLER::contains);
+        return rest.size() == 1 && WORDS.get(STOP).contains(rest.getFirst());
     }
 
     /** "can we speak english please", "spreek je engels?", "kunnen we in het nederlands verder?". */

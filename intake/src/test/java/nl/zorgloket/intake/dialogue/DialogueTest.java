@@ -2234,6 +2234,24 @@ class DialogueTest {
     }
 
     @Test
+    void anOptOutInMoreWordsStopsTheMessages() {
+        for (String stop : List.of("ik wil geen berichten meer", "stuur me geen berichten meer", "afmelden aub",
+                "stop met die vragen", "please stop sending me messages")) {
+            Chat chat = new Chat(Medium.SMS);
+            chat.send("hoi");
+            chat.send(stop);
+            assertTrue(chat.state.optedOut(), stop);
+            assertEquals(List.of(new Effect.OptedOut()), chat.effects, stop);
+        }
+        for (String told : List.of("mijn moeder krijgt geen berichten meer", "ze moet stoppen met roken")) {
+            Chat chat = new Chat(Medium.SMS);
+            chat.send("hoi");
+            chat.send(told);
+            assertFalse(chat.state.optedOut(), told);
+        }
+    }
+
+    @Test
     void backAsksThePreviousQuestionAgain() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hoi");
