@@ -31,6 +31,17 @@ public final class Dialogue {
     private static final int CORRECTION_WORDS = 6;
     // "ik zoek hulp": more than a slip of the thumb, fewer than the hedged yes of consent
     private static final int TELLING_WORDS = 3;
+    // "oeps, dat moet 84 zijn", "foutje, ik bedoelde 1": a slip in the answer before, and the right one
+    private static final Pattern SLIP = Pattern.compile("(?:^| )(?:oeps|oops|foutje|typfout|tikfout|verkeerd getypt"
+            + "|ik bedoel|ik bedoelde|i meant|moet .{1,20} zijn|should be|my mistake|vergist)(?: |$)");
+    private static final Pattern SLIP_WORDS = Pattern.compile("(?:^| )(?:oeps|oops|foutje|typfout|tikfout|verkeerd"
+            + "|getypt|sorry|ik bedoel|ik bedoelde|i meant|dat moet|het moet|moet|zijn|should be|that|dat|het|was"
+            + "|my mistake|ik heb me vergist|vergist|nee|no)(?= |$)");
+    /** The most words of the answer after a slip: "84", "zo snel mogelijk", "Lichtenvoorde". */
+    private static final int SLIP_ANSWER_WORDS = 4;
+    // said alone while the next question is asked: the answer before was wrong
+    private static final Set<String> WRONG_BEFORE = Set.of("dat klopt niet", "klopt niet", "oeps", "oops", "foutje",
+            "verkeerd", "dat was fout", "dat is fout", "thats wrong", "that was wrong", "wrong");
     private static final Pattern SOMETHING_WRONG = Pattern.compile(
             "(?:^| )(?:klopt niet|is niet goed|niet goed|moet zijn|is fout|not right|is wrong|should be)(?: |$)");
     // a thumbs up (any skin tone) under "Klopt dit?" is how many people say yes on WhatsApp
@@ -442,6 +453,14 @@ public final class Dialogue {
             // "waarom wil je dat weten?", "wat is een indicatie?": answered, and the question stands
             return new Turn(state, List.of(explained.get().in(state.language()) + " "
                     + step.question().apply(state, in.medium()).in(state.language())), List.of());
+        }
+        Optional<Turn> slip = slipOfThePrevious(state, text, folded, in);
+        if (slip.isPresent()) {
+            return slip.get();
+        }
+        if (WRONG_BEFORE.contains(folded) && state.editing() == null) {
+            // "dat klopt niet", "oeps" on its own: the answer before was wrong, and is asked again
+            return back(state, in.medium());
         }
         // "oh wacht, hij is 81" while asked something else: a correction of an earlier answer, which
         // is kept, and the question stands (a short one is not taken for a description of the help, nor
@@ -885,6 +904,43 @@ public final class Dialogue {
         return who != null && now != null && age != null && !who.value().equals(now.value())
                 && age.equals(before.answer(Slot.AGE)) && age.messageId() != now.messageId()
                 && !CareFor.valueOf(now.value()).vaguerThan(CareFor.valueOf(who.value()));
+    }
+
+    /**
+     * "oeps, dat moet 84 zijn" at the question after the age: the answer before, said again, is changed,
+     * and the question asked stands.
+     */
+    private Optional<Turn> slipOfThePrevious(DialogueState state, String text, String folded, Input in) {
+        if (state.editing() != null || !SLIP.matcher(folded).find()) {
+            return Optional.empty();
+        }
+        Slot previous = null;
+        for (Slot answered : state.history()) {
+            if (answered != Slot.CONSENT && answered != state.asking()) {
+                previous = answered;
+            }
+        }
+        String rest = SLIP_WORDS.matcher(folded).replaceAll(" ").strip();
+        if (previous == null || rest.isEmpty() || Folding.tokens(rest).size() > SLIP_ANSWER_WORDS) {
+            return Optional.empty();
+        }
+        if (!(steps.of(previous).answer().parse(rest, in, state) instanceof Parsed.Value(Answer read))) {
+            return Optional.empty();
+        }
+        Answer before = state.answer(previous);
+        if (before != null && sameAnswer(previous, before, read)) {
+            return Optional.empty();
+        }
+        // said as the client wrote it, unless the reading gives its own ("Winterswijk" from "ze woont in winterswijk")
+        Answer said = new Answer(read.value(), read.said().equals(rest) ? text : read.said(), in.messageId());
+        DialogueState s = steps.with(state, previous, said);
+        if (before != null) {
+            s = s.corrected(new Correction(previous, before, said));
+        }
+        s = s.at(Step.ASKING, state.asking());
+        return Optional.of(new Turn(s, List.of(new Text("Dank je, dat heb ik aangepast.", "Thanks, I've changed that.")
+                .in(s.language()) + " " + steps.of(state.asking()).question().apply(s, in.medium()).in(s.language())),
+                List.of()));
     }
 
     /** Whether the message told an answer besides the one to the question asked. */

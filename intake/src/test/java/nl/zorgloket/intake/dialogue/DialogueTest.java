@@ -2234,6 +2234,27 @@ class DialogueTest {
     }
 
     @Test
+    void aSlipInTheAnswerBeforeIsChangedAndTheQuestionStands() {
+        Chat age = askedWhereMotherLives();
+        assertEquals("Dank je, dat heb ik aangepast. In welke plaats woont je moeder? Een plaatsnaam of postcode is genoeg.",
+                age.send("oeps, dat moet 84 zijn"));
+        assertEquals("84", age.state.value(Slot.AGE));
+        assertEquals("80", age.state.corrections().getLast().before().value());
+
+        Chat choice = askedTheIndication();
+        assertTrue(choice.send("foutje, ik bedoelde 1").startsWith("Dank je, dat heb ik aangepast. Is er al een indicatie"));
+        assertEquals("SOON", choice.state.value(Slot.URGENCY));
+
+        Chat unsure = askedTheIndication();
+        unsure.send("sorry, ik weet het niet");
+        assertEquals("WEEKS", unsure.state.value(Slot.URGENCY), "a sorry is no slip: the answer to this question");
+        assertEquals("UNKNOWN", unsure.state.value(Slot.INDICATION));
+
+        Chat wrong = askedTheIndication();
+        assertTrue(wrong.send("dat klopt niet").startsWith("Hoe snel is de hulp nodig?"), "asked again");
+    }
+
+    @Test
     void anOptOutInMoreWordsStopsTheMessages() {
         for (String stop : List.of("ik wil geen berichten meer", "stuur me geen berichten meer", "afmelden aub",
                 "stop met die vragen", "please stop sending me messages")) {
