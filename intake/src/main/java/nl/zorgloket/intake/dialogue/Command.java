@@ -206,6 +206,9 @@ enum Command {
      * the help asked for.
      */
     private static boolean asksToTalkAbout(String folded) {
+        if (!folded.contains("spreken") && !folded.contains("speak") && !folded.contains("talk")) {
+            return false;
+        }
         Matcher about = ABOUT.matcher(folded);
         if (!about.find() || about.start() == 0) {
             return false;

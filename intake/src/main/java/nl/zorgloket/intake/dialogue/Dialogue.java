@@ -911,7 +911,7 @@ public final class Dialogue {
      * and the question asked stands.
      */
     private Optional<Turn> slipOfThePrevious(DialogueState state, String text, String folded, Input in) {
-        if (state.editing() != null || !SLIP.matcher(folded).find()) {
+        if (state.editing() != null || !maySaySlip(folded) || !SLIP.matcher(folded).find()) {
             return Optional.empty();
         }
         Slot previous = null;
@@ -941,6 +941,14 @@ public final class Dialogue {
         return Optional.of(new Turn(s, List.of(new Text("Dank je, dat heb ik aangepast.", "Thanks, I've changed that.")
                 .in(s.language()) + " " + steps.of(state.asking()).question().apply(s, in.medium()).in(s.language())),
                 List.of()));
+    }
+
+    /** The words {@link #SLIP} starts with, looked for before the pattern runs on every answer. */
+    private static boolean maySaySlip(String folded) {
+        return folded.contains("oeps") || folded.contains("oops") || folded.contains("fout")
+                || folded.contains("getypt") || folded.contains("bedoel") || folded.contains("meant")
+                || folded.contains("moet") || folded.contains("should") || folded.contains("mistake")
+                || folded.contains("vergist");
     }
 
     /** Whether the message told an answer besides the one to the question asked. */

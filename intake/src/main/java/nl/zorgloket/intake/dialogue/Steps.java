@@ -772,6 +772,9 @@ final class Steps {
      * someone close.
      */
     private static Optional<CareFor> writerIs(String folded) {
+        if (!maySayWhoTheWriterIs(folded)) {
+            return Optional.empty();
+        }
         Matcher m = WRITER_IS.matcher(folded);
         while (m.find()) {
             String whose = m.group(1) == null ? "" : m.group(1);
@@ -799,11 +802,20 @@ final class Steps {
         return Optional.empty();
     }
 
+    /** The words {@link #WRITER_IS} starts with, looked for before the pattern runs. */
+    private static boolean maySayWhoTheWriterIs(String folded) {
+        return folded.contains("ik ben") || folded.contains("i am") || folded.contains("im ")
+                || folded.contains("zijn ") || folded.contains("we are");
+    }
+
     /**
      * "ik ben zijn mantelzorger": the writer cares for someone close, whom they may name as well
      * ("mijn man heeft alzheimer, ik ben zijn mantelzorger").
      */
     private static boolean writerIsCarer(String folded) {
+        if (!maySayWhoTheWriterIs(folded)) {
+            return false;
+        }
         Matcher m = WRITER_IS.matcher(folded);
         while (m.find()) {
             if (CARERS.contains(m.group(2) != null ? m.group(2) : m.group(3))) {
