@@ -1500,7 +1500,9 @@ final class Steps {
         return out.toString();
     }
 
-    private Parsed answerName(String text, Input in, DialogueState s) {
+    private Parsed answerName(String said, Input in, DialogueState s) {
+        // "Anja 0612345678": the number is read as the contact (extractAll); the name is what is left
+        String text = withoutContactDetail(said);
         Optional<String> intro = introducedName(text);
         // "Hoi, ik ben Piet": the greeting is not part of the name
         String name = intro.orElse(GREETING.matcher(text).replaceFirst("").strip().replaceAll("[.!]+$", ""));
@@ -1660,6 +1662,17 @@ final class Steps {
     private static Answer otherContact(String detail, String text, long id) {
         return new Answer(ContactPreference.OTHER.name(),
                 detail + ContactPreference.when(text).map(w -> ", " + w).orElse(""), id);
+    }
+
+    /** The text with a phone number or e-mail address taken out: "Anja 0612345678" is "Anja". */
+    static String withoutContactDetail(String text) {
+        if (contactDetail(text).isEmpty()) {
+            return text;
+        }
+        String out = EMAIL.matcher(text).replaceAll(" ");
+        out = PHONE.matcher(out).replaceAll(" ");
+        out = PHONE_ABROAD.matcher(out).replaceAll(" ");
+        return out.replaceAll("\\s+", " ").replaceAll("^[\\s,;:-]+|[\\s,;:-]+$", "");
     }
 
     /**

@@ -2388,6 +2388,14 @@ class DialogueTest {
     }
 
     @Test
+    void aNameSentWithTheNumberIsTheName() {
+        Chat chat = completedUpToContact(Medium.WEBCHAT);
+        assertTrue(chat.send("Anja 0612345678").startsWith("Dit heb ik genoteerd:"), "nothing asked twice");
+        assertEquals("Anja", chat.state.value(Slot.NAME));
+        assertEquals("0612345678", chat.state.answer(Slot.CONTACT).said());
+    }
+
+    @Test
     void aNumberFromAbroadAndBothANumberAndAnAddressAreKept() {
         Chat abroad = completedUpToContact(Medium.WEBCHAT);
         abroad.send("Anna");
