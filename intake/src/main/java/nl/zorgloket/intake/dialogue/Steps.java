@@ -51,7 +51,8 @@ final class Steps {
                             "mag wel", "mag hoor", "is prima", "dat is prima", "oki", "okidoki", "okido", "okee",
                             "prima hoor", "goed hoor", "all right", "alright")),
             // not "niet" alone: "niet zo dringend" and "ze eet niet meer" do not refuse
-            new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "neen", "nope", "liever niet",
+            // not "nah": NAH is brain injury
+            new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "neen", "neej", "nop", "nope", "liever niet",
                     "wil liever niet", "wil niet", "wil het niet", "wil dat niet", "wil ik niet", "niet doen",
                     "niet akkoord", "geen toestemming", "niet mee eens", "rather not", "dont want", "do not want",
                     "dont agree", "do not agree", "not ok", "not okay")));
@@ -121,7 +122,8 @@ final class Steps {
                     List.of("aangevraagd", "aanvraag", "loopt", "applied", "pending", "bezig", "in behandeling",
                             "wachten op", "wacht op", "waiting for")),
             // not "niet" alone: "ze kan niet meer alleen wonen" says nothing about an indication
-            new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "geen", "nog niet", "denk het niet", "nvt",
+            new Choice("NO", new Text("Nee", "No"), List.of("nee", "no", "neej", "nop", "nope", "geen", "nog niet",
+                    "denk het niet", "nvt",
                     "niet van toepassing", "not applicable",
                     "niet dat ik weet", "none", "heb ik niet", "hebben we niet", "heeft hij niet", "heeft ze niet",
                     "nog geen", "do not have", "dont have", "not yet", "none yet", "havent", "have none")),

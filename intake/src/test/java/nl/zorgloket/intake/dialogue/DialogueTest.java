@@ -1058,7 +1058,8 @@ class DialogueTest {
         assertTrue(nothingNew.send("hij is heel lief").contains("Kies een nummer"));
         assertFalse(nothingNew.state.has(Slot.INDICATION));
 
-        for (String no : List.of("nee, nog niet", "nog niet", "heb ik niet", "Denk het niet", "we don't have one yet")) {
+        for (String no : List.of("nee, nog niet", "nog niet", "heb ik niet", "Denk het niet", "we don't have one yet",
+                "neej", "nop")) {
             Chat again = askedTheIndication();
             again.send(no);
             assertEquals("NO", again.state.value(Slot.INDICATION), no);
@@ -1264,6 +1265,14 @@ class DialogueTest {
         plain.send("hoi mijn moeder");
         plain.send("nee liever niet");
         assertEquals(Step.DECLINED, plain.state.step(), "a no that tells nothing else is the answer");
+        Chat typed = new Chat(Medium.WHATSAPP);
+        typed.send("hoi");
+        typed.send("neej");
+        assertEquals(Step.DECLINED, typed.state.step(), "'neej' is how many type no");
+        Chat nah = new Chat(Medium.WHATSAPP);
+        nah.send("hoi");
+        nah.send("nah");
+        assertEquals(Step.ASKING, nah.state.step(), "NAH is brain injury");
     }
 
     @Test
