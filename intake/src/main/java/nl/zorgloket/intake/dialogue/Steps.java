@@ -204,6 +204,12 @@ final class Steps {
             + "(\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*\\p{Lu}[\\p{L}'-]+)?)"
             // after the name its end, or "en ...", with the writer's age in brackets between: "ik ben Henk (67) en"
             + "(?=\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:[,.!;:\\n]|$)|\\s+(?:\\([^)]{0,12}\\)\\s+)?(?:en|and|uit|from)\\s)");
+    private static final String A_NAME = "\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*\\p{Lu}[\\p{L}'-]+)?";
+    // at the start, or after a greeting: "Hallo, met Anja de Boer.", "Goedemiddag, u spreekt met Henk Jansen,",
+    // "Hi, this is Sarah", "Hoi, Anja hier."; the name ends its clause
+    private static final Pattern NAME_AS_ON_THE_PHONE = Pattern.compile("^\\s*(?:(?iu:hallo|hoi|hey|hi|hello|dag"
+            + "|goedemorgen|goedemiddag|goedenavond|beste)[,!.]?\\s+)?(?:(?iu:met|(?:u|je|jij) spreekt met|this is|it s"
+            + "|it's)\\s+(" + A_NAME + ")|(" + A_NAME + ")\\s+(?iu:hier))(?=\\s*(?:[,.!;:\\n]|$))");
     private static final Pattern LEADING_FILLER = Pattern.compile("(?i)^(?:maar|gewoon|gerust|just|simply)\\s+");
     /** Words after "call me" or "noem me" that say when or how, not who: "call me back", "call me later". */
     private static final Set<String> NOT_A_NAME_AFTER_CALL_ME = Set.of("back", "later", "tomorrow", "today", "tonight",
@@ -1438,8 +1444,18 @@ final class Steps {
         // the patterns below cost microseconds; every name they read follows one of these words
         if (!lower.contains("naam") && !lower.contains("heet") && !lower.contains("name") && !lower.contains("noem")
                 && !lower.contains("call") && !lower.contains("ben") && !lower.contains("i am")
-                && !lower.contains("i'm") && !lower.contains("im ")) {
+                && !lower.contains("i'm") && !lower.contains("im ") && !lower.contains("met ")
+                && !lower.contains("this is") && !lower.contains(" hier")) {
             return Optional.empty();
+        }
+        // "Hallo, met Anja de Boer.", "u spreekt met Henk", "this is Sarah", "Anja hier": how a call starts
+        Matcher greeting = NAME_AS_ON_THE_PHONE.matcher(text);
+        if (greeting.find()) {
+            String name = greeting.group(1) != null ? greeting.group(1) : greeting.group(2);
+            String first = Folding.fold(name.split("\\s+")[0]);
+            if (!RELATIONS.containsKey(first) && !NOT_A_NAME_AFTER_I_AM.contains(first)) {
+                return Optional.of(name);
+            }
         }
         Matcher m = NAME_INTRO.matcher(text);
         if (!m.find()) {

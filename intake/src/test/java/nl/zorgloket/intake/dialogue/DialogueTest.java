@@ -2397,6 +2397,23 @@ class DialogueTest {
     }
 
     @Test
+    void aNameGivenAsOnThePhoneIsNotAskedAgain() {
+        Map<String, String> said = Map.of("Hallo, met Anja de Boer. Mijn vader van 81 heeft dementie.", "Anja de Boer",
+                "Goedemiddag, u spreekt met Henk Jansen, ik zoek hulp voor mijn vrouw", "Henk Jansen",
+                "Hi, this is Sarah, my mum needs help", "Sarah", "Hoi, Anja hier. Mijn vader heeft hulp nodig.", "Anja");
+        for (Map.Entry<String, String> e : said.entrySet()) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send(e.getKey());
+            assertEquals(e.getValue(), chat.state.value(Slot.NAME), e.getKey());
+        }
+        for (String none : List.of("met mijn moeder gaat het slecht", "Hoi, met spoed hulp nodig", "hallo met wie spreek ik")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send(none);
+            assertNull(chat.state.value(Slot.NAME), none);
+        }
+    }
+
+    @Test
     void aNameSentWithTheNumberIsTheName() {
         Chat chat = completedUpToContact(Medium.WEBCHAT);
         assertTrue(chat.send("Anja 0612345678").startsWith("Dit heb ik genoteerd:"), "nothing asked twice");
