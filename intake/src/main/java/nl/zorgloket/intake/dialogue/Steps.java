@@ -200,8 +200,10 @@ final class Steps {
      * "ik ben Truus, mijn moeder ...", "I'm Sarah and ...": a capital after "ik ben" is a name when the
      * clause ends after it (a comma, "en", the end); "ik ben op", "ik ben de buurvrouw" are not.
      */
+    // and with a title, as older clients write it: "ik ben mevrouw Jansen"
     private static final Pattern OWN_NAME = Pattern.compile("(?:^|[\\s,.!?])(?:[Ii]k ben|I am|I'm|Im)\\s+"
-            + "(\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*\\p{Lu}[\\p{L}'-]+)?)"
+            + "((?:(?:mevrouw|meneer|mevr\\.?|dhr\\.?|mw\\.?)\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*)?"
+            + "\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*\\p{Lu}[\\p{L}'-]+)?)"
             // after the name its end, or "en ...", with the writer's age in brackets between: "ik ben Henk (67) en"
             + "(?=\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:[,.!;:\\n]|$)|\\s+(?:\\([^)]{0,12}\\)\\s+)?(?:en|and|uit|from)\\s)");
     private static final String A_NAME = "\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*\\p{Lu}[\\p{L}'-]+)?";

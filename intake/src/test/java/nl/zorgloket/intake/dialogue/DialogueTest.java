@@ -2400,7 +2400,9 @@ class DialogueTest {
     void aNameGivenAsOnThePhoneIsNotAskedAgain() {
         Map<String, String> said = Map.of("Hallo, met Anja de Boer. Mijn vader van 81 heeft dementie.", "Anja de Boer",
                 "Goedemiddag, u spreekt met Henk Jansen, ik zoek hulp voor mijn vrouw", "Henk Jansen",
-                "Hi, this is Sarah, my mum needs help", "Sarah", "Hoi, Anja hier. Mijn vader heeft hulp nodig.", "Anja");
+                "Hi, this is Sarah, my mum needs help", "Sarah", "Hoi, Anja hier. Mijn vader heeft hulp nodig.", "Anja",
+                "Dag, ik ben mevrouw Jansen en ik zoek hulp", "mevrouw Jansen",
+                "ik ben meneer de Vries, mijn vrouw heeft dementie", "meneer de Vries");
         for (Map.Entry<String, String> e : said.entrySet()) {
             Chat chat = new Chat(Medium.WHATSAPP);
             chat.send(e.getKey());
