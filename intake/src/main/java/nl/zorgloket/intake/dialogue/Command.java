@@ -75,8 +75,8 @@ enum Command {
             "informatie", "information", "dossier", "berichten", "messages");
     private static final Set<String> DELETE = Set.of("verwijder", "verwijderen", "verwijderd", "wis", "wissen",
             "gewist", "weghalen", "delete", "deleted", "remove", "removed", "erase", "erased");
-    private static final Set<String> SEE = Set.of("inzien", "inzage", "opvragen", "kopie", "zien", "copy", "see",
-            "access");
+    private static final Set<String> SEE = Set.of("inzien", "inzage", "opvragen", "kopie", "copy", "see", "access");
+    private static final Set<String> MY = Set.of("mijn", "mn", "onze", "my", "our");
     private static final Set<String> CONSENT = Set.of("toestemming", "consent");
     private static final Set<String> WITHDRAW = Set.of("intrekken", "trek", "trekken", "withdraw", "revoke");
     // a request put as a question is still a request: "kunnen jullie mijn gegevens verwijderen?"; "worden mijn
@@ -140,8 +140,13 @@ enum Command {
                 && !folded.contains("dossier") && !folded.contains("berichten") && !folded.contains("messages")) {
             return Optional.empty();
         }
-        Set<String> words = Set.copyOf(Folding.tokens(folded));
-        boolean data = words.stream().anyMatch(THEIR_DATA::contains);
+        List<String> tokens = Folding.tokens(folded);
+        Set<String> words = Set.copyOf(tokens);
+        // the writer's own: "mijn gegevens", "al mijn berichten"; not "ze kan haar berichten niet meer zien"
+        boolean data = false;
+        for (int i = 1; i < tokens.size(); i++) {
+            data |= THEIR_DATA.contains(tokens.get(i)) && MY.contains(tokens.get(i - 1));
+        }
         boolean erase = data && words.stream().anyMatch(DELETE::contains)
                 || words.stream().anyMatch(CONSENT::contains) && words.stream().anyMatch(WITHDRAW::contains);
         boolean see = !erase && data && words.stream().anyMatch(SEE::contains);

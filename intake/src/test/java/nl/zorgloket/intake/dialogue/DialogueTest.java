@@ -2179,9 +2179,12 @@ class DialogueTest {
         String r = asks.send("worden mijn gegevens verwijderd na afloop?");
         assertTrue(r.contains("Stuur dan 'mijn gegevens inzien' of 'verwijder mijn gegevens'."), r);
         assertFalse(asks.effects.stream().anyMatch(e -> e instanceof Effect.Handoff), r);
-        Chat told = askedHowSoon();
-        told.send("ze heeft moeite met de details van haar administratie");
-        assertFalse(told.effects.stream().anyMatch(e -> e instanceof Effect.Handoff), "no right asked for");
+        for (String story : List.of("ze heeft moeite met de details van haar administratie",
+                "mijn moeder is haar gegevens kwijt en ze kan haar berichten niet meer zien")) {
+            Chat told = askedHowSoon();
+            told.send(story);
+            assertFalse(told.effects.stream().anyMatch(e -> e instanceof Effect.Handoff), "no right asked for: " + story);
+        }
     }
 
     @Test
