@@ -367,16 +367,19 @@ final class Steps {
     // the writer's own home, to the end of its clause: "ik woon zelf in Utrecht" (en zij in Borculo)
     private static final Pattern WRITER_LIVES = Pattern.compile(
             "(?iu)\\b(?:ik woon|i live)\\b.*?(?=\\s(?:en|maar|and|but)\\s|[,.;!?\\n]|$)");
-    // "ik ben wijkverpleegkundige en zoek voor een cliënt ...": the writer's own work, not the care asked for
-    private static final Pattern WRITERS_WORK = Pattern.compile("\\b(?:(?:ik ben|ik werk als|werkzaam als|i am|im"
-            + "|i work as) (?:de |een |a |an )?|(?:als|as) (?:een |a |an )?"
+    // "ik ben wijkverpleegkundige en zoek voor een cliënt ...": the writer's own work, not the care asked for.
+    // The medical professions also after a bare "als": "als huisarts zoek ik ..."; the others only after "ik ben",
+    // "ik werk als" or under a letter ("een maatje als begeleider voor mijn zoon" is the help asked for).
+    private static final String MEDICAL_WORK = "wijkverpleegkundige|verpleegkundige|casemanager|case manager|huisarts"
+            + "|consulent|jeugdconsulent|praktijkondersteuner|poh|district nurse|nurse|gp";
+    private static final String OTHER_WORK = "bewindvoerder|mentor|curator|maatschappelijk werker"
+            + "|maatschappelijk werkster|ambulant begeleider|woonbegeleider|begeleider|schuldhulpverlener"
+            + "|clientondersteuner|ouderenadviseur|zorgconsulent|social worker|support worker|case worker";
+    private static final Pattern WRITERS_WORK = Pattern.compile("\\b(?:(?:(?:ik ben|ik werk als|werkzaam als|i am|im"
+            + "|i work as) (?:de |een |a |an )?"
             // under a letter: "Met vriendelijke groet, Anneke Bos, wijkverpleegkundige"
-            + "|(?:groet|groeten|regards|gr) (?:[a-z]+ ){0,4})(?:wijkverpleegkundige|verpleegkundige|bewindvoerder"
-            + "|mentor|curator|maatschappelijk werker|maatschappelijk werkster|ambulant begeleider|woonbegeleider"
-            + "|begeleider|schuldhulpverlener|clientondersteuner|ouderenadviseur|zorgconsulent|social worker"
-            + "|support worker|case worker"
-            + "|casemanager|case manager|huisarts|consulent|jeugdconsulent|praktijkondersteuner|poh|district nurse"
-            + "|nurse|gp)\\b");
+            + "|(?:groet|groeten|regards|gr) (?:[a-z]+ ){0,4})(?:" + MEDICAL_WORK + "|" + OTHER_WORK + ")"
+            + "|(?:als|as) (?:een |a |an )?(?:" + MEDICAL_WORK + "))\\b");
 
     private final Gazetteer gazetteer;
     private final CareVocabulary vocabulary;

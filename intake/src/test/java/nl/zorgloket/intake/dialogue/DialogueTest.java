@@ -457,7 +457,8 @@ class DialogueTest {
                 "ik ben mentor van een bewoner met een verstandelijke beperking", "CLIENT",
                 "wij zijn pleegouders van een meisje van 6 met hechtingsproblemen, we wonen in Ulft", "CHILD",
                 "ik ben oma van een jongen van 9 met autisme", "GRANDCHILD",
-                "ik ben begeleider en ik zoek voor mezelf hulp", "SELF");
+                "ik ben begeleider en ik zoek voor mezelf hulp", "SELF",
+                "we zoeken een maatje als begeleider voor mijn zoon van 15", "SON");
         for (Map.Entry<String, String> e : said.entrySet()) {
             assertEquals(e.getValue(), careForAfterFirst(e.getKey()), e.getKey());
         }
