@@ -1693,7 +1693,7 @@ final class Steps {
         if (contactDetail(text).isEmpty()) {
             return text;
         }
-        String out = EMAIL.matcher(text).replaceAll(" ");
+        String out = EMAIL_WITH_A_COMMA.matcher(EMAIL.matcher(text).replaceAll(" ")).replaceAll(" ");
         out = PHONE.matcher(out).replaceAll(" ");
         out = PHONE_ABROAD.matcher(out).replaceAll(" ");
         return out.replaceAll("\\s+", " ").replaceAll("^[\\s,;:-]+|[\\s,;:-]+$", "");

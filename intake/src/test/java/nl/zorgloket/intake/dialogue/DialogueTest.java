@@ -2425,6 +2425,9 @@ class DialogueTest {
         assertTrue(chat.send("Anja 0612345678").startsWith("Dit heb ik genoteerd:"), "nothing asked twice");
         assertEquals("Anja", chat.state.value(Slot.NAME));
         assertEquals("0612345678", chat.state.answer(Slot.CONTACT).said());
+        Chat comma = completedUpToContact(Medium.WEBCHAT);
+        comma.send("Anja, anja@gmail,com");
+        assertEquals("Anja", comma.state.value(Slot.NAME), "an address with a comma for its dot is no part of the name");
     }
 
     @Test
