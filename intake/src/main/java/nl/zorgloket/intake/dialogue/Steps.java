@@ -180,6 +180,10 @@ final class Steps {
     private static final Pattern BIRTH_YEAR = Pattern.compile("(?:^|\\b(?:geboren|geb|born|geboortejaar)(?: in)? )"
             + "((?:19|20)[0-9]{2})(?![0-9])(?! [a-z]{2}(?: |$))");
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final Pattern YEARS_AND_MONTHS = Pattern.compile("(?<![0-9])([0-9]{1,2}) ?(?:jaar|jr|years?) (?:en|and)"
+            + " [0-9]{1,2} ?(?:maanden|maand|months?)");
+    private static final Pattern ALMOST_AN_AGE = Pattern.compile("(?:hij is |ze is |zij is |he is |she is )?(?:bijna"
+            + "|almost|nearly) ([0-9]{1,3})(?: jaar| years?)?");
     private static final Pattern MONTHS = Pattern.compile("(?<![0-9])[0-9]{1,2} ?(?:maanden|maand|months?)");
     private static final Pattern ANY_NUMBER = Pattern.compile("(?<![0-9])([0-9]{1,3})(?![0-9])");
     /** A message that is only a number of two or three digits: "91", "91." */
@@ -1066,7 +1070,16 @@ final class Steps {
         }
         String folded = Folding.fold(text);
         if (MONTHS.matcher(folded).find()) {
-            return Optional.of(0);
+            // "3 jaar en 4 maanden" is 3; "4 maanden" under a year
+            Matcher years = YEARS_AND_MONTHS.matcher(folded);
+            return Optional.of(years.find() ? Integer.parseInt(years.group(1)) : 0);
+        }
+        if (answering) {
+            // "bijna 4" as the answer: 3, as "hij is bijna 18" is 17
+            Matcher almost = ALMOST_AN_AGE.matcher(folded);
+            if (almost.matches() && Integer.parseInt(almost.group(1)) > 0) {
+                return Optional.of(Integer.parseInt(almost.group(1)) - 1);
+            }
         }
         Optional<RoughAge> rough = roughAge(text, folded, answering);
         if (rough.isPresent()) {

@@ -132,13 +132,17 @@ class DialogueTest {
     @Test
     void anAgeToldAsPartOfADecadeIsReadAndToldBackAsSaid() {
         Map<String, String> rough = Map.of("eind 50", "58", "begin tachtig", "82", "midden 70", "75", "in de 80", "85",
-                "tussen de 70 en 80", "75", "70-80", "75", "80 en 82", "80");
+                "tussen de 70 en 80", "75", "70-80", "75", "80 en 82", "80", "bijna 90", "89");
         for (Map.Entry<String, String> said : rough.entrySet()) {
             Chat chat = atHowOldIsYourMother();
             chat.send(said.getKey());
             assertEquals(said.getValue(), chat.state.value(Slot.AGE), said.getKey());
         }
         assertEquals("10", slotAfterFirst("mijn zoon van 10 heeft om half 10 therapie", Slot.AGE), "half 10 is a time");
+        Chat toddler = atWhoFor();
+        toddler.send("mijn zoon");
+        toddler.send("3 jaar en 4 maanden");
+        assertEquals("3", toddler.state.value(Slot.AGE), "years and months are the years, not under one");
 
         Chat first = new Chat(Medium.WHATSAPP);
         String r = first.send("mijn moeder is eind 70 en woont in Aalten");
