@@ -94,8 +94,8 @@ final class Crisis {
             "has a knife", "pulled a knife", "dont feel safe", "do not feel safe", "feel unsafe",
             "going to hurt me", "will hurt me",
             // how a wish to die is said without the words: a farewell letter, no way out, nobody would miss me
-            "eind aan te maken", "einde aan te maken", "ga springen", "gaat springen", "wil springen", "wil weg uit dit leven",
-            "weg uit het leven", "afscheidsbrief", "afscheidsbrieven", "geen uitweg meer", "zie geen uitweg",
+            "eind aan te maken", "einde aan te maken", "ga springen", "gaat springen", "wil springen",
+            "wil weg uit dit leven", "weg uit het leven", "afscheidsbrief", "afscheidsbrieven", "geen uitweg meer", "zie geen uitweg",
             "niemand zou me missen", "niemand zal me missen", "wil dat alles stopt", "zichzelf wat aan", "mezelf wat aan",
             "mijzelf wat aan", "goodbye letter", "no way out", "nobody would miss me", "no one would miss me",
             "want it all to stop", "jump off"));

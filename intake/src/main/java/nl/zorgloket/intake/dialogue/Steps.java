@@ -204,13 +204,15 @@ final class Steps {
      * "ik ben Truus, mijn moeder ...", "I'm Sarah and ...": a capital after "ik ben" is a name when the
      * clause ends after it (a comma, "en", the end); "ik ben op", "ik ben de buurvrouw" are not.
      */
+    /** A name as written: "Anja", "Jan van der Berg". */
+    private static final String A_NAME = "\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*"
+            + "\\p{Lu}[\\p{L}'-]+)?";
     // and with a title, as older clients write it: "ik ben mevrouw Jansen"
     private static final Pattern OWN_NAME = Pattern.compile("(?:^|[\\s,.!?])(?:[Ii]k ben|I am|I'm|Im)\\s+"
             + "((?:(?:mevrouw|meneer|mevr\\.?|dhr\\.?|mw\\.?)\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*)?"
-            + "\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*\\p{Lu}[\\p{L}'-]+)?)"
+            + A_NAME + ")"
             // after the name its end, or "en ...", with the writer's age in brackets between: "ik ben Henk (67) en"
             + "(?=\\s*(?:\\([^)]{0,12}\\)\\s*)?(?:[,.!;:\\n]|$)|\\s+(?:\\([^)]{0,12}\\)\\s+)?(?:en|and|uit|from)\\s)");
-    private static final String A_NAME = "\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*\\p{Lu}[\\p{L}'-]+)?";
     // at the start, or after a greeting: "Hallo, met Anja de Boer.", "Goedemiddag, u spreekt met Henk Jansen,",
     // "Hi, this is Sarah", "Hoi, Anja hier."; the name ends its clause
     private static final Pattern NAME_AS_ON_THE_PHONE = Pattern.compile("^\\s*(?:(?iu:hallo|hoi|hey|hi|hello|dag"
@@ -346,7 +348,8 @@ final class Steps {
     private static final List<String> PROFESSIONS = List.of("casemanager", "wijkverpleegkundige", "huisarts",
             "consulent", "verwijzer", "praktijkondersteuner", "poh ggz", "wijkteam", "jeugdconsulent");
     /** "ik ben begeleider en zoek voor mezelf hulp": the writer's work said, and the care for themselves. */
-    private static final Pattern FOR_MYSELF = Pattern.compile("\\b(?:voor mezelf|voor mijzelf|voor mij zelf|for myself)\\b");
+    private static final Pattern FOR_MYSELF = Pattern.compile(
+            "\\b(?:voor mezelf|voor mijzelf|voor mij zelf|for myself)\\b");
     /** The most words of an answer to "voor wie?" that names only a profession: "ik ben huisarts". */
     private static final int PROFESSION_ANSWER_WORDS = 3;
     private static final Map<String, Integer> NUMBER_WORDS = numberWords();
@@ -1023,7 +1026,8 @@ final class Steps {
             String said = m.group("decade") != null ? m.group("decade") : m.group("nldecade") != null
                     ? m.group("nldecade") : m.group("endecade") != null ? m.group("endecade") : m.group("enword");
             int decade = decade(said);
-            String part = m.group("part") != null ? m.group("part") : m.group("enpart") != null ? m.group("enpart") : "in";
+            String part = m.group("part") != null ? m.group("part")
+                    : m.group("enpart") != null ? m.group("enpart") : "in";
             int offset = switch (part) {
                 case "begin", "early" -> 2;
                 case "eind", "late" -> 8;
@@ -1419,7 +1423,7 @@ final class Steps {
     private static final Set<String> INDICATION_WORDS = Set.of("indicatie", "beschikking", "wmo", "jeugdwet", "wlz",
             "pgb", "zorgtoewijzing", "toewijzing", "ciz", "zorgindicatie", "assessment", "geindiceerd", "zzp",
             "zorgzwaartepakket", "vpt", "mpt", "zorgprofiel");
-    /** Words near an indication that say it is still being decided: "loopt nog bij het CIZ", "we wachten op de beschikking". */
+    /** Words near an indication that it is still being decided: "loopt nog bij het CIZ", "we wachten op de beschikking". */
     private static final List<String> STILL_DECIDING = List.of("aangevraagd", "aanvraag", "applied", "loopt nog",
             "nog bezig", "wachten op", "wacht op", "in behandeling", "pending", "waiting for");
     private static final Set<String> NEGATIONS = Set.of("geen", "niet", "no", "not", "nog", "zonder", "without");
