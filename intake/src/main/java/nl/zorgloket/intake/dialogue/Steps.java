@@ -200,14 +200,14 @@ final class Steps {
     private static final Pattern PHONE = Pattern.compile("(?<![0-9])(?:\\+31|0031|0)[ -]?[1-9](?:[ -]?[0-9]){8}(?![0-9])");
     private static final Pattern NAME_INTRO = Pattern.compile(
             "(?i)(?:mijn naam is|ik heet|my name is|noem me|call me)\\s+([\\p{L}][\\p{L} .'-]{0,60})");
-    /**
-     * "ik ben Truus, mijn moeder ...", "I'm Sarah and ...": a capital after "ik ben" is a name when the
-     * clause ends after it (a comma, "en", the end); "ik ben op", "ik ben de buurvrouw" are not.
-     */
     /** A name as written: "Anja", "Jan van der Berg". */
     private static final String A_NAME = "\\p{Lu}[\\p{L}'-]+(?:\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*"
             + "\\p{Lu}[\\p{L}'-]+)?";
-    // and with a title, as older clients write it: "ik ben mevrouw Jansen"
+    /**
+     * "ik ben Truus, mijn moeder ...", "I'm Sarah and ...": a capital after "ik ben" is a name when the
+     * clause ends after it (a comma, "en", the end); "ik ben op", "ik ben de buurvrouw" are not. With a
+     * title too, as older clients write it: "ik ben mevrouw Jansen".
+     */
     private static final Pattern OWN_NAME = Pattern.compile("(?:^|[\\s,.!?])(?:[Ii]k ben|I am|I'm|Im)\\s+"
             + "((?:(?:mevrouw|meneer|mevr\\.?|dhr\\.?|mw\\.?)\\s+(?:(?:van|de|der|den|ter|ten|te|het)\\s+)*)?"
             + A_NAME + ")"
