@@ -176,10 +176,6 @@ class CaseController {
                 c.needText(), c.coordinatorId(), c.createdAt());
     }
 
-    /**
-     * The law or form the client named with the indication ("ja, wmo": Wmo), read from their own words in
-     * the case's answers ({@link OpenCase.Answers}).
-     */
     /** The kinds of care read from the need, as staff read them; a code no longer known shows as itself. */
     private List<DeskViews.CareKind> careKinds(CareCase c) {
         return read(c.careCategories(), Argument.listOf(String.class), List.<String>of()).stream()
@@ -188,6 +184,10 @@ class CaseController {
                 .toList();
     }
 
+    /**
+     * The law or form the client named with the indication ("ja, wmo": Wmo), read from their own words in
+     * the case's answers ({@link OpenCase.Answers}).
+     */
     private static String indicationKind(Map<String, Object> answers) {
         return answers.get("answers") instanceof Map<?, ?> slots
                 && slots.get(Slot.INDICATION.name()) instanceof Map<?, ?> indication

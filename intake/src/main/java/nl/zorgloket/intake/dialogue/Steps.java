@@ -229,13 +229,13 @@ final class Steps {
     private static final Pattern GREETING = Pattern.compile(
             "(?i)^\\s*(?:hoi|hallo|hey|hee|hi|hello|goedemorgen|goedemiddag|goedenavond|goedendag|dag)\\b[\\s,.!]*");
     private static final Pattern NAME_IN_ANSWER = Pattern.compile("(?i)(?:ik ben|i am|i'm|im|met|hier is)\\s+(.+)");
-    /** Where a name given with more ends: a comma, a new line, or a full stop after a word ("A. de Vries" is one name). */
     /** Words that end a name where the sentence goes on: "Truus en ik", "Anna, ik zoek". */
     private static final Set<String> AFTER_A_NAME = Set.of("en", "and", "ik", "i", "maar", "but", "ben", "heb", "is",
             "woon", "wil", "zoek", "uit", "from", "mijn", "my", "we", "wij", "hij", "zij", "ze", "he", "she");
     /** The small words of Dutch surnames: "Jan van der Berg". */
     private static final Set<String> NAME_PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "te", "het",
             "in", "t");
+    /** Where a name given with more ends: a comma, a new line, or a full stop after a word ("A. de Vries" is one name). */
     private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,;:!?\\n]|(?<=\\p{L}{2})\\.(?:\\s|$))\\s*");
     private static final Pattern AGE_TOKEN = Pattern.compile("[0-9]{1,3}(?:jaar|jr|j)?");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "die", "dat", "the", "a", "an", "that");
@@ -743,10 +743,6 @@ final class Steps {
         return m.find() ? folded.substring(0, m.start()) + " " + folded.substring(m.end()) : text;
     }
 
-    /**
-     * "mijn man is overleden", "sinds de dood van mijn vader": not who the care is for. The death
-     * word belongs to the nearest relation: in "mijn zoon, zijn vader is dood" the son lives.
-     */
     /** "mijn vrouw kan het niet meer alleen", "mijn man is op": the relation is worn out by caring. */
     private static boolean carerWornOut(List<String> tokens, int i) {
         String after = String.join(" ", tokens.subList(i + 1, Math.min(tokens.size(), i + 8)));
@@ -765,6 +761,10 @@ final class Steps {
         return j >= 0 && j < i - 1 && (tokens.get(j).equals("niet") || tokens.get(j).equals("not"));
     }
 
+    /**
+     * "mijn man is overleden", "sinds de dood van mijn vader": not who the care is for. The death
+     * word belongs to the nearest relation: in "mijn zoon, zijn vader is dood" the son lives.
+     */
     private static boolean deceased(List<String> tokens, int i) {
         for (int j = i + 1; j < tokens.size() && j <= i + 5; j++) {
             if (RELATIONS.containsKey(tokens.get(j))) {
