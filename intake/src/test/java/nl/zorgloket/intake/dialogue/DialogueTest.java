@@ -376,7 +376,6 @@ class DialogueTest {
         assertTrue(toSummary().send("\uD83D\uDC4D\uD83C\uDFFD").startsWith("Dank je wel, Ria!"), "with a skin tone");
     }
 
-    /** A chat that has just been asked who the care is for. */
     /** At the place question, for a mother of 80. */
     private static Chat askedWhereMotherLives() {
         Chat chat = atWhoFor();
@@ -385,6 +384,7 @@ class DialogueTest {
         return chat;
     }
 
+    /** A chat that has just been asked who the care is for. */
     private static Chat atWhoFor() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("hoi");
