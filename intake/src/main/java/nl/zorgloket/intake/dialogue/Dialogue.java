@@ -772,7 +772,14 @@ public final class Dialogue {
             case THIS_CHANNEL -> medium == Medium.WHATSAPP ? new Text("via WhatsApp" + when, "through WhatsApp" + when)
                     : new Text("via sms" + when, "by text message" + when);
             case CALL -> new Text("telefonisch, op dit nummer" + when, "by phone, on this number" + when);
-            case OTHER -> new Text("via " + a.said(), "via " + a.said());
+            // how, by what the client gave: "telefonisch, 0612345678", "per e-mail, anna@example.nl"
+            case OTHER -> {
+                boolean mail = a.said().contains("@");
+                boolean phone = a.said().chars().filter(Character::isDigit).count() >= Steps.PHONE_DIGITS;
+                yield mail && phone ? new Text("per e-mail of telefonisch: " + a.said(), "by e-mail or phone: " + a.said())
+                        : mail ? new Text("per e-mail, " + a.said(), "by e-mail, " + a.said())
+                        : new Text("telefonisch, " + a.said(), "by phone, " + a.said());
+            }
         };
     }
 

@@ -190,7 +190,7 @@ final class Steps {
     private static final Pattern ONLY_A_NUMBER = Pattern.compile("\\s*([0-9]{2,3})\\s*\\.?\\s*");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     /** The fewest digits of a Dutch phone number: 0 and nine more. */
-    private static final int PHONE_DIGITS = 10;
+    static final int PHONE_DIGITS = 10;
     /** "anna@gmail,com": a comma typed for the last dot, before a common ending only. */
     private static final Pattern EMAIL_WITH_A_COMMA = Pattern.compile(
             "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+,(?:com|nl|net|org|be|de|eu|info)(?![A-Za-z])");

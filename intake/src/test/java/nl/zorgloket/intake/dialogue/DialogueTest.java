@@ -951,8 +951,8 @@ class DialogueTest {
                 "bel me na 17:00", "8. Contact: telefonisch, op dit nummer, na 17:00\n",
                 "bellen maar niet tussen 12 en 13", "8. Contact: telefonisch, op dit nummer, niet tussen 12 en 13\n",
                 "whatsapp, liefst 's avonds", "8. Contact: via WhatsApp, liefst 's avonds\n",
-                "06-12345678 maar liever na 5 uur", "8. Contact: via 0612345678, liever na 5 uur\n",
-                "mail petra.devries@gmail,com", "8. Contact: via petra.devries@gmail.com\n",
+                "06-12345678 maar liever na 5 uur", "8. Contact: telefonisch, 0612345678, liever na 5 uur\n",
+                "mail petra.devries@gmail,com", "8. Contact: per e-mail, petra.devries@gmail.com\n",
                 "bel me maar", "8. Contact: telefonisch, op dit nummer\n");
         for (Map.Entry<String, String> line : lines.entrySet()) {
             Chat chat = atTheName();
@@ -1829,7 +1829,7 @@ class DialogueTest {
         otherLine.send("3");
         String changed = otherLine.send("0543-123456");
         assertTrue(changed.startsWith("Dank je, dat heb ik aangepast.\n---\nDit heb ik genoteerd:"), changed);
-        assertTrue(changed.contains("8. Contact: via 0543123456"), changed);
+        assertTrue(changed.contains("8. Contact: telefonisch, 0543123456"), changed);
         assertEquals(Step.SUMMARY, otherLine.state.step());
         assertNull(otherLine.state.editing());
     }
@@ -2448,7 +2448,7 @@ class DialogueTest {
         Chat both = completedUpToContact(Medium.WEBCHAT);
         both.send("Anna");
         String summary = both.send("je mag me mailen op anna@example.nl of bellen 0687654321");
-        assertTrue(summary.contains("Contact: via anna@example.nl / 0687654321\n"), summary);
+        assertTrue(summary.contains("Contact: per e-mail of telefonisch: anna@example.nl / 0687654321\n"), summary);
     }
 
     @Test
