@@ -67,6 +67,7 @@ public final class Dialogue {
     private static final Pattern WANTS_TO_ADD = Pattern.compile("\\b(?:iets|wat|nog een ding) (?:toevoegen|kwijt"
             + "|vertellen|zeggen|aanvullen)\\b|\\baanvullen\\b|\\badd (?:something|more|a thing)\\b"
             + "|\\bsomething to add\\b|\\btell you more\\b");
+    private static final Text CHANGED = new Text("Dank je, dat heb ik aangepast.", "Thanks, I've changed that.");
     /** The most words of "kan ik nog iets toevoegen?" with nothing added yet. */
     private static final int ANNOUNCEMENT_WORDS = 8;
     private static final Set<String> NEVER_MIND = Set.of("laat maar", "toch niet", "nee toch niet", "niks", "niets",
@@ -474,15 +475,11 @@ public final class Dialogue {
             // picked) or "ja, klopt" (nothing to change after all) ends the change
             boolean changed = corrected.corrections().size() > state.corrections().size();
             if (state.editing() == slot && (changed || CONFIRM.contains(folded))) {
-                List<String> before = changed ? List.of(new Text("Dank je, dat heb ik aangepast.",
-                        "Thanks, I've changed that.").in(corrected.language())) : List.of();
+                List<String> before = changed ? List.of(CHANGED.in(corrected.language())) : List.of();
                 return summaryTurn(corrected.editingSlot(null), in.medium(), before, List.of());
             }
             if (changed) {
-                DialogueState again = corrected.at(Step.ASKING, slot);
-                return new Turn(again, List.of(new Text("Dank je, dat heb ik aangepast.", "Thanks, I've changed that.")
-                        .in(again.language()) + " " + step.question().apply(again, in.medium()).in(again.language())),
-                        List.of());
+                return changedAndAskedAgain(corrected, slot, in.medium());
             }
         }
         DialogueState s = steps.addToNeed(steps.extractAll(state, text, in.messageId(), in.medium(), slot), text,
@@ -903,6 +900,13 @@ public final class Dialogue {
                 List.of());
     }
 
+    /** An earlier answer changed: said so, and the question of {@code slot} asked (again). */
+    private Turn changedAndAskedAgain(DialogueState changed, Slot slot, Medium medium) {
+        DialogueState again = changed.at(Step.ASKING, slot);
+        return new Turn(again, List.of(CHANGED.in(again.language()) + " "
+                + steps.of(slot).question().apply(again, medium).in(again.language())), List.of());
+    }
+
     /** Whether the care is now for another person, and the age known was told before, of the first one. */
     private static boolean anotherPersonWithTheirAge(DialogueState before, DialogueState after) {
         Answer who = before.answer(Slot.CARE_FOR);
@@ -944,10 +948,7 @@ public final class Dialogue {
         if (before != null) {
             s = s.corrected(new Correction(previous, before, said));
         }
-        s = s.at(Step.ASKING, state.asking());
-        return Optional.of(new Turn(s, List.of(new Text("Dank je, dat heb ik aangepast.", "Thanks, I've changed that.")
-                .in(s.language()) + " " + steps.of(state.asking()).question().apply(s, in.medium()).in(s.language())),
-                List.of()));
+        return Optional.of(changedAndAskedAgain(s, state.asking(), in.medium()));
     }
 
     /** The words {@link #SLIP} starts with, looked for before the pattern runs on every answer. */
@@ -976,12 +977,11 @@ public final class Dialogue {
      */
     private Optional<Turn> changeToldInWords(DialogueState state, String text, Input in) {
         DialogueState s = withCorrections(state, text, in, null);
-        Text changed = new Text("Dank je, dat heb ik aangepast.", "Thanks, I've changed that.");
         if (s != state && anotherPersonWithTheirAge(state, s)) {
-            return Optional.of(askTheAgeAgain(s, in.medium(), changed));
+            return Optional.of(askTheAgeAgain(s, in.medium(), CHANGED));
         }
         if (s != state) {
-            return Optional.of(summaryTurn(s, in.medium(), List.of(changed.in(s.language())), List.of()));
+            return Optional.of(summaryTurn(s, in.medium(), List.of(CHANGED.in(s.language())), List.of()));
         }
         DialogueState unclear = steps.withUnclearPlaceIn(state, text, in.messageId());
         if (unclear != state) {
