@@ -123,10 +123,20 @@ public class OpenCase {
         if (contact == null) {
             return null;
         }
-        String detail = "OTHER".equals(contact.value()) ? contact.said()
-                : ContactPreference.when(contact.said()).orElse(null);
-        return detail == null || detail.length() <= CONTACT_DETAIL_CHARS ? detail
-                : detail.substring(0, CONTACT_DETAIL_CHARS - 1) + "…";
+        return fitted("OTHER".equals(contact.value()) ? contact.said()
+                : ContactPreference.when(contact.said()).orElse(null));
+    }
+
+    /** The detail as its column holds it: shortened with "…", cut between characters, never inside an emoji. */
+    static String fitted(String detail) {
+        if (detail == null || detail.length() <= CONTACT_DETAIL_CHARS) {
+            return detail;
+        }
+        int end = CONTACT_DETAIL_CHARS - 1;
+        if (Character.isHighSurrogate(detail.charAt(end - 1))) {
+            end--;
+        }
+        return detail.substring(0, end) + "…";
     }
 
     private static String address(DialogueState s) {
