@@ -97,7 +97,8 @@ class ChangeCase {
     }
 
     private CareCase with(CareCase c, CaseStatus status, Long coordinatorId, String outcome, Instant closedAt) {
-        return new CareCase(c.id(), c.conversationId(), c.contactId(), c.consentId(), status, c.priority(), c.careFor(),
+        return new CareCase(c.id(), c.conversationId(), c.contactId(), c.consentId(), status, c.priority(),
+                c.handoffReasons(), c.careFor(),
                 c.ageYears(), c.ageGroup(), c.municipality(), c.postcode(), c.address(), c.needText(), c.careCategories(),
                 c.indication(), c.urgency(), c.contactName(), c.contactPreference(), c.contactDetail(), c.answers(),
                 c.suggestedProviders(), c.chosenProvider(), coordinatorId, outcome, c.version(), c.createdAt(),

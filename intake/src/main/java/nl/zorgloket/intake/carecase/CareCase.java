@@ -12,6 +12,8 @@ import java.time.Instant;
  * A care request for the customer office. JSON columns are kept as text here and read by the
  * admin API; the dialogue's state is the source they were written from.
  *
+ * @param handoffReasons why a person was asked to take over, a JSON array of {@code Effect.Handoff.Reason}
+ *                       names in the order they came; null when there was no such reason
  * @param contactDetail with {@code OTHER} the number or address to use; otherwise when the client would
  *                      like to be reached, in their words ("na 17:00"), or null
  */
@@ -23,6 +25,7 @@ public record CareCase(
         @Nullable Long consentId,
         CaseStatus status,
         Priority priority,
+        @Nullable String handoffReasons,
         @Nullable String careFor,
         @Nullable Integer ageYears,
         @Nullable String ageGroup,

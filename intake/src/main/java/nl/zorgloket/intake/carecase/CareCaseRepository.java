@@ -22,8 +22,12 @@ public interface CareCaseRepository extends CrudRepository<CareCase, Long> {
             WHERE conversation_id = :conversationId AND status <> 'CLOSED' ORDER BY id DESC LIMIT 1""")
     void updateChosenProviderOfOpenCase(Long conversationId, String externalId, Instant now);
 
-    @Query("UPDATE care_case SET priority = :priority, updated_at = :now, version = version + 1 WHERE id = :id")
-    void updatePriority(Long id, String priority, Instant now);
+    /** A handoff to a case that is open already: its priority and the reasons a person was asked for. */
+    @Query("""
+            UPDATE care_case SET priority = :priority, handoff_reasons = :reasons, updated_at = :now,
+                version = version + 1
+            WHERE id = :id""")
+    void updateHandoff(Long id, String priority, String reasons, Instant now);
 
     /**
      * The customer office's queue: waiting cases first (crisis, then urgent, then the rest, oldest

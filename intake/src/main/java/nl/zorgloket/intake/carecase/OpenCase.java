@@ -1,5 +1,6 @@
 package nl.zorgloket.intake.carecase;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -17,6 +18,7 @@ import nl.zorgloket.search.place.Gazetteer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -54,25 +56,48 @@ public class OpenCase {
                 .or(() -> cases.householdCoordinator(conversation.contactId(), address(state))).orElse(null);
         CareCase c = fromState(open.map(CareCase::id).orElse(null), conversation, state,
                 coordinator == null ? CaseStatus.WAITING_FOR_COORDINATOR : CaseStatus.ASSIGNED, coordinator, priority,
-                open.map(CareCase::version).orElse(null), open.map(CareCase::createdAt).orElse(now), now);
+                open.map(CareCase::handoffReasons).orElse(null), open.map(CareCase::version).orElse(null),
+                open.map(CareCase::createdAt).orElse(now), now);
         return open.isPresent() ? cases.update(c) : cases.save(c);
     }
 
-    public CareCase forHandoff(Conversation conversation, Effect.Handoff.Reason reason, DialogueState state, Instant now) {
+    /**
+     * A person is to take over: the conversation's open case, or a new one, waits for staff with the
+     * reason added to the ones it has. A crisis raises the priority; nothing lowers it.
+     */
+    public void forHandoff(Conversation conversation, Effect.Handoff.Reason reason, DialogueState state, Instant now) {
         Priority priority = reason == Effect.Handoff.Reason.CRISIS ? Priority.CRISIS
                 : reason == Effect.Handoff.Reason.CLIENT_ASKED && "SOON".equals(state.value(Slot.URGENCY))
                 ? Priority.URGENT : Priority.NORMAL;
         Optional<CareCase> open = cases.findOpenByConversation(conversation.id());
         if (open.isPresent()) {
-            if (priority.ordinal() < open.get().priority().ordinal()) {
-                cases.updatePriority(open.get().id(), priority.name(), now);
+            CareCase c = open.get();
+            List<String> reasons = new ArrayList<>(handoffReasons(c));
+            boolean newReason = !reasons.contains(reason.name());
+            boolean higher = priority.ordinal() < c.priority().ordinal();
+            if (newReason) {
+                reasons.add(reason.name());
             }
-            return open.get();
+            if (newReason || higher) {
+                cases.updateHandoff(c.id(), (higher ? priority : c.priority()).name(), write(reasons), now);
+            }
+            return;
         }
         // staff answer now; the household's coordinator, if it has one, sees it among their own cases
-        return cases.save(fromState(null, conversation, state, CaseStatus.NEEDS_STAFF,
-                cases.householdCoordinator(conversation.contactId(), address(state)).orElse(null), priority, null, now,
-                now));
+        cases.save(fromState(null, conversation, state, CaseStatus.NEEDS_STAFF,
+                cases.householdCoordinator(conversation.contactId(), address(state)).orElse(null), priority,
+                write(List.of(reason.name())), null, now, now));
+    }
+
+    private List<String> handoffReasons(CareCase c) {
+        if (c.handoffReasons() == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(c.handoffReasons(), Argument.listOf(String.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -98,7 +123,8 @@ public class OpenCase {
     }
 
     private CareCase fromState(Long id, Conversation conversation, DialogueState s, CaseStatus status,
-                               Long coordinatorId, Priority priority, Long version, Instant createdAt, Instant now) {
+                               Long coordinatorId, Priority priority, String handoffReasons, Long version,
+                               Instant createdAt, Instant now) {
         Integer age = s.has(Slot.AGE) ? Integer.valueOf(s.value(Slot.AGE)) : null;
         Answer place = s.answer(Slot.PLACE);
         Answer need = s.answer(Slot.NEED);
@@ -107,7 +133,7 @@ public class OpenCase {
                 .max(Comparator.comparing(Consent::givenAt)).map(Consent::id).orElse(null);
         String categories = need == null || need.value().isEmpty() ? null
                 : write(Arrays.asList(need.value().split(",")));
-        return new CareCase(id, conversation.id(), conversation.contactId(), consentId, status, priority,
+        return new CareCase(id, conversation.id(), conversation.contactId(), consentId, status, priority, handoffReasons,
                 s.value(Slot.CARE_FOR), age, CareCase.ageGroup(age), place == null ? null : place.value(),
                 place == null ? null : Gazetteer.postcodeIn(place.said()), address(s), need == null ? null : need.said(),
                 categories,

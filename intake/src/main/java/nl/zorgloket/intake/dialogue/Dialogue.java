@@ -291,11 +291,11 @@ public final class Dialogue {
                     + "je, ook dit gesprek niet.", "Of course. Someone from the customer office will delete your "
                     + "details. Until then we do nothing more with what you told us. After that we keep nothing about "
                     + "you, not this conversation either.")
-                    .in(state.language())), List.of(new Effect.Handoff(Effect.Handoff.Reason.PRIVACY)));
+                    .in(state.language())), List.of(new Effect.Handoff(Effect.Handoff.Reason.ERASE)));
             case SEE_DATA -> new Turn(state, List.of(new Text("Dat kan. Een medewerker van het klantenbureau zoekt op "
                     + "wat we van je bewaren en neemt contact met je op.", "Of course. Someone from the customer office "
                     + "will look up what we keep about you and get in touch with you.").in(state.language())),
-                    List.of(new Effect.Handoff(Effect.Handoff.Reason.PRIVACY)));
+                    List.of(new Effect.Handoff(Effect.Handoff.Reason.SEE_DATA)));
             case HELP -> reply(state, List.of(), help(), currentQuestion(state, medium));
             case ENGLISH -> {
                 DialogueState s = state.inLanguage(Language.EN);

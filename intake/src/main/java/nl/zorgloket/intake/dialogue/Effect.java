@@ -17,11 +17,11 @@ public sealed interface Effect {
     }
 
     /**
-     * A person must take over; a crisis puts the case on top of the queue. {@code PRIVACY}: the client asks
-     * for their data or for it to be erased, which staff carry out.
+     * A person must take over; a crisis puts the case on top of the queue. {@code SEE_DATA} and {@code ERASE}:
+     * the client asks what we keep about them or for it to be erased, which staff carry out.
      */
     record Handoff(Reason reason) implements Effect {
-        public enum Reason { CLIENT_ASKED, CRISIS, PRIVACY }
+        public enum Reason { CLIENT_ASKED, CRISIS, SEE_DATA, ERASE }
     }
 
     /** The request is complete: store it as a case for a coordinator. */

@@ -123,6 +123,7 @@ class HandleInboundMessageTest extends CleanDatabaseTest {
         CareCase c = cases.findAll().iterator().next();
         assertEquals(CaseStatus.NEEDS_STAFF, c.status());
         assertEquals(Priority.NORMAL, c.priority());
+        assertEquals("[\"CLIENT_ASKED\"]", c.handoffReasons());
     }
 
     @Test
@@ -136,6 +137,7 @@ class HandleInboundMessageTest extends CleanDatabaseTest {
         CareCase c = cases.findAll().iterator().next();
         assertEquals(CaseStatus.NEEDS_STAFF, c.status());
         assertEquals(Priority.NORMAL, c.priority(), "a right to honour within the month, not urgent care");
+        assertEquals("[\"ERASE\"]", c.handoffReasons());
     }
 
     @Test
@@ -145,7 +147,12 @@ class HandleInboundMessageTest extends CleanDatabaseTest {
         assertTrue(handle.handle(whatsapp("SM3", "hallo?")).replies().isEmpty());
         HandledMessage crisis = handle.handle(whatsapp("SM4", "ik wil dood"));
         assertTrue(crisis.replies().getFirst().contains("0800-0113"));
-        assertEquals(Priority.CRISIS, cases.findAll().iterator().next().priority());
+        CareCase c = cases.findAll().iterator().next();
+        assertEquals(Priority.CRISIS, c.priority());
+        assertEquals("[\"CLIENT_ASKED\",\"CRISIS\"]", c.handoffReasons(), "both reasons, in the order they came");
+        handle.handle(whatsapp("SM5", "mens"));
+        assertEquals("[\"CLIENT_ASKED\",\"CRISIS\"]", cases.findAll().iterator().next().handoffReasons());
+        assertEquals(Priority.CRISIS, cases.findAll().iterator().next().priority(), "nothing lowers a crisis");
     }
 
     /** A whole care request up to the summary, from messages SM1 to SM6; the client's "ja" follows. */
@@ -175,6 +182,22 @@ class HandleInboundMessageTest extends CleanDatabaseTest {
         assertTrue(c.answers().contains("\"CARE_FOR\""));
         assertTrue(c.consentId() != null);
         assertEquals(Slot.values().length, state().answers().size());
+    }
+
+    @Test
+    void aRequestHandedInAfterAPersonWasAskedForKeepsWhyOnItsCase() {
+        untilTheSummary();
+        handle.handle(whatsapp("SM7", "medewerker"));
+        Conversation waiting = conversation();
+        // staff give the conversation back to the bot, which goes on at the summary
+        conversations.update(new Conversation(waiting.id(), waiting.contactId(), waiting.openKey(), waiting.medium(),
+                Mode.BOT, waiting.dialogueState(), null, waiting.lastInboundAt(), waiting.version(),
+                waiting.createdAt(), waiting.updatedAt(), null));
+        handle.handle(whatsapp("SM8", "ja"));
+        assertEquals(1, cases.count());
+        CareCase c = cases.findAll().iterator().next();
+        assertEquals(CaseStatus.WAITING_FOR_COORDINATOR, c.status());
+        assertEquals("[\"CLIENT_ASKED\"]", c.handoffReasons());
     }
 
     @Test

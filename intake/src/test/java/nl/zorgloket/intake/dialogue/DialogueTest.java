@@ -2172,12 +2172,12 @@ class DialogueTest {
             String r = chat.send(erase);
             assertTrue(r.startsWith("Dat kan. Een medewerker van het klantenbureau verwijdert je gegevens.")
                     || r.startsWith("Of course. Someone from the customer office will delete your details."), erase + ": " + r);
-            assertEquals(Effect.Handoff.Reason.PRIVACY, ((Effect.Handoff) chat.effects.getLast()).reason(), erase);
+            assertEquals(Effect.Handoff.Reason.ERASE, ((Effect.Handoff) chat.effects.getLast()).reason(), erase);
         }
         Chat see = askedHowSoon();
         assertTrue(see.send("ik wil mijn gegevens inzien").startsWith("Dat kan. Een medewerker van het klantenbureau "
                 + "zoekt op wat we van je bewaren"));
-        assertEquals(new Effect.Handoff(Effect.Handoff.Reason.PRIVACY), see.effects.getLast());
+        assertEquals(new Effect.Handoff(Effect.Handoff.Reason.SEE_DATA), see.effects.getLast());
 
         // a question about how it goes is answered, and the question of the dialogue stands
         Chat asks = askedHowSoon();
