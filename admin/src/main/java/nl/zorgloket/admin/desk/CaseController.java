@@ -171,7 +171,8 @@ class CaseController {
 
     private DeskViews.CaseSummary summary(CareCase c) {
         String client = contacts.findById(c.contactId()).map(x -> x.displayName()).orElse(null);
-        return new DeskViews.CaseSummary(c.id(), c.status(), c.priority(), c.conversationId(), c.contactId(),
+        return new DeskViews.CaseSummary(c.id(), c.status(), c.priority(), DeskViews.handoffReasons(c, json),
+                c.conversationId(), c.contactId(),
                 c.contactName() != null ? c.contactName() : client, c.careFor(), c.ageGroup(), c.municipality(),
                 c.needText(), c.coordinatorId(), c.createdAt());
     }

@@ -133,7 +133,10 @@ class ConversationController {
                 heartbeats);
     }
 
-    /** Open conversations in a mode (WAITING unless asked otherwise), most recently active first. */
+    /**
+     * Conversations in a mode (WAITING unless asked otherwise): crisis first, then urgent, then the rest,
+     * most recently active first within each.
+     */
     @Get
     List<DeskViews.ConversationSummary> list(HttpRequest<?> request, Authentication who,
                                              @QueryValue(defaultValue = "WAITING") String mode,
@@ -148,7 +151,7 @@ class ConversationController {
         if (page < 0 || size < 1 || size > MAX_PAGE) {
             throw ProblemException.invalid(List.of(InvalidField.of("size", "page from 0, size 1 to " + MAX_PAGE + ".")));
         }
-        List<DeskViews.ConversationSummary> found = conversations.findByModeRecentFirst(m.name(), size, page * size)
+        List<DeskViews.ConversationSummary> found = conversations.findByModeMostPressingFirst(m.name(), size, page * size)
                 .stream().map(this::summary).toList();
         for (DeskViews.ConversationSummary c : found) {
             access.log(who, request, "LIST", "conversation", c.id(), c.contactId());
@@ -248,7 +251,8 @@ class ConversationController {
         CareCase careCase = cases.findFirstByConversationIdOrderByIdDesc(c.id()).orElse(null);
         return new DeskViews.ConversationSummary(c.id(), c.contactId(), c.medium(), c.mode(), contact.displayName(),
                 c.lastInboundAt(), c.updatedAt(), c.assignedStaffId(), careCase == null ? null : careCase.id(),
-                careCase == null ? null : careCase.status(), careCase == null ? null : careCase.priority());
+                careCase == null ? null : careCase.status(), careCase == null ? null : careCase.priority(),
+                DeskViews.handoffReasons(careCase, json));
     }
 
     private Long contactOf(long conversationId) {

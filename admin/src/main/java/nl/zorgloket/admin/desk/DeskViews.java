@@ -2,7 +2,10 @@ package nl.zorgloket.admin.desk;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.zorgloket.intake.carecase.CareCase;
 import nl.zorgloket.intake.carecase.CaseStatus;
 import nl.zorgloket.intake.carecase.Priority;
 import nl.zorgloket.intake.conversation.Medium;
@@ -10,6 +13,8 @@ import nl.zorgloket.intake.conversation.Message;
 import nl.zorgloket.intake.conversation.Mode;
 import nl.zorgloket.intake.handoff.StaffNote;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +24,15 @@ final class DeskViews {
     private DeskViews() {
     }
 
+    /**
+     * @param handoffReasons why a person was asked to take over (CLIENT_ASKED, CRISIS, SEE_DATA, ERASE), in the
+     *                       order they came; empty when there was no such reason
+     */
     @Serdeable
     record ConversationSummary(long id, long contactId, Medium medium, Mode mode, @Nullable String client,
                                @Nullable Instant lastInboundAt, Instant updatedAt, @Nullable Long heldBy,
-                               @Nullable Long caseId, @Nullable CaseStatus caseStatus, @Nullable Priority priority) {
+                               @Nullable Long caseId, @Nullable CaseStatus caseStatus, @Nullable Priority priority,
+                               @JsonInclude(JsonInclude.Include.ALWAYS) List<String> handoffReasons) {
     }
 
     @Serdeable
@@ -48,8 +58,11 @@ final class DeskViews {
                             @JsonInclude(JsonInclude.Include.ALWAYS) List<NoteView> notes) {
     }
 
+    /** @param handoffReasons as in {@link ConversationSummary} */
     @Serdeable
-    record CaseSummary(long id, CaseStatus status, Priority priority, long conversationId, long contactId,
+    record CaseSummary(long id, CaseStatus status, Priority priority,
+                       @JsonInclude(JsonInclude.Include.ALWAYS) List<String> handoffReasons,
+                       long conversationId, long contactId,
                        @Nullable String client,
                        @Nullable String careFor, @Nullable String ageGroup, @Nullable String municipality,
                        @Nullable String needText, @Nullable Long coordinatorId, Instant createdAt) {
@@ -77,6 +90,18 @@ final class DeskViews {
     /** A kind of care read from the client's words: its code and what staff read ("verzorging thuis (wijkverpleging)"). */
     @Serdeable
     record CareKind(String code, String label) {
+    }
+
+    /** Why a person was asked to take over the case (a JSON array in its column); none without a case. */
+    static List<String> handoffReasons(@Nullable CareCase c, ObjectMapper json) {
+        if (c == null || c.handoffReasons() == null) {
+            return List.of();
+        }
+        try {
+            return json.readValue(c.handoffReasons(), Argument.listOf(String.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Serdeable

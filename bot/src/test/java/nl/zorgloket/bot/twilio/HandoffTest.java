@@ -103,6 +103,25 @@ class HandoffTest extends TwilioApiTest {
     }
 
     @Test
+    void theWaitingListPutsACrisisFirstAndSaysWhyEachClientWaits() {
+        kit.whatsapp(http, inbound, outbox, "+31633334444", "Cor", "ik wil niet meer leven");
+        say("Hoi");
+        say("medewerker");
+        kit.whatsapp(http, inbound, outbox, "+31611112222", "Bram", "verwijder mijn gegevens");
+        String els = StaffTokens.withRole(api, admin, "STAFF");
+
+        List<Map<String, Object>> waiting = api.get("/api/conversations?mode=WAITING", els).list();
+        assertEquals(List.of("CRISIS", "NORMAL", "NORMAL"), waiting.stream().map(c -> c.get("priority")).toList());
+        assertEquals(List.of("Cor", "Bram", "Anna"), waiting.stream().map(c -> c.get("client")).toList(),
+                "crisis first, then the most recently active");
+        assertEquals(List.of(List.of("CRISIS"), List.of("ERASE"), List.of("CLIENT_ASKED")),
+                waiting.stream().map(c -> c.get("handoffReasons")).toList());
+
+        Map<?, ?> top = api.get("/api/cases", els).list().getFirst();
+        assertEquals(List.of("CRISIS"), top.get("handoffReasons"));
+    }
+
+    @Test
     void afterWhatsAppsWindowFreeTextIsRefusedAndAnApprovedTemplateGoesOut() {
         say("Hoi");
         say("medewerker");

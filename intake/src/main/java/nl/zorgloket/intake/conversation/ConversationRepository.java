@@ -21,9 +21,17 @@ public interface ConversationRepository extends CrudRepository<Conversation, Lon
     @Query("SELECT * FROM conversation WHERE id = :id FOR UPDATE")
     Optional<Conversation> findByIdForUpdate(Long id);
 
-    /** Open conversations in this mode, most recently active first. */
-    @Query("SELECT * FROM conversation WHERE mode = :mode ORDER BY updated_at DESC, id DESC LIMIT :limit OFFSET :offset")
-    List<Conversation> findByModeRecentFirst(String mode, int limit, int offset);
+    /**
+     * Conversations in this mode, those with an open case in crisis first, then urgent ones, then the
+     * rest; most recently active first within each.
+     */
+    @Query("""
+            SELECT * FROM conversation c WHERE c.mode = :mode
+            ORDER BY COALESCE((SELECT MIN(FIELD(k.priority, 'CRISIS', 'URGENT', 'NORMAL')) FROM care_case k
+                               WHERE k.conversation_id = c.id AND k.status <> 'CLOSED'), 3),
+                     c.updated_at DESC, c.id DESC
+            LIMIT :limit OFFSET :offset""")
+    List<Conversation> findByModeMostPressingFirst(String mode, int limit, int offset);
 
     List<Conversation> findByContactIdOrderById(Long contactId);
 }
