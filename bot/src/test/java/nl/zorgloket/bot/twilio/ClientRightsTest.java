@@ -89,6 +89,11 @@ class ClientRightsTest extends TwilioApiTest {
             assertFalse(all.contains(gone), gone + " survived erasure: " + all);
         }
         assertEquals("erased:" + contact, contacts.findById(contact).orElseThrow().channelAddress());
+        // nothing more is done with it: the case leaves the queue, the conversation the waiting list
+        Map<?, ?> erased = api.get("/api/cases?status=CLOSED", staff).list().getFirst();
+        assertEquals(contact, ((Number) erased.get("contactId")).longValue());
+        assertEquals(List.of(), api.get("/api/cases?status=NEEDS_STAFF", staff).list());
+        assertEquals(List.of(), api.get("/api/conversations?mode=STAFF", staff).list());
         assertTrue(audit.search(contact, null, null, null, 1000, 0).size() > logRows, "the access log stays, and grows");
         assertEquals(404, api.delete("/api/contacts/999999", staff).status());
 

@@ -40,11 +40,14 @@ public interface ClientDataRepository extends GenericRepository<Contact, Long> {
     @Query("DELETE FROM outbox WHERE conversation_id IN (:conversationIds) AND state IN ('PENDING', 'SENDING', 'UNCERTAIN')")
     void dropUnsent(List<Long> conversationIds);
 
-    /** What identifies the client in their cases; the municipality, age group and kinds of care stay for the figures. */
+    /**
+     * What identifies the client in their cases goes; the municipality, age group and kinds of care stay for
+     * the figures. Nothing more is done with them: open cases are closed.
+     */
     @Query("""
             UPDATE care_case SET need_text = NULL, contact_name = NULL, contact_detail = NULL, postcode = NULL, address = NULL,
                    age_years = NULL, answers = '{}', suggested_providers = NULL, outcome = NULL, updated_at = :now,
-                   version = version + 1
+                   status = 'CLOSED', closed_at = COALESCE(closed_at, :now), version = version + 1
             WHERE contact_id = :contactId""")
     void pseudonymiseCases(long contactId, Instant now);
 

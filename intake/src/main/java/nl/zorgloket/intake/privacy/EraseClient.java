@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Erasure (AVG article 17): a client's personal data and every text they wrote or were sent are
  * removed. What stays is a pseudonym (the contact's id) that the access log and the figures keep:
- * conversations and messages as empty rows with their times, cases with municipality, age group
+ * conversations and messages as empty rows with their times, cases, closed, with municipality, age group
  * and kinds of care, consent records without their texts. Under the contact's lock, like every
  * change to a client.
  */
