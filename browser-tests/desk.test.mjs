@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
 
 const BASE = process.env.ZORGLOKET_URL;
@@ -56,6 +56,16 @@ async function openChat(context) {
   return { page, chat, problems };
 }
 
+async function logIn(context) {
+  const desk = await context.newPage();
+  await desk.goto(`${BASE}/console`);
+  await desk.getByLabel("Gebruikersnaam").fill(STAFF.username);
+  await desk.getByLabel("Wachtwoord").fill(STAFF.password);
+  await desk.getByRole("button", { name: "Inloggen" }).click();
+  await desk.locator("#who").waitFor();
+  return desk;
+}
+
 async function say(chat, text) {
   await chat.locator("#chat-input").fill(text);
   await chat.locator("#chat-input").press("Enter");
@@ -70,11 +80,7 @@ test("a client asks for help in the widget, staff take over in the console, and 
   await say(chat, "medewerker");
   await chat.locator(".bubble.bot", { hasText: "medewerker van het klantenbureau" }).waitFor();
 
-  const desk = await context.newPage();
-  await desk.goto(`${BASE}/console`);
-  await desk.getByLabel("Gebruikersnaam").fill(STAFF.username);
-  await desk.getByLabel("Wachtwoord").fill(STAFF.password);
-  await desk.getByRole("button", { name: "Inloggen" }).click();
+  const desk = await logIn(context);
   await desk.locator("#cases button", { hasText: "vergeetachtig" }).first().waitFor();
   // codes are shown in Dutch, the roles too
   await desk.locator("#cases button .tag", { hasText: "wacht op een medewerker" }).first().waitFor();
@@ -101,6 +107,36 @@ test("a client asks for help in the widget, staff take over in the console, and 
     await desk.screenshot({ path: `${SCREENSHOTS}/console.png` });
   }
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("staff see why a client waits, give them their data and erase it", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}/chat`);
+  await say(page, "Hoi, ik zocht hulp voor mijn vader in Winterswijk");
+  await page.locator(".bubble.bot").first().waitFor();
+  await say(page, "verwijder mijn gegevens");
+  await page.locator(".bubble.bot", { hasText: "verwijdert je gegevens" }).waitFor();
+
+  const desk = await logIn(context);
+  const waiting = desk.locator("#conversations button", { hasText: "vraagt de gegevens te verwijderen" });
+  await waiting.first().click();
+  await desk.locator("#detail .tag", { hasText: "vraagt de gegevens te verwijderen" }).waitFor();
+
+  const [download] = await Promise.all([desk.waitForEvent("download"),
+    desk.getByRole("button", { name: "Gegevens downloaden" }).click()]);
+  assert.match(download.suggestedFilename(), /^client-\d+\.json$/);
+  const kept = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.ok(JSON.stringify(kept.conversations).includes("ik zocht hulp voor mijn vader in Winterswijk"));
+
+  const asked = [];
+  desk.once("dialog", (d) => { asked.push(d.message()); d.accept(); });
+  await desk.getByRole("button", { name: "Gegevens verwijderen" }).click();
+  await desk.locator("#detail", { hasText: "De gegevens van deze cliënt zijn verwijderd." }).waitFor();
+  assert.match(asked[0], /kan niet ongedaan worden/);
+  // the conversation leaves the waiting list
+  await waiting.first().waitFor({ state: "detached" });
   await context.close();
 });
 

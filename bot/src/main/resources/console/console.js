@@ -36,6 +36,8 @@
         contactPreference: { THIS_CHANNEL: "via dit gesprek", CALL: "bellen", OTHER: "ander nummer of e-mail" },
         author: { CLIENT: "cliënt", BOT: "assistent", STAFF: "medewerker", SYSTEM: "systeem" },
         role: { ADMIN: "beheerder", STAFF: "medewerker", COORDINATOR: "coördinator" },
+        handoffReason: { CLIENT_ASKED: "vroeg om een medewerker", CRISIS: "crisis of gevaar",
+            SEE_DATA: "vraagt inzage in de gegevens", ERASE: "vraagt de gegevens te verwijderen" },
         deliveryStatus: { ACCEPTED: "aangenomen", SCHEDULED: "gepland", QUEUED: "in de wachtrij",
             SENDING: "wordt verstuurd", SENT: "verstuurd", DELIVERED: "afgeleverd", READ: "gelezen",
             UNDELIVERED: "niet afgeleverd", FAILED: "mislukt", CANCELED: "geannuleerd" }
@@ -52,6 +54,15 @@
     function inDutch(kind, code) {
         if (code === null || code === undefined) { return code; }
         return Object.prototype.hasOwnProperty.call(LABELS[kind], code) ? LABELS[kind][code] : code;
+    }
+    /** The tags that say how pressing something is and why a person was asked for. */
+    function tags(parent, priority, reasons) {
+        if (priority) { parent.appendChild(el("span", "tag " + priority, inDutch("priority", priority))); }
+        (reasons || []).forEach(function (r) {
+            // a crisis says itself in the priority
+            if (r === "CRISIS" && priority === "CRISIS") { return; }
+            parent.appendChild(el("span", "tag reason", inDutch("handoffReason", r)));
+        });
     }
     function token() { return sessionStorage.getItem(TOKEN); }
     function problem(text) { $("problem").textContent = text || ""; }
@@ -144,10 +155,10 @@
             list.textContent = "";
             cases.forEach(function (c) {
                 var b = el("button");
-                b.appendChild(el("span", "tag " + c.priority, inDutch("priority", c.priority)));
+                tags(b, c.priority, c.handoffReasons);
                 b.appendChild(el("span", "tag", inDutch("status", c.status)));
-                b.appendChild(document.createTextNode(" " + (c.client || "Onbekend") + " – " + (c.municipality || "") +
-                    " " + (c.needText ? "– " + c.needText.slice(0, 60) : "")));
+                b.appendChild(document.createTextNode(" " + [c.client || "Onbekend", c.municipality,
+                    c.needText && c.needText.slice(0, 60)].filter(Boolean).join(" – ")));
                 b.appendChild(el("span", "when", "binnengekomen " + since(c.createdAt)));
                 b.addEventListener("click", function () { openCase(c.id); });
                 var li = el("li"); li.appendChild(b); list.appendChild(li);
@@ -159,7 +170,9 @@
             var list = $("conversations");
             list.textContent = "";
             talks.forEach(function (c) {
-                var b = el("button", null, (c.client || "Onbekend") + " – " + inDutch("medium", c.medium));
+                var b = el("button");
+                tags(b, c.priority, c.handoffReasons);
+                b.appendChild(document.createTextNode(" " + (c.client || "Onbekend") + " – " + inDutch("medium", c.medium)));
                 if (c.lastInboundAt) { b.appendChild(el("span", "when", "laatste bericht " + since(c.lastInboundAt))); }
                 b.addEventListener("click", function () { openConversation(c.id); });
                 var li = el("li"); li.appendChild(b); list.appendChild(li);
@@ -242,6 +255,11 @@
             d.textContent = "";
             var c = v.conversation;
             d.appendChild(el("h2", null, "Gesprek met " + (c.client || "onbekend") + " (" + inDutch("medium", c.medium) + ", " + inDutch("mode", c.mode) + ")"));
+            if (c.priority || c.handoffReasons.length) {
+                var why = el("p");
+                tags(why, c.priority, c.handoffReasons);
+                d.appendChild(why);
+            }
             var actions = el("div", "actions");
             var mine = c.mode === "STAFF" && c.heldBy === me.id;
             if (!mine) { actions.appendChild(action("Overnemen", function () { return api("POST", "/api/conversations/" + id + "/takeover"); })); }
@@ -259,7 +277,39 @@
             d.appendChild(textForm("Notitie opslaan", "Alleen voor collega's", function (t) {
                 return api("POST", "/api/conversations/" + id + "/notes", { text: t });
             }));
+            d.appendChild(el("h3", null, "Gegevens van de cliënt"));
+            d.appendChild(el("p", "hint", "Als de cliënt erom vraagt: alles wat we van deze cliënt bewaren als bestand, of alles verwijderen."));
+            var rights = el("div", "actions");
+            rights.appendChild(action("Gegevens downloaden", function () { return download(c.contactId); }));
+            var eraseButton = action("Gegevens verwijderen", function () { return erase(c.contactId); });
+            eraseButton.className = "danger";
+            rights.appendChild(eraseButton);
+            d.appendChild(rights);
         }).catch(function (err) { problem(err.message); });
+    }
+
+    /** Everything kept about the client as a JSON file (AVG article 15); the export is logged. */
+    function download(contactId) {
+        return api("GET", "/api/contacts/" + contactId + "/export").then(function (data) {
+            var url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
+            var a = el("a");
+            a.href = url; a.download = "client-" + contactId + ".json";
+            document.body.appendChild(a); a.click(); a.remove();
+            setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+        });
+    }
+
+    /** Erasure (AVG article 17), after a second thought: it cannot be undone. */
+    function erase(contactId) {
+        if (!window.confirm("Alle gegevens en berichten van deze cliënt verwijderen? Dat kan niet ongedaan worden.")) {
+            return Promise.resolve();
+        }
+        return api("DELETE", "/api/contacts/" + contactId).then(function () {
+            openItem = null;
+            var d = $("detail");
+            d.textContent = "";
+            d.appendChild(el("p", null, "De gegevens van deze cliënt zijn verwijderd. Het gesprek en de aanvragen zijn gesloten."));
+        });
     }
 
     function openCase(id) {
@@ -270,7 +320,7 @@
             d.textContent = "";
             d.appendChild(el("h2", null, "Aanvraag van " + (s.client || "onbekend")));
             var p = el("p");
-            p.appendChild(el("span", "tag " + s.priority, inDutch("priority", s.priority)));
+            tags(p, s.priority, s.handoffReasons);
             p.appendChild(el("span", "tag", inDutch("status", s.status)));
             d.appendChild(p);
             var dl = el("dl", "answers");

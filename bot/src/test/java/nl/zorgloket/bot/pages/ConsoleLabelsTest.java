@@ -9,6 +9,7 @@ import nl.zorgloket.intake.conversation.Medium;
 import nl.zorgloket.intake.conversation.Mode;
 import nl.zorgloket.intake.dialogue.CareFor;
 import nl.zorgloket.intake.dialogue.ContactPreference;
+import nl.zorgloket.intake.dialogue.Effect;
 import nl.zorgloket.intake.dialogue.Indication;
 import nl.zorgloket.intake.dialogue.Urgency;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,7 @@ class ConsoleLabelsTest {
         check(js, "author", Author.values(), missing);
         check(js, "deliveryStatus", DeliveryStatus.values(), missing);
         check(js, "role", Role.values(), missing);
+        check(js, "handoffReason", Effect.Handoff.Reason.values(), missing);
         assertEquals(List.of(), missing);
     }
 
