@@ -97,6 +97,8 @@ test("a client asks for help in the widget, staff take over in the console, and 
   await desk.locator("#conversations button", { hasText: "webchat" }).first().click();
   await desk.getByRole("button", { name: "Overnemen" }).click();
   await desk.locator("#detail h2", { hasText: "(webchat, met een medewerker)" }).waitFor();
+  // the conversations staff hold stay at hand, the user's own marked
+  await desk.locator("#held button", { hasText: "bij jou" }).filter({ hasText: "webchat" }).first().waitFor();
   await desk.getByPlaceholder("Antwoord aan de cliënt").fill("Dag, ik ben Els. Ik bel je morgen om 10 uur.");
   await desk.getByRole("button", { name: "Versturen" }).click();
 

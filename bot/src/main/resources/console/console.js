@@ -166,18 +166,27 @@
             if (!cases.length) { list.appendChild(el("li", "hint", "Geen aanvragen.")); }
         }).catch(function (err) { problem(err.message); });
         if (!isStaff()) { return; }
-        api("GET", "/api/conversations?mode=WAITING").then(function (talks) {
-            var list = $("conversations");
+        conversations("WAITING", "conversations", "Niemand wacht.");
+        conversations("STAFF", "held", "Geen.");
+    }
+
+    /** The conversations in a mode as a list; those a colleague holds say so, the user's own come first. */
+    function conversations(mode, listId, none) {
+        api("GET", "/api/conversations?mode=" + mode).then(function (talks) {
+            var list = $(listId);
             list.textContent = "";
-            talks.forEach(function (c) {
-                var b = el("button");
-                tags(b, c.priority, c.handoffReasons);
-                b.appendChild(document.createTextNode(" " + (c.client || "Onbekend") + " – " + inDutch("medium", c.medium)));
-                if (c.lastInboundAt) { b.appendChild(el("span", "when", "laatste bericht " + since(c.lastInboundAt))); }
-                b.addEventListener("click", function () { openConversation(c.id); });
-                var li = el("li"); li.appendChild(b); list.appendChild(li);
-            });
-            if (!talks.length) { list.appendChild(el("li", "hint", "Niemand wacht.")); }
+            talks.filter(function (c) { return c.heldBy === me.id; })
+                .concat(talks.filter(function (c) { return c.heldBy !== me.id; }))
+                .forEach(function (c) {
+                    var b = el("button");
+                    tags(b, c.priority, c.handoffReasons);
+                    if (c.heldBy) { b.appendChild(el("span", "tag", c.heldBy === me.id ? "bij jou" : "bij een collega")); }
+                    b.appendChild(document.createTextNode(" " + (c.client || "Onbekend") + " – " + inDutch("medium", c.medium)));
+                    if (c.lastInboundAt) { b.appendChild(el("span", "when", "laatste bericht " + since(c.lastInboundAt))); }
+                    b.addEventListener("click", function () { openConversation(c.id); });
+                    var li = el("li"); li.appendChild(b); list.appendChild(li);
+                });
+            if (!talks.length) { list.appendChild(el("li", "hint", none)); }
         }).catch(function (err) { problem(err.message); });
     }
 
