@@ -1428,13 +1428,39 @@ final class Steps {
             "nog bezig", "wachten op", "wacht op", "in behandeling", "pending", "waiting for");
     private static final Set<String> NEGATIONS = Set.of("geen", "niet", "no", "not", "nog", "zonder", "without");
 
+    /** Words near an indication that the client has yet to apply for it: "ik wil wmo aanvragen", "hoe vraag ik die aan". */
+    private static final List<String> TO_APPLY_FOR = List.of("aanvragen", "aan te vragen", "aanvraag doen", "vraag ik",
+            "vragen we", "apply for", "to apply", "how do i get", "hoe krijg ik", "hoe krijgen we");
+    /** Words near an indication that ask about it instead of telling it: "heeft ze recht op wmo?", "eigen bijdrage wmo". */
+    private static final List<String> ASKING_ABOUT = List.of("recht op", "eigen bijdrage", "entitled", "eligible");
+    /** A sentence and what ends it: a question's indication word is asked about, not told. */
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*");
+
     static Optional<Indication> indication(String text) {
-        List<String> tokens = Folding.tokens(text);
+        Matcher sentences = SENTENCE.matcher(text);
+        while (sentences.find()) {
+            Optional<Indication> told = indicationInSentence(sentences.group());
+            if (told.isPresent()) {
+                return told;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Indication> indicationInSentence(String sentence) {
+        List<String> tokens = Folding.tokens(sentence);
         for (int i = 0; i < tokens.size(); i++) {
             if (INDICATION_WORDS.contains(tokens.get(i))) {
                 String window = String.join(" ", tokens.subList(Math.max(0, i - 4), Math.min(tokens.size(), i + 4)));
+                // "ik wil een aanvraag doen" is yet to apply, "de aanvraag loopt" applied for
+                if (TO_APPLY_FOR.stream().anyMatch(window::contains)) {
+                    return Optional.of(Indication.NO);
+                }
                 if (STILL_DECIDING.stream().anyMatch(window::contains)) {
                     return Optional.of(Indication.REQUESTED);
+                }
+                if (sentence.strip().endsWith("?") || ASKING_ABOUT.stream().anyMatch(window::contains)) {
+                    return Optional.empty();
                 }
                 for (int j = Math.max(0, i - 3); j < i; j++) {
                     if (NEGATIONS.contains(tokens.get(j)) && !tokens.get(j).equals("nog")) {

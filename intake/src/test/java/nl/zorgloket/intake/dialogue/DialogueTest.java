@@ -1054,6 +1054,25 @@ class DialogueTest {
     }
 
     @Test
+    void anIndicationAskedAboutOrYetToApplyForIsNotTakenForOneTheClientHas() {
+        Map<String, String> first = Map.of("ik wil wmo aanvragen voor mijn moeder", "NO",
+                "hoe vraag ik een indicatie aan bij de gemeente voor mijn vader", "NO",
+                "Mijn moeder heeft een wmo indicatie. Kunnen jullie helpen?", "YES",
+                "we hebben de wmo aangevraagd voor mijn vader", "REQUESTED");
+        for (Map.Entry<String, String> e : first.entrySet()) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send(e.getKey());
+            assertEquals(e.getValue(), chat.state.value(Slot.INDICATION), e.getKey());
+        }
+        for (String asks : List.of("heeft mijn moeder recht op wmo?", "heeft mijn vader een indicatie nodig?",
+                "hallo ik heb een vraag over de eigen bijdrage wmo")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send(asks);
+            assertFalse(chat.state.has(Slot.INDICATION), asks);
+        }
+    }
+
+    @Test
     void aStoryToldWhenAskedAboutTheIndicationIsNoNo() {
         Chat chat = askedTheIndication();
         String r = chat.send("hij kan niet meer naar school");
