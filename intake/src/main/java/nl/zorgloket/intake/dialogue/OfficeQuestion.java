@@ -4,6 +4,7 @@ import nl.zorgloket.intake.conversation.Medium;
 import nl.zorgloket.search.text.Folding;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +22,8 @@ enum OfficeQuestion {
             + "|\\bwat zijn de kosten\\b|\\bzijn er kosten\\b|\\bmoet ik (?:dat |het |dit |daar |er )?(?:zelf |iets )?"
             + "(?:voor )?betalen\\b|\\bwie betaalt\\b|\\bhoeveel (?:moet ik )?(?:kost|betaal)|\\bword(?:t)? (?:het|dat"
             + "|dit|dat allemaal|de zorg|de hulp) vergoed\\b|\\beigen bijdrage\\b|\\bhow much\\b|\\bdoes it cost\\b"
-            + "|\\bwhat (?:does|will) it cost\\b|\\bdo i (?:have to )?pay\\b|\\bwho pays\\b|\\bis it free\\b")),
+            + "|\\bwhat (?:does|will) it cost\\b|\\bdo i (?:have to )?pay\\b|\\bwho pays\\b|\\bis it free\\b"
+            + "|\\bover de kosten\\b|\\b(?:about|the) costs?\\b")),
     /** "wat doen jullie met mijn gegevens?", "wie kan dit zien?": asked most at the consent question. */
     PRIVACY(Pattern.compile("\\b(?:gegevens|persoonsgegevens|privacy|avg|gdpr|my data|personal data)\\b"
             + "|\\bwie (?:(?:kan|kunnen|mag|mogen) (?:dit|dat|het|dat allemaal|mijn (?:berichten|informatie|antwoorden))"
@@ -75,9 +77,23 @@ enum OfficeQuestion {
             + "|welk|welke|kan|kun|kunt|mag|moet|is|ben|praat|wordt|word|heb|hebben|heeft|krijg|when|how|why|what|who"
             + "|where|which|can|could|do|does|are|am|will)\\b");
 
+    /** A greeting before the question: "hallo, wat kost dat", "goedemiddag hoe lang duurt het". */
+    private static final Pattern GREETING = Pattern.compile("(?:(?:hoi|hallo|hey|hee|hai|hi|hello|goedemorgen"
+            + "|goedemiddag|goedenavond|goedendag|goeiedag|goeiemorgen|goeiemiddag|beste|(?:goede|good) (?:morgen"
+            + "|middag|avond|morning|afternoon|evening)) )+");
+    /** A client announcing a question: "ik heb een vraag over de eigen bijdrage", "I have a question about ...". */
+    private static final Pattern ANNOUNCED = Pattern.compile("\\b(?:ik heb|heb|ik had) (?:een |nog een |even een )?"
+            + "(?:vraag|vraagje)\\b|\\bi (?:have|had) (?:a |one more |another )?question\\b|\\bquick question\\b");
+
     /** A question, with or without its question mark: "hoe lang duurt het", "kan ik bellen?". */
     static boolean isAQuestion(String text, String folded) {
-        return text.contains("?") || QUESTION_START.matcher(folded).lookingAt();
+        if (text.contains("?")) {
+            return true;
+        }
+        Matcher greeting = GREETING.matcher(folded);
+        int start = greeting.lookingAt() ? greeting.end() : 0;
+        return QUESTION_START.matcher(folded).region(start, folded.length()).lookingAt()
+                || ANNOUNCED.matcher(folded).find();
     }
 
     /** Whether the client says they will call us: "kan ik jullie bellen" asks no call back. */

@@ -654,6 +654,14 @@ class DialogueTest {
         assertEquals("FATHER", middle.state.value(Slot.CARE_FOR));
         assertTrue(middle.last.getFirst().endsWith("Hoe oud is je vader?"), middle.last.getFirst());
 
+        // a greeting before it, or a question announced without its mark
+        for (String asked : List.of("hallo ik heb een vraag over de eigen bijdrage wmo", "Goedemiddag, hoeveel kost dat",
+                "hoi, i have a question about the costs")) {
+            String answer = new Chat(Medium.WHATSAPP).send(asked);
+            assertTrue(answer.contains("Wat de hulp kost") || answer.contains("What the help costs"), asked + ": " + answer);
+        }
+        assertFalse(OfficeQuestion.isAQuestion("morgen is goed", "morgen is goed"), "'morgen' is no greeting here");
+
         // not a question about the desk: a need about money, and a wish to be called
         Chat money = askedTheNeed(Medium.WHATSAPP);
         money.send("ik kan mijn rekeningen niet meer betalen, kunnen jullie helpen?");
