@@ -90,7 +90,8 @@ final class Steps {
                             "direct", "asap", "as soon as possible", "vandaag", "morgen", "deze week", "volgende week",
                             "binnen een week", "binnen 1 week", "een week", "1 week", "paar dagen", "over een week",
                             "soon", "today", "tomorrow", "this week", "next week", "within a week", "one week",
-                            "a few days", "nu", "graag snel", "snel nodig", "snel hulp", "snel iemand", "heel snel",
+                            "a few days", "nu", "graag snel", "snel graag", "liefst snel", "snel nodig", "nodig snel", "snel hulp",
+                            "snel iemand", "heel snel",
                             "vanavond", "vannacht", "tonight", "right now", "right away", "urgently")),
             new Choice("WEEKS", new Text("Binnen een paar weken", "Within a few weeks"),
                     // "fairly soon": soon, but not at once ("snel" alone is as soon as possible)
@@ -168,10 +169,15 @@ final class Steps {
     private static final Set<String> AFTER_AN_AGE = Set.of("en", "met", "heeft", "woont", "in", "uit", "maar", "oud",
             "and", "with", "has", "lives", "old", "but");
     private static final Set<String> AGE_UNITS = Set.of("jaar", "jr", "jarig", "jarige", "years", "year", "yrs");
-    // "mijn zoon (15)", "my daughter 9": brackets and commas are gone after folding
+    // "mijn zoon (15)", "my daughter 9", "mam 88": brackets and commas are gone after folding; not a number
+    // that counts something else: "mijn zoon 2 dagen per week", "vader 3x per week"
     private static final Pattern AGE_AFTER_RELATION = Pattern.compile(
-            "(?:zoon|dochter|kind|kleinkind|moeder|vader|oma|opa|man|vrouw|partner|broer|zus|zusje|broertje|"
-            + "son|daughter|child|grandchild|mother|father|mom|mum|dad|husband|wife|brother|sister) (?<age>[0-9]{1,3})(?![0-9])");
+            "(?<![a-z])(?:zoon|dochter|kind|kleinkind|moeder|vader|oma|opa|man|vrouw|partner|broer|zus|zusje|broertje"
+            + "|mam|mama|pa|papa|pap|schoonmoeder|schoonvader|tante|oom|buurvrouw|buurman|stiefmoeder|stiefvader"
+            + "|son|daughter|child|grandchild|mother|father|mom|mum|dad|husband|wife|brother|sister|grandma|grandpa"
+            + "|aunt|uncle) (?<age>[0-9]{1,3})(?![0-9a-z])(?! (?:dagen|dag|dagdelen|dagdeel|keer|x|uur|uren|weken"
+            + "|week|maanden|maand|nachten|nacht|minuten|min|euro|km|kilo|kg|per|days?|times|hours?|weeks?|months?"
+            + "|nights?)(?![a-z]))");
     private static final Map<String, Integer> MONTH_NAMES = monthNames();
     /** A date of birth as folded: "12 03 1942" (12-03-1942, 12/3/1942), "12 maart 1942", "12 mrt 1942". */
     private static final Pattern BIRTH_DATE = Pattern.compile("(?<![0-9])(?<day>[0-3]?[0-9]) (?<month>[01]?[0-9]|"

@@ -171,6 +171,26 @@ class DialogueTest {
     }
 
     @Test
+    void aNumberRightAfterTheRelationIsItsAgeUnlessItCountsSomethingElse() {
+        Map<String, String> aged = Map.of("Mam 88 dementie Doetinchem hulp nodig snel", "88",
+                "pa 90 winterswijk valt steeds", "90", "my dad 84 lives in Aalten and needs help at home", "84");
+        for (Map.Entry<String, String> e : aged.entrySet()) {
+            Chat chat = new Chat(Medium.SMS);
+            chat.send(e.getKey());
+            assertEquals(e.getValue(), chat.state.value(Slot.AGE), e.getKey());
+        }
+        for (String counts : List.of("dagbesteding voor mijn zoon 2 dagen per week in Aalten",
+                "ik zoek hulp voor mijn vader 3 keer per week", "mijn moeder 2x per week hulp nodig")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send(counts);
+            assertFalse(chat.state.has(Slot.AGE), counts);
+        }
+        Chat soon = new Chat(Medium.SMS);
+        soon.send("Mam 88 dementie Doetinchem hulp nodig snel");
+        assertEquals("SOON", soon.state.value(Slot.URGENCY));
+    }
+
+    @Test
     void iAm45IsAnAgeInEnglish() {
         Chat chat = new Chat(Medium.WHATSAPP);
         String first = chat.send("Hi, I need help for myself, I am 45 and I live in Venlo, I have debts");
