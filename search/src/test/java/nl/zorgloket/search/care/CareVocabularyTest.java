@@ -34,6 +34,7 @@ class CareVocabularyTest {
         assertEquals(List.of("ggz"), codes("I feel anxious all the time"));
         assertEquals(List.of(), codes("ik raak in paniek, wat moet ik doen"), "panic is not a panic disorder");
         assertEquals(List.of(), codes("ze vergeet ook de boodschappen"), "no phrase, with or without 'ook'");
+        assertEquals(List.of("dementie"), codes("mijn moeder met dementie is weggelopen"), "only a child runs away from home");
     }
 
     @Test
@@ -59,7 +60,10 @@ class CareVocabularyTest {
                 Map.entry("hij woont op straat", List.of("wonen")),
                 Map.entry("ze heeft niemand meer", List.of("begeleiding")),
                 Map.entry("onze zoon is hoogbegaafd en loopt vast op school", List.of("jeugdzorg")),
-                Map.entry("daycare for my mum", List.of("dagbesteding")));
+                Map.entry("daycare for my mum", List.of("dagbesteding")),
+                Map.entry("ik kan thuis niet meer wonen, ruzie met mijn ouders", List.of("jeugdzorg")),
+                Map.entry("ik zoek een maatje voor mijn zoon", List.of("begeleiding")),
+                Map.entry("iemand om mee te praten, ze is veel alleen", List.of("begeleiding")));
         for (Map.Entry<String, List<String>> e : said.entrySet()) {
             assertEquals(e.getValue(), codes(e.getKey()), e.getKey());
         }
