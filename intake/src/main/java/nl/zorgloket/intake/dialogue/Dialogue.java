@@ -53,6 +53,7 @@ public final class Dialogue {
     // "ja hoor, klopt helemaal", "ja alles klopt, dank je": a yes in more words, and nothing else said
     private static final Set<String> YES_WORDS = Set.of("ja", "yes", "klopt", "correct", "ok", "oke", "okay", "goed",
             "prima", "akkoord", "right", "jazeker", "yep", "yup", "precies", "inderdaad", "perfect", "top", "super");
+    private static final Set<String> NOT_AFTER_ALL = Set.of("nee", "no", "niet", "not", "geen", "nooit", "never");
     private static final Set<String> AROUND_A_YES = Set.of("hoor", "dat", "het", "alles", "is", "helemaal", "zo",
             "wel", "dank", "je", "jij", "u", "bedankt", "thanks", "thank", "you", "thats", "that", "s", "all",
             "everything", "its", "it", "fine", "good", "looks", "ziet", "er", "uit", "zeker", "sure");
@@ -230,7 +231,11 @@ public final class Dialogue {
             case ADDING -> adding(state, text, in);
             case CHOOSE_PROVIDER -> chooseProvider(state, text, in);
             case DONE -> new Turn(state, List.of(afterHandIn(state, text).in(state.language())), List.of());
-            case DECLINED -> new Turn(state, List.of(new Text(
+            // "ja", "oh wacht, toch wel": the client changed their mind, and is asked for consent again
+            case DECLINED -> changedTheirMind(Folding.fold(text))
+                    ? ask(state.restarted(), in.medium(), List.of(), new Text("Fijn dat je toch verder wilt.",
+                            "Good, let's continue after all."))
+                    : new Turn(state, List.of(new Text(
                     "We bewaren niets van wat je schrijft. Wil je toch een aanvraag doen? Stuur dan 'opnieuw'.",
                     "We are not keeping anything you write. Would you like to make a request after all? Send 'restart'.")
                     .in(state.language())), List.of());
@@ -447,8 +452,8 @@ public final class Dialogue {
     private Turn answer(DialogueState state, String text, Input in) {
         Slot slot = state.asking();
         StepDefinition step = steps.of(slot);
-        Parsed parsed = step.answer().parse(text, in, state);
         String folded = Folding.fold(text);
+        Parsed parsed = slipInTheAnswer(step.answer().parse(text, in, state), step, text, folded, in, state);
         Optional<Text> explained = explanation(slot, text, folded, parsed);
         if (explained.isPresent()) {
             // "waarom wil je dat weten?", "wat is een indicatie?": answered, and the question stands
@@ -848,6 +853,46 @@ public final class Dialogue {
         DialogueState s = steps.with(summary, Slot.NEED, added.get()).corrected(new Correction(Slot.NEED, need,
                 added.get()));
         return summaryTurn(s, in.medium(), List.of(ADDED.in(s.language())), List.of());
+    }
+
+    /**
+     * "nee sorry verkeerd getypt, ja is goed", "2 oeps ik bedoel 1": an answer corrected within the message
+     * is what follows the slip, in the words of the whole message.
+     */
+    private static Parsed slipInTheAnswer(Parsed parsed, StepDefinition step, String text, String folded, Input in,
+                                          DialogueState state) {
+        if (!maySaySlip(folded)) {
+            return parsed;
+        }
+        Matcher slip = SLIP.matcher(folded);
+        int start = -1;
+        int end = -1;
+        while (slip.find()) {
+            start = start < 0 ? slip.start() : start;
+            end = slip.end();
+        }
+        if (start <= 0 || end >= folded.length()) {
+            // nothing before the slip: "foutje, ik bedoelde 1" corrects the answer before (slipOfThePrevious)
+            return parsed;
+        }
+        Parsed first = parsed instanceof Parsed.Value ? parsed
+                : step.answer().parse(folded.substring(0, start).strip(), in, state);
+        String rest = SLIP_WORDS.matcher(folded.substring(end)).replaceAll(" ").strip();
+        if (!(first instanceof Parsed.Value answered) || rest.isEmpty()) {
+            return parsed;
+        }
+        Parsed after = step.answer().parse(rest, in, state);
+        return after instanceof Parsed.Value meant && !meant.answer().value().equals(answered.answer().value())
+                ? new Parsed.Value(new Answer(meant.answer().value(), text, in.messageId())) : parsed;
+    }
+
+    /** After saying no to consent: "ja", "toch wel", "oh wacht ja, toch graag"; not "nee toch niet". */
+    private static boolean changedTheirMind(String folded) {
+        List<String> words = List.of(folded.split(" "));
+        boolean yes = words.stream().anyMatch(YES_WORDS::contains) || folded.contains("toch wel")
+                || folded.contains("toch verder") || folded.contains("toch graag") || folded.contains("after all")
+                || folded.contains("changed my mind");
+        return yes && words.stream().noneMatch(NOT_AFTER_ALL::contains) && words.size() <= 8;
     }
 
     /** "ja hoor, klopt helemaal": yes, and nothing but words around a yes. */

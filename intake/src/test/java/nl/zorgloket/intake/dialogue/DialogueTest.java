@@ -1695,6 +1695,41 @@ class DialogueTest {
     }
 
     @Test
+    void aClientWhoSaidNoAndThenYesIsAskedForConsentAgain() {
+        for (String yes : List.of("ja", "oh wacht, toch wel ja", "toch wel", "yes")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send("hoi");
+            chat.send("nee");
+            String r = chat.send(yes);
+            assertTrue(r.startsWith("Fijn dat je toch verder wilt. Wat je ons vertelt, bewaren we veilig.")
+                    || r.startsWith("Good, let's continue after all."), yes + ": " + r);
+            assertEquals(Slot.CONSENT, chat.state.asking(), "consent is asked, not assumed");
+            chat.send("ja");
+            assertEquals("YES", chat.state.value(Slot.CONSENT));
+        }
+        Chat still = new Chat(Medium.WHATSAPP);
+        still.send("hoi");
+        still.send("nee");
+        assertTrue(still.send("nee toch niet").startsWith("We bewaren niets van wat je schrijft."));
+        assertEquals(Step.DECLINED, still.state.step());
+    }
+
+    @Test
+    void anAnswerCorrectedInTheSameMessageIsWhatFollowsTheSlip() {
+        Chat consent = new Chat(Medium.WHATSAPP);
+        consent.send("hoi");
+        consent.send("nee sorry verkeerd getypt, ja is goed");
+        assertEquals("YES", consent.state.value(Slot.CONSENT));
+        assertEquals("nee sorry verkeerd getypt, ja is goed", consent.state.answer(Slot.CONSENT).said());
+        assertTrue(consent.effects.stream().noneMatch(e -> e instanceof Effect.ConsentRefused));
+        Chat who = new Chat(Medium.WHATSAPP);
+        who.send("hoi");
+        who.send("ja");
+        who.send("2 oeps ik bedoel 1");
+        assertEquals("SELF", who.state.value(Slot.CARE_FOR));
+    }
+
+    @Test
     void aBareAgeSentBeforeTheAgeIsAskedIsKept() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("hoi");
