@@ -63,6 +63,8 @@ class CareVocabularyTest {
                 Map.entry("daycare for my mum", List.of("dagbesteding")),
                 Map.entry("ik kan thuis niet meer wonen, ruzie met mijn ouders", List.of("jeugdzorg")),
                 Map.entry("ik zoek een maatje voor mijn zoon", List.of("begeleiding")),
+                Map.entry("mijn zoon (8) is erg druk en heeft woede aanvallen", List.of("gedrag")),
+                Map.entry("ze woont alleen en redt het niet meer", List.of()),
                 Map.entry("iemand om mee te praten, ze is veel alleen", List.of("begeleiding")));
         for (Map.Entry<String, List<String>> e : said.entrySet()) {
             assertEquals(e.getValue(), codes(e.getKey()), e.getKey());
