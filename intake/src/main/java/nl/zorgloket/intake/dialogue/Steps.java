@@ -1430,8 +1430,12 @@ final class Steps {
             "pgb", "zorgtoewijzing", "toewijzing", "ciz", "zorgindicatie", "assessment", "geindiceerd", "zzp",
             "zorgzwaartepakket", "vpt", "mpt", "zorgprofiel");
     /** Words near an indication that it is still being decided: "loopt nog bij het CIZ", "we wachten op de beschikking". */
-    private static final List<String> STILL_DECIDING = List.of("aangevraagd", "aanvraag", "applied", "loopt nog",
-            "nog bezig", "wachten op", "wacht op", "in behandeling", "pending", "waiting for");
+    private static final List<String> STILL_DECIDING = List.of("aangevraagd", "aanvraag", "applied", "nog bezig",
+            "wachten op", "wacht op", "in behandeling", "pending", "waiting for");
+    /** "wmo loopt", "loopt nog bij het ciz": still being decided; "de indicatie loopt (nog) tot 2027" runs. */
+    private static final Pattern STILL_RUNNING = Pattern.compile("\\bloopt\\b(?! (?:nog )?(?:tot|af|door|t m|tm|until)\\b)");
+    /** The most words of a message that says only that help was applied for: "aangevraagd bij de gemeente". */
+    private static final int APPLIED_WORDS = 5;
     private static final Set<String> NEGATIONS = Set.of("geen", "niet", "no", "not", "nog", "zonder", "without");
 
     /** Words near an indication that the client has yet to apply for it: "ik wil wmo aanvragen", "hoe vraag ik die aan". */
@@ -1450,7 +1454,10 @@ final class Steps {
                 return told;
             }
         }
-        return Optional.empty();
+        // "aangevraagd bij de gemeente", "is al aangevraagd": said alone, it answers the indication
+        List<String> tokens = Folding.tokens(text);
+        return tokens.size() <= APPLIED_WORDS && tokens.contains("aangevraagd") && !tokens.contains("niet")
+                && !tokens.contains("geen") ? Optional.of(Indication.REQUESTED) : Optional.empty();
     }
 
     private static Optional<Indication> indicationInSentence(String sentence) {
@@ -1462,7 +1469,7 @@ final class Steps {
                 if (TO_APPLY_FOR.stream().anyMatch(window::contains)) {
                     return Optional.of(Indication.NO);
                 }
-                if (STILL_DECIDING.stream().anyMatch(window::contains)) {
+                if (STILL_DECIDING.stream().anyMatch(window::contains) || STILL_RUNNING.matcher(window).find()) {
                     return Optional.of(Indication.REQUESTED);
                 }
                 if (sentence.strip().endsWith("?") || ASKING_ABOUT.stream().anyMatch(window::contains)) {

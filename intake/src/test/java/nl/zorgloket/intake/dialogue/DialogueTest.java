@@ -896,6 +896,10 @@ class DialogueTest {
         assertTrue(indication.send("ze heeft al een indicatie").startsWith("Dank je, dat heb ik genoteerd. Waar zoek"));
         assertEquals("YES", indication.state.value(Slot.INDICATION));
         assertFalse(indication.state.has(Slot.NEED));
+        Chat applied = atTheNeed();
+        assertTrue(applied.send("aangevraagd bij de gemeente").startsWith("Dank je, dat heb ik genoteerd. Waar zoek"));
+        assertEquals("REQUESTED", applied.state.value(Slot.INDICATION));
+        assertFalse(applied.state.has(Slot.NEED));
 
         Chat story = atTheNeed();
         story.send("het gaat niet meer thuis, ze valt de laatste weken vaak");
@@ -1072,7 +1076,9 @@ class DialogueTest {
     void anIndicationInTheWordsOfItsPackageOrStillBeingDecidedIsRead() {
         Map<String, String> said = Map.of("ze heeft een zzp 5", "YES", "de wijkverpleegkundige heeft het geïndiceerd",
                 "YES", "loopt nog bij het ciz", "REQUESTED", "we wachten op de beschikking", "REQUESTED",
-                "is in behandeling bij de gemeente", "REQUESTED", "de indicatie loopt tot 2027", "YES");
+                "is in behandeling bij de gemeente", "REQUESTED", "de indicatie loopt tot 2027", "YES",
+                "wmo loopt", "REQUESTED", "de indicatie loopt nog tot 2027", "YES", "aangevraagd bij de gemeente",
+                "REQUESTED");
         for (Map.Entry<String, String> e : said.entrySet()) {
             Chat chat = askedTheIndication();
             chat.send(e.getKey());
