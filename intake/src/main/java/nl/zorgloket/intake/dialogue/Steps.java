@@ -224,6 +224,10 @@ final class Steps {
     private static final Pattern NAME_AS_ON_THE_PHONE = Pattern.compile("^\\s*(?:(?iu:hallo|hoi|hey|hi|hello|dag"
             + "|goedemorgen|goedemiddag|goedenavond|beste)[,!.]?\\s+)?(?:(?iu:met|(?:u|je|jij) spreekt met|this is|it s"
             + "|it's)\\s+(" + A_NAME + ")|(" + A_NAME + ")\\s+(?iu:hier))(?=\\s*(?:[,.!;:\\n]|$))");
+    /** A letter's closing and the name under it: "Met vriendelijke groet, Jan de Wit", "Groetjes, Anja", "Kind regards, Sarah". */
+    private static final Pattern SIGNATURE = Pattern.compile("(?iu:(?:met )?(?:vriendelijke |hartelijke |lieve )?"
+            + "(?:groet|groeten|groetjes)|mvg|(?:kind |best |warm )?regards|best wishes)[,.!]?\\s+(" + A_NAME + ")"
+            + "(?=\\s*(?:[,.!;:\\n(]|$))");
     private static final Pattern LEADING_FILLER = Pattern.compile("(?i)^(?:maar|gewoon|gerust|just|simply)\\s+");
     /** Words after "call me" or "noem me" that say when or how, not who: "call me back", "call me later". */
     private static final Set<String> NOT_A_NAME_AFTER_CALL_ME = Set.of("back", "later", "tomorrow", "today", "tonight",
@@ -1511,6 +1515,15 @@ final class Steps {
                 String first = Folding.fold(name.split("\\s+")[0]);
                 if (!RELATIONS.containsKey(first) && !NOT_A_NAME_AFTER_I_AM.contains(first)) {
                     return Optional.of(name);
+                }
+            }
+        }
+        if (lower.contains("groet") || lower.contains("mvg") || lower.contains("regards") || lower.contains("wishes")) {
+            Matcher signed = SIGNATURE.matcher(text);
+            while (signed.find()) {
+                String first = Folding.fold(signed.group(1).split("\\s+")[0]);
+                if (!RELATIONS.containsKey(first) && !PROFESSIONS.contains(first)) {
+                    return Optional.of(signed.group(1));
                 }
             }
         }

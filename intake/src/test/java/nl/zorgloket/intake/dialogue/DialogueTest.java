@@ -2512,6 +2512,25 @@ class DialogueTest {
     }
 
     @Test
+    void theNameUnderALettersClosingIsTheWritersName() {
+        Map<String, String> said = Map.of("Beste, namens mijn cliënt dhr. Bakker (68, Eibergen) zoek ik huishoudelijke "
+                        + "hulp. Met vriendelijke groet, Jan de Wit, casemanager dementie", "Jan de Wit",
+                "Hoi, mijn moeder van 80 in Aalten heeft hulp nodig bij het douchen. Groetjes, Anja", "Anja",
+                "Dear Sir, my father (82) in Winterswijk needs help at home.\nKind regards,\nSarah Jones", "Sarah Jones");
+        for (Map.Entry<String, String> e : said.entrySet()) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send(e.getKey());
+            assertEquals(e.getValue(), chat.state.value(Slot.NAME), e.getKey());
+        }
+        for (String none : List.of("doe de groetjes aan Anna, mijn moeder van 80 heeft hulp nodig",
+                "groeten uit Lichtenvoorde, mijn vader heeft hulp nodig", "Met vriendelijke groet, mijn moeder")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send(none);
+            assertNull(chat.state.value(Slot.NAME), none);
+        }
+    }
+
+    @Test
     void aNameSentWithTheNumberIsTheName() {
         Chat chat = completedUpToContact(Medium.WEBCHAT);
         assertTrue(chat.send("Anja 0612345678").startsWith("Dit heb ik genoteerd:"), "nothing asked twice");
