@@ -146,6 +146,12 @@ class ChatSocketTest implements TestPropertyProvider {
                 + "Heb je een voorkeur? Stuur het nummer. Geen voorkeur? Stuur 0.";
         assertEquals(List.of(new ChatFrames.Choice("1", "Ontmoetingscentrum 't Hofke (demo)"),
                 new ChatFrames.Choice("0", "Geen voorkeur")), ChatFrames.choices(offer));
+        // asked again after a question, by name only
+        String again = "Daar kan je coördinator je meer over vertellen. Ik heb je vraag bij je aanvraag gezet.\n\n"
+                + "1. Zorgboerderij De Linde\n2. Zorgerf Het Veld\n\nHeb je een voorkeur? Stuur het nummer. Geen "
+                + "voorkeur? Stuur 0.";
+        assertEquals(List.of(new ChatFrames.Choice("1", "Zorgboerderij De Linde"), new ChatFrames.Choice("2",
+                "Zorgerf Het Veld"), new ChatFrames.Choice("0", "Geen voorkeur")), ChatFrames.choices(again));
     }
 
     @Test

@@ -113,7 +113,15 @@ public final class Dialogue {
     // "nee" under "Heb je een voorkeur?" is no preference
     private static final Set<String> NO_PREFERENCE = Set.of("geen voorkeur", "no preference", "maakt niet uit",
             "geen", "none", "weet ik niet", "doesnt matter", "nee", "no", "nee hoor", "nee dank je", "nee bedankt",
-            "no thanks", "geen voorkeur hoor", "weet niet", "maakt me niet uit", "not really", "nope");
+            "no thanks", "geen voorkeur hoor", "weet niet", "maakt me niet uit", "not really", "nope", "geen van beide",
+            "geen van beiden", "geen van allen", "geen van de drie", "geen van de twee", "geen idee", "neither",
+            "none of them", "neither of them", "no idea");
+    /** "ik wil eerst meer weten over de linde": a question about a suggestion, without its question mark. */
+    private static final Pattern WANTS_TO_KNOW = Pattern.compile("\\b(?:meer (?:weten|informatie|info)|wat (?:doen|bieden)"
+            + " ze|more (?:about|information|info)|tell me more)\\b");
+    /** Words of a provider's name that do not tell one from another: "Zorgboerderij De Linde" is told by "linde". */
+    private static final Set<String> NAME_FILLER = Set.of("de", "het", "een", "van", "der", "den", "en", "in", "op",
+            "the", "of", "and", "bv", "stichting", "zorg", "care", "graag", "please", "doe", "maar", "die", "dat");
 
     // "waarom?", "hoezo", "wat is dat?", "wat bedoel je": the client asks back why or what
     private static final Pattern WHY_OR_WHAT = Pattern.compile("(?:waarom|hoezo|wat (?:is|betekent|bedoel|bedoelen|moet)"
@@ -1153,10 +1161,21 @@ public final class Dialogue {
         if (n.isEmpty() && NO_PREFERENCE.contains(folded)) {
             n = Optional.of(0);
         }
+        boolean question = OfficeQuestion.isAQuestion(text, folded) || WANTS_TO_KNOW.matcher(folded).find();
+        if (n.isEmpty() && (question || ANNOUNCES_A_QUESTION.matcher(folded).matches())) {
+            // "hebben ze plek bij de linde?": a question chooses nothing; the coordinator answers it
+            Text asked = ANNOUNCES_A_QUESTION.matcher(folded).matches()
+                    ? new Text("Stel je vraag gerust. Ik zet hem bij je aanvraag, zodat je coördinator hem leest.",
+                    "Go ahead and ask. I'll add it to your request so your coordinator reads it.")
+                    : new Text("Daar kan je coördinator je meer over vertellen. Ik heb je vraag bij je aanvraag gezet.",
+                    "Your coordinator can tell you more about that. I have added your question to your request.");
+            return new Turn(state, List.of(asked.in(l) + "\n\n" + suggestionsToChoose(state)), List.of());
+        }
+        if (n.isEmpty()) {
+            n = byName(state.suggestions(), folded);
+        }
         if (n.isEmpty() || n.get() < 0 || n.get() > state.suggestions().size()) {
-            return new Turn(state, List.of(new Text(
-                    "Stuur het nummer van de aanbieder, of 0 als je geen voorkeur hebt.",
-                    "Send the number of the provider, or 0 if you have no preference.").in(l)), List.of());
+            return new Turn(state, List.of(suggestionsToChoose(state)), List.of());
         }
         if (n.get() == 0) {
             DialogueState s = state.at(Step.DONE, null);
@@ -1168,6 +1187,29 @@ public final class Dialogue {
         return new Turn(s, List.of(new Text("Fijn, ik geef door dat je voorkeur uitgaat naar " + chosen.name() + ".",
                 "Good, I will pass on that you prefer " + chosen.name() + ".").in(l) + " " + whatNext(s, in.medium())),
                 List.of(new Effect.ProviderChosen(chosen.externalId())));
+    }
+
+    /**
+     * The suggestion the client names ("de linde graag", "Het Veld"): by a word of its name no other suggestion
+     * has; none when the words fit none or more than one.
+     */
+    private static Optional<Integer> byName(List<Suggestion> suggestions, String folded) {
+        Set<String> said = Set.copyOf(Folding.tokens(folded));
+        Integer found = null;
+        for (int i = 0; i < suggestions.size(); i++) {
+            int at = i;
+            boolean named = Folding.tokens(suggestions.get(i).name()).stream()
+                    .filter(w -> !NAME_FILLER.contains(w) && w.length() > 2 && said.contains(w))
+                    .anyMatch(w -> suggestions.stream().filter(o -> o != suggestions.get(at))
+                            .noneMatch(o -> Folding.tokens(o.name()).contains(w)));
+            if (named) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = i + 1;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     private String whatNext(DialogueState s, Medium medium) {
@@ -1204,10 +1246,18 @@ public final class Dialogue {
             case WHICH_LINE -> new Text("Stuur het nummer van de regel die je wilt veranderen.",
                     "Send the number of the line you want to change.").in(s.language());
             case ADDING -> TELL_MORE.in(s.language());
-            case CHOOSE_PROVIDER -> new Text("Stuur het nummer van de aanbieder, of 0 als je geen voorkeur hebt.",
-                    "Send the number of the provider, or 0 if you have no preference.").in(s.language());
+            case CHOOSE_PROVIDER -> suggestionsToChoose(s);
             case START, DONE, DECLINED -> null;
         };
+    }
+
+    /** The suggestions by name and number, and the question: on the web chat each becomes a button again. */
+    private static String suggestionsToChoose(DialogueState s) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < s.suggestions().size(); i++) {
+            list.append(i + 1).append(". ").append(s.suggestions().get(i).name()).append("\n");
+        }
+        return list.append("\n").append(PREFERENCE_QUESTION.in(s.language())).toString();
     }
 
     private static Turn reply(DialogueState s, List<Effect> effects, Text text, String question) {

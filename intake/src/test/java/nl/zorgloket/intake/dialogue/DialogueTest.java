@@ -819,6 +819,49 @@ class DialogueTest {
         }
     }
 
+    /** A client at the suggestions: "1. Zorgboerderij De Linde", "2. Zorgerf Het Veld". */
+    private static Chat atTheSuggestions() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
+                + "wij wonen in Lichtenvoorde");
+        for (String m : List.of("ja", "binnen een paar weken", "nee", "Anna", "1", "ja")) {
+            chat.send(m);
+        }
+        assertEquals(Step.CHOOSE_PROVIDER, chat.state.step());
+        return chat;
+    }
+
+    @Test
+    void aSuggestionIsChosenByItsNameAndAQuestionAboutOneChoosesNothing() {
+        Map<String, String> named = Map.of("de linde graag", "p1", "Zorgerf Het Veld", "p2", "het veld", "p2");
+        for (Map.Entry<String, String> e : named.entrySet()) {
+            Chat chat = atTheSuggestions();
+            chat.send(e.getKey());
+            assertEquals(e.getValue(), chat.state.chosenProvider(), e.getKey());
+            assertEquals(Step.DONE, chat.state.step());
+        }
+        Chat both = atTheSuggestions();
+        assertEquals("1. Zorgboerderij De Linde\n2. Zorgerf Het Veld\n\nHeb je een voorkeur? Stuur het nummer. Geen "
+                + "voorkeur? Stuur 0.", both.send("de linde of het veld"), "the choices again, for the web chat's buttons");
+        assertNull(both.state.chosenProvider());
+
+        for (String asks : List.of("hebben ze plek bij de linde?", "ik wil eerst meer weten over de linde")) {
+            Chat chat = atTheSuggestions();
+            String r = chat.send(asks);
+            assertTrue(r.startsWith("Daar kan je coördinator je meer over vertellen.") && r.endsWith("\n\n1. "
+                    + "Zorgboerderij De Linde\n2. Zorgerf Het Veld\n\n" + Dialogue.preferenceQuestion(Language.NL)),
+                    asks + ": " + r);
+            assertNull(chat.state.chosenProvider(), asks);
+            assertEquals(Step.CHOOSE_PROVIDER, chat.state.step());
+        }
+        Chat announced = atTheSuggestions();
+        assertTrue(announced.send("mag ik nog iets vragen").startsWith("Stel je vraag gerust."));
+        Chat neither = atTheSuggestions();
+        neither.send("geen van beide");
+        assertEquals(Step.DONE, neither.state.step());
+        assertNull(neither.state.chosenProvider());
+    }
+
     @Test
     void aClientWhoAsksToCallIsGivenTheNumberNotCalledBack() {
         Dialogue withPhone = new Dialogue(Chat.GAZETTEER, Chat.VOCABULARY, q -> List.of(),
