@@ -37,7 +37,8 @@
         author: { CLIENT: "cliënt", BOT: "assistent", STAFF: "medewerker", SYSTEM: "systeem" },
         role: { ADMIN: "beheerder", STAFF: "medewerker", COORDINATOR: "coördinator" },
         handoffReason: { CLIENT_ASKED: "vroeg om een medewerker", CRISIS: "crisis of gevaar",
-            SEE_DATA: "vraagt inzage in de gegevens", ERASE: "vraagt de gegevens te verwijderen" },
+            SEE_DATA: "vraagt inzage in de gegevens", ERASE: "vraagt de gegevens te verwijderen",
+            COMPLAINT: "heeft een klacht" },
         deliveryStatus: { ACCEPTED: "aangenomen", SCHEDULED: "gepland", QUEUED: "in de wachtrij",
             SENDING: "wordt verstuurd", SENT: "verstuurd", DELIVERED: "afgeleverd", READ: "gelezen",
             UNDELIVERED: "niet afgeleverd", FAILED: "mislukt", CANCELED: "geannuleerd" }

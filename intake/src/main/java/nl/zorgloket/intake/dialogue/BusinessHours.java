@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -72,6 +73,29 @@ public record BusinessHours(Set<DayOfWeek> days, LocalTime opens, LocalTime clos
                     + day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, locale);
         }
         return when + (en ? " from " : " vanaf ") + time;
+    }
+
+    /**
+     * The hours as a client reads them: "op maandag tot en met vrijdag van 08:30 tot 17:00, behalve op feestdagen",
+     * "on Monday to Friday from 08:30 to 17:00, except on public holidays".
+     */
+    public String describe(Language language) {
+        boolean en = language == Language.EN;
+        Locale locale = en ? Locale.ENGLISH : Locale.forLanguageTag("nl-NL");
+        List<DayOfWeek> open = days.stream().sorted().toList();
+        String which;
+        if (open.isEmpty()) {
+            which = en ? "on no day" : "op geen enkele dag";
+        } else if (open.size() > 2 && open.getLast().getValue() - open.getFirst().getValue() == open.size() - 1) {
+            which = (en ? "on " : "op ") + open.getFirst().getDisplayName(TextStyle.FULL, locale)
+                    + (en ? " to " : " tot en met ") + open.getLast().getDisplayName(TextStyle.FULL, locale);
+        } else {
+            List<String> names = open.stream().map(d -> d.getDisplayName(TextStyle.FULL, locale)).toList();
+            which = (en ? "on " : "op ") + (names.size() == 1 ? names.getFirst()
+                    : String.join(", ", names.subList(0, names.size() - 1)) + (en ? " and " : " en ") + names.getLast());
+        }
+        return which + (en ? " from " : " van ") + opens + (en ? " to " : " tot ") + closes
+                + (publicHolidays ? (en ? ", except on public holidays" : ", behalve op feestdagen") : "");
     }
 
     private boolean openOn(LocalDate day) {

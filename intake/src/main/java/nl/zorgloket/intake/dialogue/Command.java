@@ -16,7 +16,9 @@ enum Command {
     /** "verwijder mijn gegevens", "ik trek mijn toestemming in": erasure (AVG article 17), done by staff. */
     ERASE,
     /** "ik wil mijn gegevens inzien": what we keep of them (AVG article 15), sent by staff. */
-    SEE_DATA;
+    SEE_DATA,
+    /** "ik wil een klacht indienen over de thuiszorg": the customer office takes complaints. */
+    COMPLAINT;
 
     // Whole-message words per command; HUMAN is recognised separately, inside a short sentence.
     private static final Map<Command, Set<String>> WORDS = Map.of(
@@ -84,6 +86,13 @@ enum Command {
     private static final Pattern ASKS_FOR_IT = Pattern.compile("^(?:kunnen|kun|kunt|wil|willen|wilt) (?:jullie|je|u)"
             + "|^(?:can|could|will|would) you|^(?:ik wil|i want|i would like|id like|graag|please)\\b");
 
+    // "ik wil een klacht indienen", "ik heb een klacht over de thuiszorg", "I want to complain"; not "ze heeft
+    // klachten" (in Dutch also what a patient feels) nor "rugklachten"
+    private static final Pattern COMPLAINS = Pattern.compile("\\b(?:een klacht (?:indienen|in dienen|doorgeven|melden"
+            + "|neerleggen|over|hebben|doen)|klacht indienen|ik heb een klacht|ik wil (?:graag )?(?:een klacht|klagen)"
+            + "|klachtenregeling|klachtenprocedure|klachtenfunctionaris|(?:make|file|have) a complaint"
+            + "|(?:want|like|need) to complain|complaints? procedure)\\b");
+
     static Optional<Command> of(String text) {
         if (text.strip().equals("?")) {
             return Optional.of(HELP);
@@ -95,6 +104,10 @@ enum Command {
         Optional<Command> right = aRight(text, folded);
         if (right.isPresent()) {
             return right;
+        }
+        if ((folded.contains("klacht") || folded.contains("klagen") || folded.contains("complain"))
+                && COMPLAINS.matcher(folded).find()) {
+            return Optional.of(COMPLAINT);
         }
         if (folded.length() <= MAX_COMMAND_CHARS) {
             for (Map.Entry<Command, Set<String>> e : WORDS.entrySet()) {

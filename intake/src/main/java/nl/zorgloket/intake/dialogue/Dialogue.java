@@ -298,6 +298,10 @@ public final class Dialogue {
                     .in(state.language())), List.of(new Effect.OptedOut()));
             case HUMAN -> new Turn(state, List.of(toAPerson(state, in)),
                     List.of(new Effect.Handoff(Effect.Handoff.Reason.CLIENT_ASKED)));
+            case COMPLAINT -> new Turn(state, List.of(new Text("Wat vervelend.", "I'm sorry to hear that.")
+                    .in(state.language()) + " " + toAPerson(state, in) + " " + new Text("Vertel gerust alvast wat er is "
+                    + "gebeurd.", "Feel free to tell us what happened.").in(state.language())),
+                    List.of(new Effect.Handoff(Effect.Handoff.Reason.COMPLAINT)));
             // staff carry both out (the erasure leaves no way to write to the client afterwards)
             case ERASE -> new Turn(state, List.of(new Text("Dat kan. Een medewerker van het klantenbureau verwijdert je "
                     + "gegevens. Tot dan doen we niets meer met wat je ons vertelde. Daarna bewaren we niets meer van "

@@ -18,10 +18,11 @@ public sealed interface Effect {
 
     /**
      * A person must take over; a crisis puts the case on top of the queue. {@code SEE_DATA} and {@code ERASE}:
-     * the client asks what we keep about them or for it to be erased, which staff carry out.
+     * the client asks what we keep about them or for it to be erased, which staff carry out. {@code COMPLAINT}:
+     * the client has a complaint, which the customer office takes.
      */
     record Handoff(Reason reason) implements Effect {
-        public enum Reason { CLIENT_ASKED, CRISIS, SEE_DATA, ERASE }
+        public enum Reason { CLIENT_ASKED, CRISIS, SEE_DATA, ERASE, COMPLAINT }
     }
 
     /** The request is complete: store it as a case for a coordinator. */

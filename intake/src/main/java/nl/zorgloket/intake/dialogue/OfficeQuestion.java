@@ -47,6 +47,11 @@ enum OfficeQuestion {
             + "|\\bhoeveel (?:vragen|nog)\\b|\\bduurt (?:dit|het) (?:nog )?lang\\b|\\b(?:ben ik|zijn we|is het)"
             + " (?:nu )?(?:bijna )?klaar\\b|\\bhow long (?:will|does) (?:this|it) (?:take|last)$"
             + "|\\bhow many (?:more )?questions\\b|\\bam i (?:almost )?done\\b")),
+    /** "hoe laat zijn jullie open?", "wat zijn jullie openingstijden?", "zijn jullie in het weekend bereikbaar?". */
+    OPENING_HOURS(Pattern.compile("\\bopeningstijden\\b|\\bopeningsuren\\b|\\b(?:hoe laat|wanneer) (?:zijn|is|gaan|gaat)"
+            + " (?:jullie|u|het klantenbureau|het kantoor)(?: \\w+){0,2} (?:open|bereikbaar)\\b|\\bzijn jullie (?:\\w+ ){0,3}"
+            + "(?:open|bereikbaar)\\b|\\bopening (?:hours|times)\\b|\\bwhen (?:are|is) (?:you|the office)(?: \\w+){0,2}"
+            + " open\\b|\\bare you (?:\\w+ ){0,2}open\\b")),
     /** "ben jij een robot?", "praat ik met een mens?". */
     ASSISTANT(Pattern.compile("\\b(?:ben (?:je|jij|u)|is dit|praat ik met|chat ik met|are you|is this"
             + "|am i (?:talking|chatting) (?:to|with)) (?:een |a |an |echt |echte |real |a real )*(?:robot|bot|chatbot"
@@ -150,6 +155,13 @@ enum OfficeQuestion {
                     "We keep what you tell us only to help with your care request. Only the customer office and your "
                             + "coordinator can see it. Would you later like to know what we keep about you, or have it "
                             + "deleted? Then send 'see my data' or 'delete my data'.");
+            case OPENING_HOURS -> settings.hours() == null
+                    ? new Text("Je kunt hier altijd een bericht sturen. Het klantenbureau leest het zo snel mogelijk.",
+                            "You can send a message here at any time. The customer office reads it as soon as possible.")
+                    : new Text("Het klantenbureau is open " + settings.hours().describe(Language.NL) + ". Je kunt hier "
+                            + "altijd een bericht sturen; buiten die tijden lezen we het als we weer open zijn.",
+                            "The customer office is open " + settings.hours().describe(Language.EN) + ". You can send a "
+                                    + "message here at any time; outside those hours we read it when we open again.");
             case ASSISTANT -> new Text("Ik ben een digitale assistent, geen mens. Liever met een mens praten? Stuur dan "
                     + "'medewerker'.", "I am a digital assistant, not a person. Would you rather talk to a person? "
                     + "Send 'human'.");

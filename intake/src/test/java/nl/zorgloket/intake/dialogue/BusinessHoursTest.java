@@ -52,6 +52,22 @@ class BusinessHoursTest {
     }
 
     @Test
+    void theHoursAreSaidAsAClientReadsThem() {
+        assertEquals("op maandag tot en met vrijdag van 09:00 tot 17:00, behalve op feestdagen", OFFICE.describe(Language.NL));
+        assertEquals("on Monday to Friday from 09:00 to 17:00, except on public holidays", OFFICE.describe(Language.EN));
+        BusinessHours someDays = new BusinessHours(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY),
+                LocalTime.of(8, 30), LocalTime.of(12, 0), false, Set.of(), NL);
+        assertEquals("op maandag, woensdag en vrijdag van 08:30 tot 12:00", someDays.describe(Language.NL));
+
+        Dialogue dialogue = new Dialogue(Chat.GAZETTEER, Chat.VOCABULARY, q -> List.of(),
+                new Dialogue.Settings("Sorg", "binnen 2 werkdagen", "within 2 working days", OFFICE));
+        Turn asked = dialogue.next(DialogueState.initial(), new Input("hoe laat zijn jullie open?", 1, Medium.WHATSAPP, false,
+                at("2026-11-24T18:00")));
+        assertTrue(asked.replies().getFirst().contains("Het klantenbureau is open op maandag tot en met vrijdag van 09:00 "
+                + "tot 17:00, behalve op feestdagen. Je kunt hier altijd een bericht sturen"), asked.replies().getFirst());
+    }
+
+    @Test
     void theNextOpeningIsSaidAsAClientSaysIt() {
         assertEquals("vandaag vanaf 09:00", OFFICE.describeNextOpening(at("2026-11-24T07:30"), Language.NL));
         assertEquals("morgen vanaf 09:00", OFFICE.describeNextOpening(at("2026-11-24T18:00"), Language.NL));

@@ -2296,6 +2296,23 @@ class DialogueTest {
     }
 
     @Test
+    void aComplaintGoesToStaffAndSymptomsAreNoComplaint() {
+        for (String complaint : List.of("ik wil een klacht indienen over de thuiszorg", "Ik heb een klacht",
+                "hoe werkt jullie klachtenregeling", "I want to complain about my carer")) {
+            Chat chat = askedHowSoon();
+            String r = chat.send(complaint);
+            assertTrue(r.startsWith("Wat vervelend. Ik geef je door aan een medewerker van het klantenbureau.")
+                    || r.startsWith("I'm sorry to hear that. I am passing you to someone"), complaint + ": " + r);
+            assertEquals(new Effect.Handoff(Effect.Handoff.Reason.COMPLAINT), chat.effects.getLast(), complaint);
+        }
+        for (String symptoms : List.of("ze heeft veel klachten", "mijn vader heeft rugklachten en geheugenklachten")) {
+            assertEquals(Optional.empty(), Command.of(symptoms), symptoms);
+        }
+        Chat hours = new Chat(Medium.WHATSAPP);
+        assertTrue(hours.send("wat zijn jullie openingstijden?").contains("Je kunt hier altijd een bericht sturen."));
+    }
+
+    @Test
     void aClientAskingForTheirDataOrItsErasureIsPassedToStaff() {
         for (String erase : List.of("verwijder mijn gegevens", "ik wil mijn toestemming intrekken",
                 "kunnen jullie mijn gegevens verwijderen?", "please delete my data")) {
