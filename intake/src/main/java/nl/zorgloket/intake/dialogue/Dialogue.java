@@ -11,6 +11,7 @@ import nl.zorgloket.search.text.Folding;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -119,6 +120,15 @@ public final class Dialogue {
     /** "ik wil eerst meer weten over de linde": a question about a suggestion, without its question mark. */
     private static final Pattern WANTS_TO_KNOW = Pattern.compile("\\b(?:meer (?:weten|informatie|info)|wat (?:doen|bieden)"
             + " ze|more (?:about|information|info)|tell me more)\\b");
+    // a death told: "is vanochtend overleden", "onlangs gestorven", "passed away"; not "bang dat ze overlijdt"
+    private static final Pattern BEREAVED = Pattern.compile("\\b(?:overleden|gestorven|is dood|zijn dood|passed away"
+            + "|has died|have died|died)\\b");
+    // at the end of one's strength: "ik kan niet meer.", "ik weet het niet meer", "radeloos"; not "ik kan niet
+    // meer lopen" (read on the text in lower case: where the sentence ends tells the two apart)
+    private static final Pattern AT_THE_END = Pattern.compile("\\bik kan (?:het )?(?:echt |gewoon )?niet meer(?: aan)?"
+            + "\\s*(?:[,.!;]|$|en\\b|want\\b|maar\\b)|\\b(?:ik weet het (?:echt )?niet meer|ik trek het niet meer"
+            + "|ik hou(?:d)? het niet meer vol|ik ben op|radeloos|wanhopig|ten einde raad|ik ben zo moe|uitgeput"
+            + "|i can'?t cope|i cannot cope|at my wits'? end|desperate|exhausted)\\b");
     /** Words of a provider's name that do not tell one from another: "Zorgboerderij De Linde" is told by "linde". */
     private static final Set<String> NAME_FILLER = Set.of("de", "het", "een", "van", "der", "den", "en", "in", "op",
             "the", "of", "and", "bv", "stichting", "zorg", "care", "graag", "please", "doe", "maar", "die", "dat");
@@ -411,10 +421,10 @@ public final class Dialogue {
         DialogueState s = state.inLanguage(Language.detect(text));
         s = steps.extractAll(s, text, in.messageId(), in.medium(), null);
         String understood = understood(s);
-        Text welcome = new Text(
-                "Hoi! Fijn dat je ons een bericht stuurt. Ik ben de digitale assistent van het klantenbureau van "
+        Text greeting = greeting(text.toLowerCase(Locale.ROOT));
+        Text welcome = new Text(greeting.nl() + " Ik ben de digitale assistent van het klantenbureau van "
                         + settings.organisation() + ". Ik stel je een paar korte vragen. Daarna neemt een coördinator contact met je op.",
-                "Hi! Thank you for your message. I am the digital assistant of the " + settings.organisation()
+                greeting.en() + " I am the digital assistant of the " + settings.organisation()
                         + " customer office. I will ask you a few short questions. After that, a coordinator will contact you.");
         List<String> replies = new ArrayList<>();
         // written in another language: said at once, in both, with the way to a person
@@ -424,6 +434,22 @@ public final class Dialogue {
         replies.add(languages + welcome.in(s.language()) + (understood.isEmpty() ? ""
                 : "\n\n" + new Text("Ik heb al begrepen: ", "I understood: ").in(s.language()) + understood + "."));
         return ask(s, in.medium(), replies, null);
+    }
+
+    /**
+     * How the first answer begins: cheerful for most, not for a client who tells of a death ("mijn vader is
+     * vanochtend overleden") or who is at the end of their strength ("ik kan niet meer").
+     */
+    private static Text greeting(String lower) {
+        if (BEREAVED.matcher(lower).find()) {
+            return new Text("Gecondoleerd met je verlies. Fijn dat je ons een bericht stuurt.",
+                    "I'm so sorry for your loss. Thank you for your message.");
+        }
+        if (AT_THE_END.matcher(lower).find()) {
+            return new Text("Hoi. Het klinkt zwaar, goed dat je ons schrijft.",
+                    "Hi. It sounds hard; good that you wrote to us.");
+        }
+        return new Text("Hoi! Fijn dat je ons een bericht stuurt.", "Hi! Thank you for your message.");
     }
 
     private String understood(DialogueState s) {

@@ -2296,6 +2296,21 @@ class DialogueTest {
     }
 
     @Test
+    void theWelcomeIsNotCheerfulToAClientInGriefOrAtTheEndOfTheirStrength() {
+        Map<String, String> opening = Map.of(
+                "mijn vader is vanochtend overleden en nu staat mijn moeder er alleen voor", "Gecondoleerd met je verlies.",
+                "My husband passed away last month and I need help at home", "I'm so sorry for your loss.",
+                "mijn man heeft alzheimer en ik kan niet meer. We wonen in Borculo.", "Hoi. Het klinkt zwaar,",
+                "mijn man heeft alzheimer, ik kan het niet meer aan", "Hoi. Het klinkt zwaar,",
+                "ik kan niet meer lopen en zoek hulp in huis", "Hoi! Fijn dat je ons een bericht stuurt.",
+                "ik ben bang dat ze overlijdt als er niemand komt", "Hoi! Fijn dat je ons een bericht stuurt.");
+        for (Map.Entry<String, String> e : opening.entrySet()) {
+            String r = new Chat(Medium.WHATSAPP).send(e.getKey());
+            assertTrue(r.startsWith(e.getValue()), e.getKey() + ": " + r);
+        }
+    }
+
+    @Test
     void aComplaintGoesToStaffAndSymptomsAreNoComplaint() {
         for (String complaint : List.of("ik wil een klacht indienen over de thuiszorg", "Ik heb een klacht",
                 "hoe werkt jullie klachtenregeling", "I want to complain about my carer")) {
