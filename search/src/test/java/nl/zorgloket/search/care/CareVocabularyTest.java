@@ -65,7 +65,9 @@ class CareVocabularyTest {
                 Map.entry("ik zoek een maatje voor mijn zoon", List.of("begeleiding")),
                 Map.entry("mijn zoon (8) is erg druk en heeft woede aanvallen", List.of("gedrag")),
                 Map.entry("ze woont alleen en redt het niet meer", List.of()),
-                Map.entry("iemand om mee te praten, ze is veel alleen", List.of("begeleiding")));
+                Map.entry("iemand om mee te praten, ze is veel alleen", List.of("begeleiding")),
+                Map.entry("mijn man is overleden en ik ben nu alleen", List.of("begeleiding")),
+                Map.entry("we hebben een huilbaby", List.of("jeugdzorg")));
         for (Map.Entry<String, List<String>> e : said.entrySet()) {
             assertEquals(e.getValue(), codes(e.getKey()), e.getKey());
         }
@@ -74,7 +76,8 @@ class CareVocabularyTest {
     @Test
     void everydayChoresAreHelpInTheHouse() {
         for (String chores : List.of("hij kan niet meer zelf koken", "wie kan er eten koken voor mijn vader",
-                "ze heeft hulp nodig bij de boodschappen", "poetsen en stofzuigen lukt niet meer")) {
+                "ze heeft hulp nodig bij de boodschappen", "poetsen en stofzuigen lukt niet meer",
+                "ik wil graag iemand die me helpt met boodschappen", "zijn huis is een puinhoop")) {
             assertEquals(List.of("huishouden"), codes(chores), chores);
         }
     }
