@@ -84,7 +84,8 @@ class InboundTransaction {
     /** A message handled as it arrives; the replies are returned for the caller to deliver. */
     @Transactional(isolation = TransactionDefinition.Isolation.READ_COMMITTED)
     public HandledMessage handle(InboundMessage in) {
-        return handleAll(List.of(new Arrival(in, null, clock.instant(), Delivery.INLINE))).getFirst().orElseThrow();
+        return handleAll(List.of(new Arrival(in, mediaJson(in.media()), null, clock.instant(), Delivery.INLINE)))
+                .getFirst().orElseThrow();
     }
 
     /** How the replies of a message reach the client. */
@@ -103,12 +104,14 @@ class InboundTransaction {
     /**
      * A message to handle.
      *
+     * @param media its media as the message row keeps them (JSON, as queued), or null
      * @param queueId its row in the inbound queue, deleted when it is handled; null when it was not queued
      * @param receivedAt when the client's message reached us: its time in the conversation
      */
-    record Arrival(InboundMessage in, @Nullable Long queueId, Instant receivedAt, Delivery delivery) {
+    record Arrival(InboundMessage in, @Nullable String media, @Nullable Long queueId, Instant receivedAt,
+                   Delivery delivery) {
         static Arrival of(QueuedInbound queued, InboundMessage in, Delivery delivery) {
-            return new Arrival(in, queued.id(), queued.receivedAt(), delivery);
+            return new Arrival(in, queued.media(), queued.id(), queued.receivedAt(), delivery);
         }
     }
 
@@ -188,7 +191,7 @@ class InboundTransaction {
     /** Stores the messages, lets the dialogue answer each and writes the conversations and the replies. */
     private void answer(List<Fresh> fresh, HandledMessage[] results) {
         List<Long> stored = rows.insertClientMessages(fresh.stream().map(f -> new InboundRows.ClientMessage(
-                f.lock().conversationId(), f.arrival().in(), mediaJson(f.arrival().in().media()),
+                f.lock().conversationId(), f.arrival().in(), f.arrival().media(),
                 f.arrival().receivedAt())).toList());
         List<Conversation> changed = new ArrayList<>(fresh.size());
         List<InboundRows.Reply> replies = new ArrayList<>();
