@@ -98,7 +98,7 @@ enum OfficeQuestion {
         Matcher greeting = GREETING.matcher(folded);
         int start = greeting.lookingAt() ? greeting.end() : 0;
         return QUESTION_START.matcher(folded).region(start, folded.length()).lookingAt()
-                || ANNOUNCED.matcher(folded).find();
+                || (folded.contains("vraag") || folded.contains("question")) && ANNOUNCED.matcher(folded).find();
     }
 
     /** Whether the client says they will call us: "kan ik jullie bellen" asks no call back. */

@@ -1451,15 +1451,18 @@ final class Steps {
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*");
 
     static Optional<Indication> indication(String text) {
-        Matcher sentences = SENTENCE.matcher(text);
-        while (sentences.find()) {
-            Optional<Indication> told = indicationInSentence(sentences.group());
-            if (told.isPresent()) {
-                return told;
+        List<String> tokens = Folding.tokens(text);
+        if (tokens.stream().anyMatch(INDICATION_WORDS::contains)) {
+            // most messages name no indication: only these are read sentence by sentence
+            Matcher sentences = SENTENCE.matcher(text);
+            while (sentences.find()) {
+                Optional<Indication> told = indicationInSentence(sentences.group());
+                if (told.isPresent()) {
+                    return told;
+                }
             }
         }
         // "aangevraagd bij de gemeente", "is al aangevraagd": said alone, it answers the indication
-        List<String> tokens = Folding.tokens(text);
         return tokens.size() <= APPLIED_WORDS && tokens.contains("aangevraagd") && !tokens.contains("niet")
                 && !tokens.contains("geen") ? Optional.of(Indication.REQUESTED) : Optional.empty();
     }
