@@ -441,11 +441,16 @@ public final class Dialogue {
      * vanochtend overleden") or who is at the end of their strength ("ik kan niet meer").
      */
     private static Text greeting(String lower) {
-        if (BEREAVED.matcher(lower).find()) {
+        // the patterns run only on a message holding one of their words
+        if ((lower.contains("overle") || lower.contains("gestorven") || lower.contains("dood")
+                || lower.contains("died") || lower.contains("passed away")) && BEREAVED.matcher(lower).find()) {
             return new Text("Gecondoleerd met je verlies. Fijn dat je ons een bericht stuurt.",
                     "I'm so sorry for your loss. Thank you for your message.");
         }
-        if (AT_THE_END.matcher(lower).find()) {
+        if ((lower.contains("niet meer") || lower.contains("ik ben") || lower.contains("radeloos")
+                || lower.contains("wanhop") || lower.contains("einde raad") || lower.contains("uitgeput")
+                || lower.contains("cope") || lower.contains("wits") || lower.contains("desperate")
+                || lower.contains("exhausted")) && AT_THE_END.matcher(lower).find()) {
             return new Text("Hoi. Het klinkt zwaar, goed dat je ons schrijft.",
                     "Hi. It sounds hard; good that you wrote to us.");
         }
@@ -1191,8 +1196,8 @@ public final class Dialogue {
         if (n.isEmpty() && NO_PREFERENCE.contains(folded)) {
             n = Optional.of(0);
         }
-        boolean question = OfficeQuestion.isAQuestion(text, folded) || WANTS_TO_KNOW.matcher(folded).find();
-        if (n.isEmpty() && (question || ANNOUNCES_A_QUESTION.matcher(folded).matches())) {
+        if (n.isEmpty() && (OfficeQuestion.isAQuestion(text, folded) || WANTS_TO_KNOW.matcher(folded).find()
+                || ANNOUNCES_A_QUESTION.matcher(folded).matches())) {
             // "hebben ze plek bij de linde?": a question chooses nothing; the coordinator answers it
             Text asked = ANNOUNCES_A_QUESTION.matcher(folded).matches()
                     ? new Text("Stel je vraag gerust. Ik zet hem bij je aanvraag, zodat je coördinator hem leest.",

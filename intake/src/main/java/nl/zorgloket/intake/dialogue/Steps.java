@@ -1099,7 +1099,9 @@ final class Steps {
         if (rough.isPresent()) {
             return Optional.of(rough.get().value());
         }
-        for (Pattern p : List.of(AGE_WITH_UNIT, AGE_AFTER_WORD, AGE_AFTER_RELATION)) {
+        // each of these patterns reads a number: a message without a digit is not scanned by them
+        boolean digits = folded.chars().anyMatch(c -> c >= '0' && c <= '9');
+        for (Pattern p : digits ? List.of(AGE_WITH_UNIT, AGE_AFTER_WORD, AGE_AFTER_RELATION) : List.<Pattern>of()) {
             Matcher m = p.matcher(folded);
             while (m.find()) {
                 // "bijna 18" is 17: the age decides between youth care and care for adults
