@@ -253,11 +253,13 @@ final class Steps {
     private static final Set<String> WHO_FILLER = Set.of("voor", "for", "de", "het", "een", "the", "a", "an");
     private static final Set<CareFor> OUTSIDE_THE_FAMILY = EnumSet.of(CareFor.NEIGHBOUR, CareFor.NEIGHBOUR_MAN,
             CareFor.NEIGHBOUR_WOMAN, CareFor.FRIEND, CareFor.FRIEND_MAN, CareFor.FRIEND_WOMAN, CareFor.CLIENT);
-    private static final Set<String> POSSESSIVES = Set.of("mijn", "mn", "onze", "ons", "my", "our", "haar", "zijn");
+    // "men" and "myn" as "mijn" is typed in a hurry, "mien" as the Achterhoek says it
+    private static final Set<String> POSSESSIVES = Set.of("mijn", "mn", "men", "myn", "mien", "onze", "ons", "my", "our",
+            "haar", "zijn");
     /** Words of their own one letter from a relation: "mijn boer" is no "mijn broer". */
     private static final Set<String> WORDS_NEAR_A_RELATION = Set.of("boer", "ader", "vouw", "nice", "vrouwe");
     /** The writer's own, in Dutch, where a short word after it is read as a relation with a typo ("mijn vadr"). */
-    private static final Set<String> MINE = Set.of("mijn", "mn");
+    private static final Set<String> MINE = Set.of("mijn", "mn", "men", "myn", "mien");
     private static final Map<String, CareFor> RELATIONS = Map.ofEntries(
             Map.entry("zoon", CareFor.SON), Map.entry("zoontje", CareFor.SON), Map.entry("son", CareFor.SON),
             Map.entry("dochter", CareFor.DAUGHTER), Map.entry("dochtertje", CareFor.DAUGHTER),

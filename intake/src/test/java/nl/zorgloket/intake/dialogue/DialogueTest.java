@@ -162,6 +162,14 @@ class DialogueTest {
     }
 
     @Test
+    void mijnTypedInAHurryOrSaidAsTheAchterhoekSaysItIsMine() {
+        assertEquals("MOTHER", careForAfterFirst("goedenmiddag ik zoek een dagbesteding voor men moeder ze is 79"));
+        assertEquals("FATHER", careForAfterFirst("mien vader is 88 en woont in Winterswijk"));
+        assertEquals("SON", careForAfterFirst("hulp voor myn zoon van 12"));
+        assertNull(careForAfterFirst("men zegt dat er wachtlijsten zijn voor dagbesteding"));
+    }
+
+    @Test
     void anAgeInBracketsAfterTheRelationIsUnderstood() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("hi, my daughter (9) has adhd and we need help after school. we live in winterswijk");

@@ -69,6 +69,7 @@ class CareVocabularyTest {
                 Map.entry("mijn man is overleden en ik ben nu alleen", List.of("begeleiding")),
                 Map.entry("we hebben een huilbaby", List.of("jeugdzorg")),
                 Map.entry("he can't go to school", List.of("jeugdzorg")),
+                Map.entry("een logeerplek in het weekend", List.of("logeeropvang")),
                 Map.entry("we need someone to help her during the day", List.of("dagbesteding")));
         for (Map.Entry<String, List<String>> e : said.entrySet()) {
             assertEquals(e.getValue(), codes(e.getKey()), e.getKey());
