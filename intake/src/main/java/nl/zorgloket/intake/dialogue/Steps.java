@@ -241,7 +241,8 @@ final class Steps {
     private static final Pattern NAME_IN_ANSWER = Pattern.compile("(?i)(?:ik ben|i am|i'm|im|met|hier is)\\s+(.+)");
     /** Words that end a name where the sentence goes on: "Truus en ik", "Anna, ik zoek". */
     private static final Set<String> AFTER_A_NAME = Set.of("en", "and", "ik", "i", "maar", "but", "ben", "heb", "is",
-            "woon", "wil", "zoek", "uit", "from", "mijn", "my", "we", "wij", "hij", "zij", "ze", "he", "she");
+            "woon", "wil", "zoek", "uit", "from", "mijn", "my", "we", "wij", "hij", "zij", "ze", "he", "she", "niet",
+            "not", "geen", "no");
     /** The small words of Dutch surnames: "Jan van der Berg". */
     private static final Set<String> NAME_PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "te", "het",
             "in", "t");

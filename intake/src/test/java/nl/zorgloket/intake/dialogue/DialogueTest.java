@@ -480,6 +480,11 @@ class DialogueTest {
         Chat own = atTheName();
         own.send("Jan van der Berg");
         assertEquals("Jan van der Berg", own.state.value(Slot.NAME), "typed with its own capitals: as typed");
+        Chat corrected = atTheName();
+        corrected.send("Anna");
+        corrected.send("1");
+        corrected.send("mijn naam is Anne niet Anna");
+        assertEquals("Anne", corrected.state.value(Slot.NAME), "a name set right at the summary ends before 'niet'");
     }
 
     @Test
