@@ -111,6 +111,10 @@ final class Steps {
     private static final Set<String> ABROAD = Set.of("duitsland", "belgie", "deutschland", "germany", "belgium",
             "grens", "border", "bocholt", "vreden", "isselburg", "emmerich", "kleve", "gronau", "borken", "ahaus",
             "stadtlohn", "rhede", "anholt", "suderwick");
+    /** Regions people name for where they live, each of several municipalities: the place in it is asked. */
+    private static final Map<String, String> REGIONS = Map.of("achterhoek", "De Achterhoek", "liemers", "De Liemers",
+            "twente", "Twente", "veluwe", "De Veluwe", "salland", "Salland", "betuwe", "De Betuwe", "gelderland",
+            "Gelderland", "overijssel", "Overijssel");
     /** The most words of a place name: "Nieuw en Sint Joosland" is four, "Sint Michielsgestel" two. */
     private static final int MAX_PLACE_WORDS = 4;
     /** The most words an answer to the need may have and still be taken for another question's answer. */
@@ -1266,6 +1270,13 @@ final class Steps {
                     + "Nederland? Stuur dan de plaats of de postcode.", "We help people who live in the Netherlands. Is it "
                     + "about someone across the border? Then send 'human' and someone from the customer office will look "
                     + "into it with you. Do they live in the Netherlands? Then send the town or postcode."), false);
+        }
+        Optional<String> region = said.isEmpty() ? Folding.tokens(text).stream().filter(REGIONS::containsKey)
+                .findFirst().map(REGIONS::get) : Optional.empty();
+        if (region.isPresent()) {
+            // "achterhoek": a region of several municipalities, and the place in it is asked
+            return new Parsed.Reask(new Text(region.get() + " is groot. In welke plaats precies? Een postcode mag ook.",
+                    region.get() + " is a large area. Which town exactly? A postcode is fine too."), false);
         }
         if (said.isEmpty()) {
             // a word or three is a place we do not know; a sentence without one is no place at all

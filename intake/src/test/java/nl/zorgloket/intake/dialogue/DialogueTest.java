@@ -2395,6 +2395,15 @@ class DialogueTest {
     }
 
     @Test
+    void aRegionForWhereOneLivesAsksForThePlaceInIt() {
+        Chat chat = askedWhereMotherLives();
+        assertEquals("De Achterhoek is groot. In welke plaats precies? Een postcode mag ook.", chat.send("in de achterhoek"));
+        assertFalse(chat.state.has(Slot.PLACE));
+        chat.send("Vorden");
+        assertEquals("Bronckhorst", chat.state.value(Slot.PLACE));
+    }
+
+    @Test
     void somebodyAcrossTheBorderIsToldWhoWeHelpAndHowToReachAPerson() {
         for (String abroad : List.of("we wonen net over de grens in Bocholt", "Vreden", "in Duitsland")) {
             Chat chat = askedWhereMotherLives();
