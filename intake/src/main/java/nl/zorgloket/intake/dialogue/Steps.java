@@ -79,7 +79,9 @@ final class Steps {
     // ("we wachten al maanden" is urgent, "mijn zoon van 8 maanden" says nothing about when)
     private static final Set<String> ONLY_AS_THE_ANSWER = Set.of("maakt niet uit", "maakt me niet uit",
             "maakt niet zoveel uit", "doesnt matter", "paar maanden", "maanden", "half jaar", "dit jaar",
-            "volgend jaar", "few months", "months", "next year", "later");
+            "volgend jaar", "few months", "months", "next year", "later", "gisteren al", "eigenlijk al", "gister al",
+            "yesterday", "na de zomer", "na de vakantie", "wanneer het uitkomt", "als het uitkomt", "wanneer het past",
+            "whenever");
     // When a birthday is, not when help is needed: "hij wordt 90 volgende maand", "ze is volgende week jarig"
     private static final Pattern BIRTHDAY = Pattern.compile("(?iu)\\b(?:wordt|word|turns|is turning)\\s+(?:[0-9]{1,3}"
             + "(?:\\s+jaar)?\\s+(?:volgende|deze|over|komende|next|this|in)\\s+\\S+|(?:volgende|deze|over|komende)\\s+"
@@ -92,7 +94,8 @@ final class Steps {
                             "soon", "today", "tomorrow", "this week", "next week", "within a week", "one week",
                             "a few days", "nu", "graag snel", "snel graag", "liefst snel", "snel nodig", "nodig snel", "snel hulp",
                             "snel iemand", "heel snel",
-                            "vanavond", "vannacht", "tonight", "right now", "right away", "urgently")),
+                            "vanavond", "vannacht", "tonight", "right now", "right away", "urgently", "gisteren al",
+                            "eigenlijk al", "gister al", "yesterday")),
             new Choice("WEEKS", new Text("Binnen een paar weken", "Within a few weeks"),
                     // "fairly soon": soon, but not at once ("snel" alone is as soon as possible)
                     List.of("paar weken", "binnen een maand", "redelijk snel", "vrij snel", "fairly soon", "quite soon",
@@ -104,7 +107,9 @@ final class Steps {
                             "rustig aan", "not urgent", "not so urgent", "not that urgent", "not very urgent",
                             "it can wait", "can wait", "maakt niet uit", "maakt me niet uit", "maakt niet zoveel uit",
                             "doesnt matter", "no rush", "paar maanden", "maanden", "half jaar", "dit jaar",
-                            "volgend jaar", "few months", "months", "next year", "later")),
+                            "volgend jaar", "few months", "months", "next year", "later", "brandt niet",
+                            "na de zomer", "na de vakantie", "wanneer het uitkomt", "als het uitkomt", "wanneer het past",
+                            "whenever")),
             DONT_KNOW);
     private static final List<Choice> URGENCY_IN_PASSING = inPassing(URGENCY);
     /** Across the border: the neighbouring countries, and the German towns next to the members' regions. */

@@ -940,6 +940,23 @@ class DialogueTest {
     }
 
     @Test
+    void howSoonInTheClientsOwnWords() {
+        Map<String, String> said = Map.of("eigenlijk gisteren al", "SOON", "het brandt niet", "NO_HURRY",
+                "na de zomer", "NO_HURRY", "wanneer het uitkomt", "NO_HURRY");
+        for (Map.Entry<String, String> e : said.entrySet()) {
+            Chat chat = askedHowSoon();
+            chat.send(e.getKey());
+            assertEquals(e.getValue(), chat.state.value(Slot.URGENCY), e.getKey());
+        }
+        for (String story : List.of("ik heb gisteren al gebeld met de huisarts, mijn moeder van 80 heeft dementie",
+                "mijn zoon van 11 gaat na de zomer naar de middelbare school")) {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            chat.send(story);
+            assertFalse(chat.state.has(Slot.URGENCY), story);
+        }
+    }
+
+    @Test
     void howSoonOrTheIndicationToldAtTheNeedQuestionIsKeptAndTheNeedAskedAgain() {
         for (String soon : List.of("binnen een paar weken", "ik heb snel hulp nodig", "er is geen haast")) {
             Chat chat = atTheNeed();
