@@ -180,22 +180,11 @@ class DialogueTest {
 
     @Test
     void aNumberRightAfterTheRelationIsItsAgeUnlessItCountsSomethingElse() {
-        Map<String, String> aged = Map.of("Mam 88 dementie Doetinchem hulp nodig snel", "88",
-                "pa 90 winterswijk valt steeds", "90", "my dad 84 lives in Aalten and needs help at home", "84");
-        for (Map.Entry<String, String> e : aged.entrySet()) {
-            Chat chat = new Chat(Medium.SMS);
-            chat.send(e.getKey());
-            assertEquals(e.getValue(), chat.state.value(Slot.AGE), e.getKey());
-        }
-        for (String counts : List.of("dagbesteding voor mijn zoon 2 dagen per week in Aalten",
-                "ik zoek hulp voor mijn vader 3 keer per week", "mijn moeder 2x per week hulp nodig")) {
-            Chat chat = new Chat(Medium.WHATSAPP);
-            chat.send(counts);
-            assertFalse(chat.state.has(Slot.AGE), counts);
-        }
-        Chat soon = new Chat(Medium.SMS);
-        soon.send("Mam 88 dementie Doetinchem hulp nodig snel");
-        assertEquals("SOON", soon.state.value(Slot.URGENCY));
+        firstMessagesRead(Slot.AGE, Map.of("Mam 88 dementie Doetinchem hulp nodig snel", "88",
+                "pa 90 winterswijk valt steeds", "90", "my dad 84 lives in Aalten and needs help at home", "84"),
+                List.of("dagbesteding voor mijn zoon 2 dagen per week in Aalten",
+                        "ik zoek hulp voor mijn vader 3 keer per week", "mijn moeder 2x per week hulp nodig"));
+        assertEquals("SOON", afterFirst(Slot.URGENCY, "Mam 88 dementie Doetinchem hulp nodig snel"));
     }
 
     @Test
@@ -434,6 +423,19 @@ class DialogueTest {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send(first);
         return chat.state.value(slot);
+    }
+
+    /** What the slot holds after this first message alone: null when it told nothing for it. */
+    private static String afterFirst(Slot slot, String first) {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send(first);
+        return chat.state.value(slot);
+    }
+
+    /** Each first message gives the slot its value; each of {@code none} gives it none. */
+    private static void firstMessagesRead(Slot slot, Map<String, String> said, List<String> none) {
+        said.forEach((first, value) -> assertEquals(value, afterFirst(slot, first), first));
+        none.forEach(first -> assertNull(afterFirst(slot, first), first));
     }
 
     private static String careForAfterFirst(String first) {
@@ -948,12 +950,9 @@ class DialogueTest {
             chat.send(e.getKey());
             assertEquals(e.getValue(), chat.state.value(Slot.URGENCY), e.getKey());
         }
-        for (String story : List.of("ik heb gisteren al gebeld met de huisarts, mijn moeder van 80 heeft dementie",
-                "mijn zoon van 11 gaat na de zomer naar de middelbare school")) {
-            Chat chat = new Chat(Medium.WHATSAPP);
-            chat.send(story);
-            assertFalse(chat.state.has(Slot.URGENCY), story);
-        }
+        firstMessagesRead(Slot.URGENCY, Map.of(), List.of(
+                "ik heb gisteren al gebeld met de huisarts, mijn moeder van 80 heeft dementie",
+                "mijn zoon van 11 gaat na de zomer naar de middelbare school"));
     }
 
     @Test
@@ -1166,17 +1165,8 @@ class DialogueTest {
                 "hoe vraag ik een indicatie aan bij de gemeente voor mijn vader", "NO",
                 "Mijn moeder heeft een wmo indicatie. Kunnen jullie helpen?", "YES",
                 "we hebben de wmo aangevraagd voor mijn vader", "REQUESTED");
-        for (Map.Entry<String, String> e : first.entrySet()) {
-            Chat chat = new Chat(Medium.WHATSAPP);
-            chat.send(e.getKey());
-            assertEquals(e.getValue(), chat.state.value(Slot.INDICATION), e.getKey());
-        }
-        for (String asks : List.of("heeft mijn moeder recht op wmo?", "heeft mijn vader een indicatie nodig?",
-                "hallo ik heb een vraag over de eigen bijdrage wmo")) {
-            Chat chat = new Chat(Medium.WHATSAPP);
-            chat.send(asks);
-            assertFalse(chat.state.has(Slot.INDICATION), asks);
-        }
+        firstMessagesRead(Slot.INDICATION, first, List.of("heeft mijn moeder recht op wmo?",
+                "heeft mijn vader een indicatie nodig?", "hallo ik heb een vraag over de eigen bijdrage wmo"));
     }
 
     @Test
@@ -2613,35 +2603,18 @@ class DialogueTest {
                 "Hi, this is Sarah, my mum needs help", "Sarah", "Hoi, Anja hier. Mijn vader heeft hulp nodig.", "Anja",
                 "Dag, ik ben mevrouw Jansen en ik zoek hulp", "mevrouw Jansen",
                 "ik ben meneer de Vries, mijn vrouw heeft dementie", "meneer de Vries");
-        for (Map.Entry<String, String> e : said.entrySet()) {
-            Chat chat = new Chat(Medium.WHATSAPP);
-            chat.send(e.getKey());
-            assertEquals(e.getValue(), chat.state.value(Slot.NAME), e.getKey());
-        }
-        for (String none : List.of("met mijn moeder gaat het slecht", "Hoi, met spoed hulp nodig", "hallo met wie spreek ik")) {
-            Chat chat = new Chat(Medium.WHATSAPP);
-            chat.send(none);
-            assertNull(chat.state.value(Slot.NAME), none);
-        }
+        firstMessagesRead(Slot.NAME, said,
+                List.of("met mijn moeder gaat het slecht", "Hoi, met spoed hulp nodig", "hallo met wie spreek ik"));
     }
 
     @Test
     void theNameUnderALettersClosingIsTheWritersName() {
-        Map<String, String> said = Map.of("Beste, namens mijn cliënt dhr. Bakker (68, Eibergen) zoek ik huishoudelijke "
+        firstMessagesRead(Slot.NAME, Map.of("Beste, namens mijn cliënt dhr. Bakker (68, Eibergen) zoek ik huishoudelijke "
                         + "hulp. Met vriendelijke groet, Jan de Wit, casemanager dementie", "Jan de Wit",
                 "Hoi, mijn moeder van 80 in Aalten heeft hulp nodig bij het douchen. Groetjes, Anja", "Anja",
-                "Dear Sir, my father (82) in Winterswijk needs help at home.\nKind regards,\nSarah Jones", "Sarah Jones");
-        for (Map.Entry<String, String> e : said.entrySet()) {
-            Chat chat = new Chat(Medium.WHATSAPP);
-            chat.send(e.getKey());
-            assertEquals(e.getValue(), chat.state.value(Slot.NAME), e.getKey());
-        }
-        for (String none : List.of("doe de groetjes aan Anna, mijn moeder van 80 heeft hulp nodig",
-                "groeten uit Lichtenvoorde, mijn vader heeft hulp nodig", "Met vriendelijke groet, mijn moeder")) {
-            Chat chat = new Chat(Medium.WHATSAPP);
-            chat.send(none);
-            assertNull(chat.state.value(Slot.NAME), none);
-        }
+                "Dear Sir, my father (82) in Winterswijk needs help at home.\nKind regards,\nSarah Jones", "Sarah Jones"),
+                List.of("doe de groetjes aan Anna, mijn moeder van 80 heeft hulp nodig",
+                        "groeten uit Lichtenvoorde, mijn vader heeft hulp nodig", "Met vriendelijke groet, mijn moeder"));
     }
 
     @Test
