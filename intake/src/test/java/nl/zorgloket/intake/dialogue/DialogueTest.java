@@ -820,13 +820,7 @@ class DialogueTest {
     @Test
     void noOrThanksUnderTheSuggestionsIsNoPreference() {
         for (String answer : List.of("nee", "nee hoor", "no thanks", "dankjewel")) {
-            Chat chat = new Chat(Medium.WHATSAPP);
-            chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
-                    + "wij wonen in Lichtenvoorde");
-            for (String m : List.of("ja", "binnen een paar weken", "nee", "Anna", "1", "ja")) {
-                chat.send(m);
-            }
-            assertEquals(Step.CHOOSE_PROVIDER, chat.state.step());
+            Chat chat = atTheSuggestions();
             String r = chat.send(answer);
             assertEquals(Step.DONE, chat.state.step(), answer);
             assertTrue(r.contains("Wat gebeurt er nu?"), r);
