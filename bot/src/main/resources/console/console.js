@@ -277,10 +277,25 @@
             if (c.caseId) { actions.appendChild(action("Open de aanvraag", function () { openCase(c.caseId); return Promise.resolve(); })); }
             d.appendChild(actions);
             d.appendChild(transcript(v.messages));
-            if (mine) {
+            if (mine && c.freeTextAllowed) {
                 d.appendChild(textForm("Versturen", "Antwoord aan de cliënt", function (t) {
                     return api("POST", "/api/conversations/" + id + "/messages", { text: t });
                 }));
+            } else if (mine) {
+                // WhatsApp's 24-hour window: only an approved template reaches the client now
+                d.appendChild(el("p", "hint", "De cliënt schreef meer dan 24 uur geleden. WhatsApp laat dan alleen een " +
+                    "goedgekeurd bericht toe. Antwoordt de cliënt, dan kun je weer gewoon schrijven."));
+                if (v.reopenText) {
+                    d.appendChild(el("blockquote", "preview", v.reopenText));
+                    var invite = el("div", "actions");
+                    invite.appendChild(action("Uitnodiging sturen", function () {
+                        return api("POST", "/api/conversations/" + id + "/reopen");
+                    }));
+                    d.appendChild(invite);
+                } else {
+                    d.appendChild(el("p", "hint", "Er is geen WhatsApp-sjabloon ingesteld. Bel de cliënt, of vraag de " +
+                        "beheerder er een in te stellen."));
+                }
             }
             d.appendChild(el("h3", null, "Interne notities"));
             v.notes.forEach(function (n) { d.appendChild(el("p", "note", n.text)); });

@@ -52,6 +52,10 @@ public final class Application {
                 properties.put("twilio.account-sid", Demo.ACCOUNT_SID);
                 properties.putIfAbsent("twilio.whatsapp-from", Demo.COOPERATIVE_NUMBER);
                 properties.putIfAbsent("twilio.sms-from", Demo.COOPERATIVE_NUMBER);
+                if (!configured("zorgloket.whatsapp.reopen.content-sid")) {
+                    properties.put("zorgloket.whatsapp.reopen.content-sid", Demo.REOPEN_CONTENT_SID);
+                    properties.put("zorgloket.whatsapp.reopen.text", Demo.REOPEN_TEXT);
+                }
                 LOG.info("demo: outbound WhatsApp and SMS go to a local Twilio stand-in at {}", stub.baseUrl());
             }
         }

@@ -31,6 +31,7 @@ import nl.zorgloket.intake.conversation.Contact;
 import nl.zorgloket.intake.conversation.ContactRepository;
 import nl.zorgloket.intake.conversation.Conversation;
 import nl.zorgloket.intake.conversation.ConversationRepository;
+import nl.zorgloket.intake.conversation.Medium;
 import nl.zorgloket.intake.conversation.Message;
 import nl.zorgloket.intake.conversation.MessageRepository;
 import nl.zorgloket.intake.conversation.Mode;
@@ -45,6 +46,7 @@ import nl.zorgloket.intake.outbox.OutboundRefused;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +67,6 @@ class ConversationController {
     private static final int MAX_NOTE = 5_000;
     private static final int MAX_PAGE = 100;
     private static final java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(15);
-    private static final Pattern CONTENT_SID = Pattern.compile("HX[0-9a-fA-F]{32}");
     private static final int MAX_VARIABLES = 20;
     private static final int MAX_VARIABLE = 1_000;
 
@@ -98,12 +99,16 @@ class ConversationController {
     private final ObjectMapper json;
     private final ClientMessageFeed feed;
     private final RecordAudit audit;
+    private final ReopenTemplate reopen;
+    private final Clock clock;
 
     ConversationController(ConversationRepository conversations, ContactRepository contacts,
                            MessageRepository messages, CareCaseRepository cases, StaffNoteRepository notes,
                            TakeOverConversation takeOver, ReleaseConversation release, WriteToClient writeToClient,
                            WriteNote writeNote, ClientAccess access, ObjectMapper json, ClientMessageFeed feed,
-                           RecordAudit audit) {
+                           RecordAudit audit, ReopenTemplate reopen, Clock clock) {
+        this.reopen = reopen;
+        this.clock = clock;
         this.json = json;
         this.feed = feed;
         this.audit = audit;
@@ -165,7 +170,8 @@ class ConversationController {
         access.log(who, request, "READ", "conversation", id, c.contactId());
         return new DeskViews.ConversationView(summary(c),
                 messages.findByConversationIdOrderById(id).stream().map(DeskViews.MessageView::of).toList(),
-                notes.findByConversationIdOrderById(id).stream().map(DeskViews.NoteView::of).toList());
+                notes.findByConversationIdOrderById(id).stream().map(DeskViews.NoteView::of).toList(),
+                c.medium() == Medium.WHATSAPP && reopen.configured() ? reopen.filledIn(firstName(c)) : null);
     }
 
     @Post("/{id}/takeover")
@@ -201,7 +207,7 @@ class ConversationController {
     @Status(HttpStatus.CREATED)
     Written template(HttpRequest<?> request, Authentication who, long id, @Body TemplateCommand command) {
         List<InvalidField> errors = new ArrayList<>();
-        if (command.contentSid() == null || !CONTENT_SID.matcher(command.contentSid()).matches()) {
+        if (command.contentSid() == null || !ReopenTemplate.CONTENT_SID.matcher(command.contentSid()).matches()) {
             errors.add(InvalidField.of("contentSid", "An approved template's ContentSid: HX and 32 hexadecimal characters."));
         }
         Map<String, String> variables = command.variables() == null ? Map.of() : command.variables();
@@ -230,6 +236,48 @@ class ConversationController {
         return new Written(m.id());
     }
 
+    /**
+     * A WhatsApp client whose 24-hour window has closed is invited to answer with the approved template of
+     * {@code zorgloket.whatsapp.reopen}, greeting them by first name; once they answer, free text may follow.
+     */
+    @Post("/{id}/reopen")
+    @Status(HttpStatus.CREATED)
+    Written reopen(HttpRequest<?> request, Authentication who, long id) {
+        Conversation c = conversations.findById(id).orElseThrow(() -> ProblemException.notFound("Conversation " + id));
+        if (c.medium() != Medium.WHATSAPP) {
+            throw ProblemException.conflict("Only WhatsApp closes its window; write to this client as usual.");
+        }
+        if (!reopen.configured()) {
+            throw ProblemException.conflict("No WhatsApp template is set up to invite the client to answer: set "
+                    + "ZORGLOKET_WHATSAPP_REOPEN_CONTENT_SID and ZORGLOKET_WHATSAPP_REOPEN_TEXT.");
+        }
+        String name = firstName(c);
+        String variablesJson;
+        try {
+            variablesJson = json.writeValueAsString(Map.of("1", name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Message m;
+        try {
+            m = handoff(() -> writeToClient.writeTemplate(id, Tokens.userId(who), reopen.contentSid(), variablesJson,
+                    reopen.filledIn(name)));
+        } catch (OutboundRefused e) {
+            throw new ProblemException(HttpStatus.CONFLICT, e.reason() == OutboundRefused.Reason.CLIENT_OPTED_OUT
+                    ? "Client opted out" : "Conversation closed", e.getMessage());
+        }
+        access.log(who, request, "SEND_TEMPLATE", "conversation", id, c.contactId(), "message " + m.id());
+        return new Written(m.id());
+    }
+
+    /** The client's first name as they told it in the request, else as their WhatsApp profile shows it. */
+    private String firstName(Conversation c) {
+        String told = cases.findFirstByConversationIdOrderByIdDesc(c.id()).map(CareCase::contactName).orElse(null);
+        String name = told != null && !told.isBlank() ? told
+                : contacts.findById(c.contactId()).map(Contact::displayName).orElse(null);
+        return name == null || name.isBlank() ? ReopenTemplate.NO_NAME : name.strip().split("\\s+")[0];
+    }
+
     @Post("/{id}/notes")
     @Status(HttpStatus.CREATED)
     Written note(HttpRequest<?> request, Authentication who, long id, @Body DeskViews.TextCommand command) {
@@ -252,7 +300,7 @@ class ConversationController {
         return new DeskViews.ConversationSummary(c.id(), c.contactId(), c.medium(), c.mode(), contact.displayName(),
                 c.lastInboundAt(), c.updatedAt(), c.assignedStaffId(), careCase == null ? null : careCase.id(),
                 careCase == null ? null : careCase.status(), careCase == null ? null : careCase.priority(),
-                DeskViews.handoffReasons(careCase, json));
+                DeskViews.handoffReasons(careCase, json), c.canSendFreeform(clock.instant()));
     }
 
     private Long contactOf(long conversationId) {

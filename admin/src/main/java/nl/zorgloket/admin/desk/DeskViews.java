@@ -25,14 +25,17 @@ final class DeskViews {
     }
 
     /**
-     * @param handoffReasons why a person was asked to take over (CLIENT_ASKED, CRISIS, SEE_DATA, ERASE), in the
-     *                       order they came; empty when there was no such reason
+     * @param handoffReasons why a person was asked to take over (CLIENT_ASKED, CRISIS, SEE_DATA, ERASE, COMPLAINT),
+     *                       in the order they came; empty when there was no such reason
+     * @param freeTextAllowed false for a WhatsApp client who last wrote more than 24 hours ago: only an approved
+     *                        template reaches them now
      */
     @Serdeable
     record ConversationSummary(long id, long contactId, Medium medium, Mode mode, @Nullable String client,
                                @Nullable Instant lastInboundAt, Instant updatedAt, @Nullable Long heldBy,
                                @Nullable Long caseId, @Nullable CaseStatus caseStatus, @Nullable Priority priority,
-                               @JsonInclude(JsonInclude.Include.ALWAYS) List<String> handoffReasons) {
+                               @JsonInclude(JsonInclude.Include.ALWAYS) List<String> handoffReasons,
+                               boolean freeTextAllowed) {
     }
 
     @Serdeable
@@ -52,10 +55,15 @@ final class DeskViews {
         }
     }
 
+    /**
+     * @param reopenText on WhatsApp, the invitation to answer that {@code POST /api/conversations/{id}/reopen} sends,
+     *                   as the client would read it; null when no template is set up or on another channel
+     */
     @Serdeable
     record ConversationView(ConversationSummary conversation,
                             @JsonInclude(JsonInclude.Include.ALWAYS) List<MessageView> messages,
-                            @JsonInclude(JsonInclude.Include.ALWAYS) List<NoteView> notes) {
+                            @JsonInclude(JsonInclude.Include.ALWAYS) List<NoteView> notes,
+                            @Nullable String reopenText) {
     }
 
     /** @param handoffReasons as in {@link ConversationSummary} */

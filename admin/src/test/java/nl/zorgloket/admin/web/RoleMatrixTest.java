@@ -60,6 +60,7 @@ class RoleMatrixTest implements TestPropertyProvider {
         MATRIX.put("POST /api/conversations/{id}/release", STAFF);
         MATRIX.put("POST /api/conversations/{id}/takeover", STAFF);
         MATRIX.put("POST /api/conversations/{id}/template", STAFF);
+        MATRIX.put("POST /api/conversations/{id}/reopen", STAFF);
         MATRIX.put("GET /api/contacts/{id}/export", STAFF);
         MATRIX.put("DELETE /api/contacts/{id}", STAFF);
         MATRIX.put("POST /api/gazetteer/postcodes", ADMIN);

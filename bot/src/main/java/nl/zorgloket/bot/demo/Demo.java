@@ -15,6 +15,10 @@ public final class Demo {
     public static final String ACCOUNT_SID = "AC00000000000000000000000000000000";
     /** A made-up number for the cooperative (097 numbers are not given to people). */
     public static final String COOPERATIVE_NUMBER = "+3197000000000";
+    /** The demo's WhatsApp template for a client whose 24-hour window closed, sent to the Twilio stand-in. */
+    public static final String REOPEN_CONTENT_SID = "HX00000000000000000000000000000000";
+    public static final String REOPEN_TEXT = "Hallo {{1}}, het klantenbureau van Sorg heeft een bericht voor je. Stuur "
+            + "een antwoord, dan lees je het hier.";
 
     private Demo() {
     }

@@ -136,6 +136,21 @@ class HandoffTest extends TwilioApiTest {
         assertEquals("WhatsApp window closed", refused.text("title"));
         assertTrue(refused.text("detail").contains("template"), refused.text("detail"));
 
+        // the console sees the window closed, and the invitation to answer it can send instead
+        Api.Answer view = api.get("/api/conversations/" + id, els);
+        assertEquals(false, ((Map<?, ?>) view.map().get("conversation")).get("freeTextAllowed"));
+        String invitation = "Hallo Anna, het klantenbureau van Sorg heeft een bericht voor je. Stuur een antwoord, dan "
+                + "lees je het hier.";
+        assertEquals(invitation, view.map().get("reopenText"));
+        int beforeInvitation = kit.stub.sent().size();
+        assertEquals(201, api.post("/api/conversations/" + id + "/reopen", Map.of(), els).status());
+        TwilioTestKit.settle(inbound, outbox);
+        var invited = kit.stub.sent().subList(beforeInvitation, kit.stub.sent().size());
+        assertEquals("HXabcdefabcdefabcdefabcdefabcdefab", invited.getFirst().contentSid());
+        assertEquals("{\"1\":\"Anna\"}", invited.getFirst().contentVariables());
+        List<?> transcript = (List<?>) api.get("/api/conversations/" + id, els).map().get("messages");
+        assertEquals(invitation, ((Map<?, ?>) transcript.getLast()).get("body"), "the transcript shows what the client read");
+
         int before = kit.stub.sent().size();
         String sid = "HX" + "0123456789abcdef".repeat(2);
         Api.Answer sent = api.post("/api/conversations/" + id + "/template",

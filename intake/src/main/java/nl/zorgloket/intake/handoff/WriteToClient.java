@@ -34,8 +34,14 @@ public class WriteToClient {
      */
     @Transactional
     public Message writeTemplate(long conversationId, long staffUserId, String contentSid, String variablesJson) {
-        holding.lockHeldBy(conversationId, staffUserId);
-        return outbound.queueTemplate(conversationId, staffUserId, contentSid, variablesJson,
+        return writeTemplate(conversationId, staffUserId, contentSid, variablesJson,
                 "[template " + contentSid + " " + variablesJson + "]");
+    }
+
+    /** A template whose text is known here: the transcript shows it as the client reads it. */
+    public Message writeTemplate(long conversationId, long staffUserId, String contentSid, String variablesJson,
+                                 String asRead) {
+        holding.lockHeldBy(conversationId, staffUserId);
+        return outbound.queueTemplate(conversationId, staffUserId, contentSid, variablesJson, asRead);
     }
 }
