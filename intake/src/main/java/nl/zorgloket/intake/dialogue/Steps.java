@@ -141,10 +141,14 @@ final class Steps {
 
     private static final Pattern AGE_WITH_UNIT = Pattern.compile(
             "(?<![0-9])(?<age>[0-9]{1,3}) ?(?:jaar|jr|jarige|years?|yrs?|yo|jarig)(?![a-z])");
+    /** After a number: not a month, as in "ze is 1 januari jarig" (a day, not an age). */
+    private static final String NOT_A_DAY_OF_A_MONTH = "(?! (?:januari|februari|maart|april|mei|juni|juli|augustus"
+            + "|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february"
+            + "|march|june|july|august|october)(?![a-z]))";
     private static final Pattern AGE_AFTER_WORD = Pattern.compile(
             "(?:van|is|ben|aged|age|leeftijd|wordt|word|(?<![a-z])am|(?<![a-z])i m|(?<![a-z])im|(?<![a-z])s?hes?"
             + "|(?<![a-z])s?he s) (?:(?<almost>bijna|almost|nearly) |(?:ongeveer|rond de|rond|ruim|al|pas|net|about"
-            + "|around|over) )?(?<age>[0-9]{1,3})(?![0-9])");
+            + "|around|over) )?(?<age>[0-9]{1,3})(?![0-9])" + NOT_A_DAY_OF_A_MONTH);
     private static final Map<String, Integer> DECADE_WORDS = Map.ofEntries(
             Map.entry("twintig", 20), Map.entry("dertig", 30), Map.entry("veertig", 40), Map.entry("vijftig", 50),
             Map.entry("zestig", 60), Map.entry("zeventig", 70), Map.entry("tachtig", 80), Map.entry("negentig", 90),
@@ -186,7 +190,7 @@ final class Steps {
             + "|son|daughter|child|grandchild|mother|father|mom|mum|dad|husband|wife|brother|sister|grandma|grandpa"
             + "|aunt|uncle) (?<age>[0-9]{1,3})(?![0-9a-z])(?! (?:dagen|dag|dagdelen|dagdeel|keer|x|uur|uren|weken"
             + "|week|maanden|maand|nachten|nacht|minuten|min|euro|km|kilo|kg|per|days?|times|hours?|weeks?|months?"
-            + "|nights?)(?![a-z]))");
+            + "|nights?)(?![a-z]))" + NOT_A_DAY_OF_A_MONTH);
     private static final Map<String, Integer> MONTH_NAMES = monthNames();
     /** A date of birth as folded: "12 03 1942" (12-03-1942, 12/3/1942), "12 maart 1942", "12 mrt 1942". */
     private static final Pattern BIRTH_DATE = Pattern.compile("(?<![0-9])(?<day>[0-3]?[0-9]) (?<month>[01]?[0-9]|"
@@ -459,7 +463,12 @@ final class Steps {
                         new Text("Hoe snel is de hulp nodig?", "How soon is help needed?"), URGENCY),
                         (t, id, m) -> phraseChoice(URGENCY_IN_PASSING, withoutBirthday(t))
                                 .map(c -> new Answer(c.value(), t, id)),
-                        (t, in, s) -> choose(URGENCY, t, in.messageId(), pickNumber(URGENCY)),
+                        (t, in, s) -> Choice.pick(URGENCY, t).map(Choice::value)
+                                // "voor de kerst", "per 1 februari": the day named, counted from the message's
+                                .or(() -> in.receivedAt() == null ? Optional.empty() : WhenNeeded.of(t,
+                                        in.receivedAt().atZone(AMSTERDAM).toLocalDate()).map(Urgency::name))
+                                .<Parsed>map(v -> new Parsed.Value(new Answer(v, t, in.messageId())))
+                                .orElse(new Parsed.Reask(pickNumber(URGENCY))),
                         (s, m) -> s.has(Slot.URGENCY)),
                 new StepDefinition(Slot.INDICATION, (s, m) -> withChoices(new Text(
                         "Is er al een indicatie of beschikking? Die krijg je van de gemeente (Wmo of Jeugdwet) of van het CIZ (Wlz).",

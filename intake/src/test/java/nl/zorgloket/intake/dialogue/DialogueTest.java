@@ -4,6 +4,7 @@ import nl.zorgloket.intake.conversation.Medium;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -933,6 +934,27 @@ class DialogueTest {
         told.send("geen idee");
         told.send("ze vergeet steeds meer en dwaalt 's nachts");
         assertEquals("dementie", told.state.value(Slot.NEED));
+    }
+
+    @Test
+    void howSoonFromTheDayTheClientNamesCountedFromTheirMessage() {
+        Map<String, String> said = Map.of("het liefst voor de kerst", "WEEKS", "per 1 januari", "WEEKS",
+                "voor 10 december", "SOON", "vanaf maart", "NO_HURRY", "eind december", "WEEKS");
+        for (Map.Entry<String, String> e : said.entrySet()) {
+            Chat chat = askedHowSoon();
+            chat.at = java.time.Instant.parse("2026-12-07T10:00:00Z");
+            chat.send(e.getKey());
+            assertEquals(e.getValue(), chat.state.value(Slot.URGENCY), e.getKey());
+        }
+        Chat birthday = askedHowSoon();
+        birthday.at = java.time.Instant.parse("2026-12-07T10:00:00Z");
+        String age = birthday.state.value(Slot.AGE);
+        assertTrue(birthday.send("ze is 1 januari jarig").startsWith("Sorry"), "a day without what it is to the help");
+        assertEquals(age, birthday.state.value(Slot.AGE), "a day of a month is no age");
+        LocalDate newYearsEve = LocalDate.of(2026, 12, 30);
+        assertEquals(Optional.of(Urgency.SOON), WhenNeeded.of("voor 2 januari", newYearsEve), "into the next year");
+        assertEquals(Optional.of(Urgency.NO_HURRY), WhenNeeded.of("na de zomer", newYearsEve));
+        assertEquals(Optional.empty(), WhenNeeded.of("voor jan", newYearsEve), "Jan is a name");
     }
 
     @Test
