@@ -19,6 +19,11 @@ public enum Language {
             "van", "wij", "zorg", "met", "graag", "heeft", "hulp", "goedemorgen", "goedemiddag", "goedenavond", "jaar",
             "is", "wonen", "woon", "zoon", "dochter", "moeder", "vader", "bij", "en", "dag", "hee", "hey");
 
+    // Dutch words no English sentence has: "nee want we wisten niet dat dat moest" is no English, "want" and "we" aside
+    private static final Set<String> NOT_ENGLISH = Set.of("nee", "niet", "dat", "nog", "maar", "wel", "ook", "geen",
+            "ze", "zij", "hij", "te", "er", "al", "wat", "moet", "weet", "kan", "heb", "hebben", "ja", "nu", "zo", "als",
+            "naar", "uit", "toch", "alleen", "wil", "heel", "erg", "jullie", "onze", "ons", "hoe", "wie", "waar");
+
     // The most common words of each, for telling a message in neither ("Merhaba, annem için yardım arıyorum")
     private static final Set<String> COMMON = Set.copyOf(List.of("ik", "je", "jij", "u", "het", "de", "dat", "is",
             "een", "niet", "en", "wat", "van", "we", "wij", "in", "ze", "zij", "hij", "op", "te", "zijn", "er", "maar", "die", "met",
@@ -51,7 +56,7 @@ public enum Language {
     public static boolean clearlyEnglish(String text) {
         int en = 0;
         for (String token : Folding.tokens(text)) {
-            if (DUTCH.contains(token)) {
+            if (DUTCH.contains(token) || NOT_ENGLISH.contains(token)) {
                 return false;
             }
             if (ENGLISH.contains(token)) {

@@ -298,6 +298,9 @@ class DialogueTest {
         Chat dutch = atWhoFor();
         assertTrue(dutch.send("mijn vrouw").startsWith("Hoe oud is je vrouw?"));
         assertTrue(dutch.send("67").startsWith("In welke plaats"), "a number stays in Dutch");
+        Chat notEnglish = askedTheIndication();
+        String r = notEnglish.send("nee want we wisten niet dat dat moest");
+        assertTrue(r.startsWith("Hoe mogen we je noemen?"), "'want' and 'we' in a Dutch sentence: " + r);
     }
 
     @Test
