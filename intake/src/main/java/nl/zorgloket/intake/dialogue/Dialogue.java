@@ -957,9 +957,11 @@ public final class Dialogue {
      */
     private DialogueState withCorrections(DialogueState state, String text, Input in, Slot asked) {
         DialogueState s = state;
+        // "de moeder" asked for a name: the writer says who they are, and the care stays for whom it was
+        boolean writersRole = asked == Slot.NAME && Steps.writersRole(text);
         for (StepDefinition step : steps.all()) {
             Slot slot = step.slot();
-            if (slot == Slot.CONSENT || slot == Slot.NEED || slot == asked) {
+            if (slot == Slot.CONSENT || slot == Slot.NEED || slot == asked || writersRole && slot == Slot.CARE_FOR) {
                 continue;
             }
             Optional<Answer> read = step.extract().read(text, in.messageId(), in.medium());

@@ -260,7 +260,13 @@ final class Steps {
     private static final Set<String> NAME_PARTICLES = Set.of("van", "de", "der", "den", "ter", "ten", "te", "het",
             "in", "t");
     /** Where a name given with more ends: a comma, a new line, or a full stop after a word ("A. de Vries" is one name). */
-    private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,;:!?\\n]|(?<=\\p{L}{2})\\.(?:\\s|$))\\s*");
+    private static final Pattern NAME_END = Pattern.compile("\\s*(?:[,;:!?\\n]|(?<=\\p{L}{2})(?<!\\b(?:mevr|dhr|mw|mr|mrs|ms|dr|hr))"
+            + "\\.(?:\\s|$))\\s*");
+    /** A client who would rather not give a name: "liever niet", "doet er niet toe", "rather not". */
+    private static final Pattern KEEPS_THEIR_NAME = Pattern.compile("\\b(?:liever niet|hoeft niet|zeg ik (?:liever )?niet"
+            + "|wil ik niet zeggen|doet er niet toe|anoniem|geen naam|rather not|prefer not|no name|anonymous)\\b");
+    /** What is no part of a name around it: "👋 Kim", "Anna!!". */
+    private static final Pattern AROUND_A_NAME = Pattern.compile("^[^\\p{L}]+|[^\\p{L}.]+$");
     private static final Pattern AGE_TOKEN = Pattern.compile("[0-9]{1,3}(?:jaar|jr|j)?");
     private static final Set<String> ARTICLES = Set.of("de", "het", "een", "die", "dat", "the", "a", "an", "that");
     /** The words around a relation said alone: "voor de buurvrouw", "for my dad" has "my" already. */
@@ -1648,6 +1654,12 @@ final class Steps {
         } else if (clauses.length == 1) {
             name = clauses[0].strip();
         }
+        if (intro.isEmpty() && KEEPS_THEIR_NAME.matcher(Folding.fold(text)).find()) {
+            return new Parsed.Reask(new Text("Dat begrijp ik. We gebruiken je naam alleen om je aan te spreken. Een "
+                    + "voornaam is genoeg, of een naam die je zelf kiest.", "I understand. We only use your name to "
+                    + "address you. A first name is enough, or any name you choose."), false);
+        }
+        name = AROUND_A_NAME.matcher(name).replaceAll("");
         if (isARole(name) && s.misunderstood() == 0) {
             return new Parsed.Reask(new Text("Fijn dat je dat vertelt. Hoe mogen we jou noemen? Je voornaam is genoeg.",
                     "Thanks for telling me. What may we call you? Your first name is enough."), false);
@@ -1677,6 +1689,11 @@ final class Steps {
             "hallo", "hi", "hello", "okay", "top", "super", "correct", "fine", "help", "hulp", "wat", "waarom", "hoe",
             "wie", "what", "why", "how", "who", "jazeker", "jep", "yep", "nope", "akkoord");
     private static final int MAX_NAME_WORDS = 6;
+
+    /** "de moeder", "the daughter": said as one's name, who the writer is, not whom the care is for. */
+    static boolean writersRole(String text) {
+        return isARole(text) && ARTICLES.contains(Folding.tokens(text).getFirst());
+    }
 
     /** "de dochter", "zijn mantelzorger", "the neighbour": who the writer is to someone, not a name. */
     private static boolean isARole(String text) {

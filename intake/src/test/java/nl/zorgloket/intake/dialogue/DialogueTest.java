@@ -486,6 +486,20 @@ class DialogueTest {
         Chat own = atTheName();
         own.send("Jan van der Berg");
         assertEquals("Jan van der Berg", own.state.value(Slot.NAME), "typed with its own capitals: as typed");
+        Map<String, String> written = Map.of("mevr. Jansen", "mevr. Jansen", "👋 Kim", "Kim", "Anna!!", "Anna");
+        written.forEach((said, name) -> {
+            Chat chat = atTheName();
+            chat.send(said);
+            assertEquals(name, chat.state.value(Slot.NAME), said);
+        });
+        for (String keeps : List.of("liever niet", "mijn naam doet er niet toe")) {
+            Chat chat = atTheName();
+            assertTrue(chat.send(keeps).startsWith("Dat begrijp ik. We gebruiken je naam alleen om je aan te spreken."),
+                    keeps);
+        }
+        Chat role = atTheName();
+        assertTrue(role.send("de dochter").startsWith("Fijn dat je dat vertelt. Hoe mogen we jou noemen?"));
+        assertEquals("MOTHER", role.state.value(Slot.CARE_FOR), "the writer says who they are; the care stays the mother's");
         Chat corrected = atTheName();
         corrected.send("Anna");
         corrected.send("1");
