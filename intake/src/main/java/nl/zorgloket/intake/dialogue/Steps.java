@@ -1752,6 +1752,11 @@ final class Steps {
                 "How would you like the coordinator to contact you?"), contactChoices(medium));
     }
 
+    /** Any way to be reached will do: the channel the client writes on. */
+    private static final Set<String> ANY_WAY = Set.of("maakt niet uit", "maakt me niet uit", "maakt niks uit",
+            "allebei goed", "alles goed", "alles is goed", "wat jullie willen", "zoals jullie willen", "doesnt matter",
+            "any way", "either is fine", "whatever");
+
     /** The ways to be reached named on the web chat, where the number or address is still to come. */
     private static final List<Choice> WEB_CONTACT_WAYS = List.of(
             new Choice("CALL", new Text("Goed, dan bellen we je. Op welk telefoonnummer?",
@@ -1789,13 +1794,20 @@ final class Steps {
                     "Please send a phone number (like 06 12345678) or an e-mail address."));
         }
         Optional<Choice> c = Choice.pick(contactChoices(in.medium()), text);
+        String folded = Folding.fold(text);
+        if (c.isEmpty() && (ANY_WAY.contains(folded) || NOT_CALLED.matcher(folded).find())) {
+            // "maakt niet uit", "niet bellen graag, ik werk": written to here, as they write to us
+            return new Parsed.Value(new Answer(ContactPreference.THIS_CHANNEL.name(), text, in.messageId()));
+        }
         if (c.isPresent() && !c.get().value().equals("OTHER")) {
             return new Parsed.Value(new Answer(c.get().value(), text, in.messageId()));
         }
         if (c.isPresent()) {
-            // "per mail": understood, only the address is missing
-            return new Parsed.Reask(new Text("Stuur het telefoonnummer of e-mailadres waarop we je kunnen bereiken.",
-                    "Please send the phone number or e-mail address where we can reach you."), false);
+            // "liever mailen": understood, only the address is missing; "ander nummer": the number
+            Optional<Choice> way = Choice.pick(WEB_CONTACT_WAYS, text).filter(w -> w.value().equals("MAIL"));
+            return new Parsed.Reask(way.map(Choice::label).orElse(new Text(
+                    "Stuur het telefoonnummer of e-mailadres waarop we je kunnen bereiken.",
+                    "Please send the phone number or e-mail address where we can reach you.")), false);
         }
         return new Parsed.Reask(pickNumber(contactChoices(in.medium())));
     }

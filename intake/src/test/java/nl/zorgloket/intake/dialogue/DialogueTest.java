@@ -1106,7 +1106,7 @@ class DialogueTest {
 
         Chat mails = atTheName();
         mails.send("Petra");
-        assertTrue(mails.send("liever mailen").startsWith("Stuur het telefoonnummer of e-mailadres"));
+        assertEquals("Goed, dan mailen we je. Op welk e-mailadres?", mails.send("liever mailen"));
 
         // a time told elsewhere in a message that asks to be called is not when to call
         Chat first = new Chat(Medium.WHATSAPP);
@@ -2695,13 +2695,23 @@ class DialogueTest {
 
     @Test
     void choosingAnotherNumberOrMailAsksForItWithoutSayingSorry() {
-        for (String other : List.of("3", "mail", "per e-mail graag")) {
+        Map<String, String> asked = Map.of("3", "Stuur het telefoonnummer of e-mailadres waarop we je kunnen bereiken.",
+                "mail", "Goed, dan mailen we je. Op welk e-mailadres?",
+                "per e-mail graag", "Goed, dan mailen we je. Op welk e-mailadres?",
+                "liever mailen", "Goed, dan mailen we je. Op welk e-mailadres?");
+        asked.forEach((other, question) -> {
             Chat chat = completedUpToContact(Medium.WHATSAPP);
             chat.send("Anna");
-            assertEquals("Stuur het telefoonnummer of e-mailadres waarop we je kunnen bereiken.", chat.send(other), other);
+            assertEquals(question, chat.send(other), other);
             assertEquals(Slot.CONTACT, chat.state.asking());
             chat.send("anna@example.nl");
             assertEquals("anna@example.nl", chat.state.answer(Slot.CONTACT).said());
+        });
+        for (String here : List.of("maakt niet uit", "niet bellen graag, ik werk")) {
+            Chat chat = completedUpToContact(Medium.WHATSAPP);
+            chat.send("Anna");
+            chat.send(here);
+            assertEquals("THIS_CHANNEL", chat.state.value(Slot.CONTACT), here);
         }
     }
 
