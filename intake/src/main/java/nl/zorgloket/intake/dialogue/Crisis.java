@@ -40,7 +40,8 @@ final class Crisis {
             "teveel pillen ingenomen", "te veel pillen geslikt", "teveel pillen geslikt", "te veel medicijnen genomen",
             "teveel medicijnen genomen", "te veel medicijnen ingenomen", "teveel medicijnen ingenomen",
             "is vermist", "wordt vermist", "hem niet vinden", "haar niet vinden", "hem nergens vinden",
-            "haar nergens vinden", "er is brand", "staat in brand",
+            "haar nergens vinden", "er is brand", "staat in brand", "is zoekgeraakt", "niet thuisgekomen",
+            "niet meer thuisgekomen",
             // a fall now, not the falls that are a reason for care: "is gevallen en kan niet meer opstaan"
             "gevallen en kan niet opstaan", "gevallen en kan niet meer opstaan", "gevallen en komt niet overeind",
             "gevallen en komt niet meer overeind", "heeft pillen geslikt", "heeft pillen ingenomen", "handvol pillen",
@@ -114,6 +115,12 @@ final class Crisis {
     }
 
     /** What kind of crisis the text tells of, if any; an emergency first, as 112 is then the one call to make. */
+    // "we weten niet waar hij is", "I don't know where she is": someone missing; not "waar hij is ingeschreven"
+    private static final Pattern WHEREABOUTS_UNKNOWN = Pattern.compile("\\b(?:weten|weet) (?:echt )?niet (?:meer )?waar"
+            + " (?:hij|ze|zij|mijn \\w+|ons \\w+|onze \\w+) (?:nu )?(?:is|zit|uithangt)(?= (?:en|of|maar|we|wij|ik|help|wat"
+            + "|kunnen|kan|moet|moeten)\\b|$)|\\b(?:dont|do not|don t) know where (?:he|she|my \\w+) (?:is|went)(?= (?:and|what"
+            + "|please|help|we|i)\\b|$)");
+
     static Optional<Kind> of(String text) {
         String folded = Folding.fold(text);
         if (folded.isEmpty()) {
@@ -121,7 +128,8 @@ final class Crisis {
         }
         String[] tokens = folded.split(" ");
         if (anyWord(tokens, EMERGENCY_WORDS) || EMERGENCY_PHRASES.anyIn(tokens)
-                || LYING_ON_THE_FLOOR.matcher(folded).find() || NOT_RESPONDING.matcher(folded).find()) {
+                || LYING_ON_THE_FLOOR.matcher(folded).find() || NOT_RESPONDING.matcher(folded).find()
+                || (folded.contains("waar") || folded.contains("where")) && WHEREABOUTS_UNKNOWN.matcher(folded).find()) {
             return Optional.of(Kind.EMERGENCY);
         }
         for (String token : tokens) {

@@ -2275,7 +2275,9 @@ class DialogueTest {
                 "hij bloedt heel erg", "mijn vader met dementie is vermist", "we kunnen haar nergens vinden",
                 "oma heeft te veel pillen genomen", "er is brand", "hij slaat haar en nu ligt ze op de grond", "ze ligt al een uur op de vloer",
                 "my mum is on the floor", "he is unconscious", "she cant breathe", "my father with dementia went missing",
-                "mijn vader reageert niet meer!", "he isn't responding")) {
+                "mijn vader reageert niet meer!", "he isn't responding",
+                "mijn zoon is weggelopen en we weten niet waar hij is", "mijn moeder is gisteravond niet thuisgekomen",
+                "I don't know where my dad is, help")) {
             assertEquals(Optional.of(Crisis.Kind.EMERGENCY), Crisis.of(said), said);
         }
         for (String said : List.of("mijn moeder is gevallen en heeft haar heup gebroken", "hij heeft een beroerte gehad",
@@ -2284,7 +2286,8 @@ class DialogueTest {
                 "hij kan niet goed ademen door copd", "we live on the ground floor", "she keeps missing appointments",
                 "he had a stroke last year", "hij reageert niet meer op zijn naam", "ze reageert nergens meer op",
                 "he is not responding to the medication", "we kunnen geen goede plek voor haar vinden",
-                "hij krijgt te veel pillen van de dokter", "her flat is on the ground floor")) {
+                "hij krijgt te veel pillen van de dokter", "her flat is on the ground floor",
+                "ik weet niet waar hij is ingeschreven", "we weten niet waar ze terecht kan")) {
             assertEquals(Optional.empty(), Crisis.of(said), said);
         }
     }
