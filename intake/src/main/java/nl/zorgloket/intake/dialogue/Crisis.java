@@ -40,8 +40,10 @@ final class Crisis {
             "teveel pillen ingenomen", "te veel pillen geslikt", "teveel pillen geslikt", "te veel medicijnen genomen",
             "teveel medicijnen genomen", "te veel medicijnen ingenomen", "teveel medicijnen ingenomen",
             "is vermist", "wordt vermist", "hem niet vinden", "haar niet vinden", "hem nergens vinden",
-            "haar nergens vinden", "er is brand", "staat in brand", "is zoekgeraakt", "niet thuisgekomen",
-            "niet meer thuisgekomen",
+            "haar nergens vinden", "er is brand", "staat in brand", "is zoekgeraakt",
+            // not home since last night; not "na het ziekenhuis niet meer thuisgekomen" (a move to a care home)
+            "gisteravond niet thuisgekomen", "vannacht niet thuisgekomen", "vanavond niet thuisgekomen",
+            "niet thuisgekomen uit school", "niet thuisgekomen van school",
             // a fall now, not the falls that are a reason for care: "is gevallen en kan niet meer opstaan"
             "gevallen en kan niet opstaan", "gevallen en kan niet meer opstaan", "gevallen en komt niet overeind",
             "gevallen en komt niet meer overeind", "heeft pillen geslikt", "heeft pillen ingenomen", "handvol pillen",

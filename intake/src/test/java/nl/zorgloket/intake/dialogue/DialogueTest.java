@@ -2287,7 +2287,8 @@ class DialogueTest {
                 "he had a stroke last year", "hij reageert niet meer op zijn naam", "ze reageert nergens meer op",
                 "he is not responding to the medication", "we kunnen geen goede plek voor haar vinden",
                 "hij krijgt te veel pillen van de dokter", "her flat is on the ground floor",
-                "ik weet niet waar hij is ingeschreven", "we weten niet waar ze terecht kan")) {
+                "ik weet niet waar hij is ingeschreven", "we weten niet waar ze terecht kan",
+                "ze is na het ziekenhuis niet meer thuisgekomen maar naar een verpleeghuis gegaan")) {
             assertEquals(Optional.empty(), Crisis.of(said), said);
         }
     }
