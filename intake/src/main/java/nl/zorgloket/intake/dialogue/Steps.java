@@ -1752,6 +1752,12 @@ final class Steps {
                 "How would you like the coordinator to contact you?"), contactChoices(medium));
     }
 
+    /** "ik heb geen telefoon", "no phone": asked on the web chat for a number or address. */
+    private static final Pattern NO_PHONE = Pattern.compile("\\b(?:geen|no|dont have a|don t have a) (?:telefoon|mobiel"
+            + "|mobieltje|gsm|nummer|telefoonnummer|phone|mobile|number)\\b");
+    private static final Pattern NO_MAIL = Pattern.compile("\\b(?:geen|no|dont have an?|don t have an?) (?:e ?mail"
+            + "|mailadres|e ?mailadres|email address)\\b");
+
     /** Any way to be reached will do: the channel the client writes on. */
     private static final Set<String> ANY_WAY = Set.of("maakt niet uit", "maakt me niet uit", "maakt niks uit",
             "allebei goed", "alles goed", "alles is goed", "wat jullie willen", "zoals jullie willen", "doesnt matter",
@@ -1785,6 +1791,20 @@ final class Steps {
             return new Parsed.Value(otherContact(detail.get(), text, in.messageId()));
         }
         if (!in.medium().knowsPhoneNumber()) {
+            // "ik heb geen telefoon": the other way is asked; without either, a person helps
+            String folded = Folding.fold(text);
+            boolean noPhone = NO_PHONE.matcher(folded).find();
+            boolean noMail = NO_MAIL.matcher(folded).find();
+            if (noPhone || noMail) {
+                return new Parsed.Reask(noPhone && noMail ? new Text("Geen telefoon en geen e-mail? Stuur dan "
+                        + "'medewerker'. Iemand van het klantenbureau zoekt met je uit hoe we je kunnen bereiken.",
+                        "No phone and no e-mail? Then send 'human'. Someone from the customer office will work out with "
+                                + "you how we can reach you.")
+                        : noPhone ? new Text("Geen probleem. Stuur dan je e-mailadres.",
+                        "No problem. Then please send your e-mail address.")
+                        : new Text("Geen probleem. Stuur dan je telefoonnummer.",
+                        "No problem. Then please send your phone number."), false);
+            }
             // "bellen graag", "mail me maar": the way is understood, the number or address is missing
             Optional<Choice> way = Choice.pick(WEB_CONTACT_WAYS, text);
             if (way.isPresent()) {

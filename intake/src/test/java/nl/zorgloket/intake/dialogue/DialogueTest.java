@@ -2628,6 +2628,15 @@ class DialogueTest {
         call.send("06-12345678");
         assertEquals("0612345678", call.state.answer(Slot.CONTACT).said());
 
+        Map<String, String> without = Map.of("ik heb geen telefoon", "Geen probleem. Stuur dan je e-mailadres.",
+                "geen email", "Geen probleem. Stuur dan je telefoonnummer.",
+                "ik heb geen telefoon en ook geen e-mail", "Geen telefoon en geen e-mail? Stuur dan 'medewerker'. "
+                        + "Iemand van het klantenbureau zoekt met je uit hoe we je kunnen bereiken.");
+        without.forEach((said, asked) -> {
+            Chat chat = completedUpToContact(Medium.WEBCHAT);
+            chat.send("Anna");
+            assertEquals(asked, chat.send(said), said);
+        });
         Chat mail = completedUpToContact(Medium.WEBCHAT);
         mail.send("Anna");
         assertEquals("Goed, dan mailen we je. Op welk e-mailadres?", mail.send("mail me maar"));
