@@ -304,7 +304,10 @@ final class Steps {
             Map.entry("oma", CareFor.GRANDMOTHER), Map.entry("grandmother", CareFor.GRANDMOTHER),
             Map.entry("grandma", CareFor.GRANDMOTHER), Map.entry("granny", CareFor.GRANDMOTHER),
             Map.entry("opa", CareFor.GRANDFATHER), Map.entry("grandfather", CareFor.GRANDFATHER),
-            Map.entry("grandpa", CareFor.GRANDFATHER),
+            Map.entry("grandpa", CareFor.GRANDFATHER), Map.entry("grandad", CareFor.GRANDFATHER),
+            Map.entry("granddad", CareFor.GRANDFATHER), Map.entry("nan", CareFor.GRANDMOTHER),
+            Map.entry("nana", CareFor.GRANDMOTHER), Map.entry("gran", CareFor.GRANDMOTHER),
+            Map.entry("opi", CareFor.GRANDFATHER), Map.entry("omi", CareFor.GRANDMOTHER),
             Map.entry("grootouders", CareFor.GRANDPARENTS), Map.entry("grandparents", CareFor.GRANDPARENTS),
             Map.entry("schoonouders", CareFor.PARENTS_IN_LAW), Map.entry("schoonzoon", CareFor.SON_IN_LAW),
             Map.entry("schoondochter", CareFor.DAUGHTER_IN_LAW),
@@ -482,7 +485,8 @@ final class Steps {
                         INDICATION),
                         (t, id, m) -> indication(t).map(v -> new Answer(v.name(), t, id)),
                         // read from the first words: "nee, nog niet" answers it, "ze kan niet meer alleen wonen" not
-                        (t, in, s) -> indication(t).<Parsed>map(v -> new Parsed.Value(new Answer(v.name(), t, in.messageId())))
+                        (t, in, s) -> indication(t).or(() -> stillDeciding(t))
+                                .<Parsed>map(v -> new Parsed.Value(new Answer(v.name(), t, in.messageId())))
                                 .orElseGet(() -> yesOrNo(INDICATION, t, in.messageId(), pickNumber(INDICATION))),
                         (s, m) -> s.has(Slot.INDICATION)),
                 new StepDefinition(Slot.NAME, (s, m) -> new Text("Hoe mogen we je noemen?", "What may we call you?"),
@@ -1485,6 +1489,16 @@ final class Steps {
     private static final List<String> ASKING_ABOUT = List.of("recht op", "eigen bijdrage", "entitled", "eligible");
     /** A sentence and what ends it: a question's indication word is asked about, not told. */
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*");
+
+    /**
+     * As the answer to the indication question, words that it is being decided name it without naming it:
+     * "we're still waiting for the decision", "het loopt nog".
+     */
+    private static Optional<Indication> stillDeciding(String text) {
+        String folded = " " + Folding.fold(text) + " ";
+        return STILL_DECIDING.stream().anyMatch(w -> folded.contains(" " + w + " ")) || STILL_RUNNING.matcher(folded).find()
+                ? Optional.of(Indication.REQUESTED) : Optional.empty();
+    }
 
     static Optional<Indication> indication(String text) {
         List<String> tokens = Folding.tokens(text);

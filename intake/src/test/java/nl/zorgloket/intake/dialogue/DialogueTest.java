@@ -163,6 +163,13 @@ class DialogueTest {
     }
 
     @Test
+    void grandparentsAsGrandchildrenCallThem() {
+        firstMessagesRead(Slot.CARE_FOR, Map.of("Hi my grandad lives alone in Borculo and keeps falling", "GRANDFATHER",
+                "mijn omi van 90 woont in Aalten", "GRANDMOTHER", "my nan is 92 and needs help at home", "GRANDMOTHER"),
+                List.of());
+    }
+
+    @Test
     void mijnTypedInAHurryOrSaidAsTheAchterhoekSaysItIsMine() {
         assertEquals("MOTHER", careForAfterFirst("goedenmiddag ik zoek een dagbesteding voor men moeder ze is 79"));
         assertEquals("FATHER", careForAfterFirst("mien vader is 88 en woont in Winterswijk"));
@@ -1188,6 +1195,11 @@ class DialogueTest {
             Chat chat = askedTheIndication();
             chat.send(e.getKey());
             assertEquals(e.getValue(), chat.state.value(Slot.INDICATION), e.getKey());
+        }
+        for (String deciding : List.of("het loopt nog", "we wachten op de gemeente", "we're still waiting for the decision")) {
+            Chat chat = askedTheIndication();
+            chat.send(deciding);
+            assertEquals("REQUESTED", chat.state.value(Slot.INDICATION), deciding);
         }
         assertEquals(Optional.of("Wlz"), Indication.kindIn("ze heeft een zzp 5"));
     }
