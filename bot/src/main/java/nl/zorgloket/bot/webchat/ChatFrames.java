@@ -9,6 +9,7 @@ import nl.zorgloket.intake.dialogue.Language;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,13 +65,18 @@ final class ChatFrames {
         }
     }
 
+    // the summary's lines are answers, not options: a yes and a way to change one are its buttons
+    private static final Map<Language, List<Choice>> SUMMARY_BUTTONS = Map.of(
+            Language.NL, List.of(new Choice("ja", "Ja, dit klopt"), new Choice("iets veranderen", "Iets veranderen")),
+            Language.EN, List.of(new Choice("yes", "Yes, that's right"), new Choice("change something", "Change something")));
+    private static final Map<Language, Choice> NO_PREFERENCE = Map.of(Language.NL, new Choice("0", "Geen voorkeur"),
+            Language.EN, new Choice("0", "No preference"));
+
     static List<Choice> choices(String text) {
-        // the summary's lines are answers, not options: a yes and a way to change one are the buttons
-        if (text.endsWith(Dialogue.summaryQuestion(Language.NL))) {
-            return List.of(new Choice("ja", "Ja, dit klopt"), new Choice("iets veranderen", "Iets veranderen"));
-        }
-        if (text.endsWith(Dialogue.summaryQuestion(Language.EN))) {
-            return List.of(new Choice("yes", "Yes, that's right"), new Choice("change something", "Change something"));
+        for (Language l : Language.values()) {
+            if (text.endsWith(Dialogue.summaryQuestion(l))) {
+                return SUMMARY_BUTTONS.get(l);
+            }
         }
         List<Choice> choices = new ArrayList<>();
         for (String line : text.split("\n")) {
@@ -79,10 +85,10 @@ final class ChatFrames {
                 choices.add(new Choice(m.group(1), m.group(2).strip()));
             }
         }
-        if (text.endsWith(Dialogue.preferenceQuestion(Language.NL))) {
-            choices.add(new Choice("0", "Geen voorkeur"));
-        } else if (text.endsWith(Dialogue.preferenceQuestion(Language.EN))) {
-            choices.add(new Choice("0", "No preference"));
+        for (Language l : Language.values()) {
+            if (text.endsWith(Dialogue.preferenceQuestion(l))) {
+                choices.add(NO_PREFERENCE.get(l));
+            }
         }
         return choices.size() >= 2 ? choices : List.of();
     }
