@@ -235,8 +235,7 @@ public final class Dialogue {
             return blank(state, in);
         }
         Optional<OfficeQuestion> asked = OfficeQuestion.of(text);
-        // after handing in, "hoe lang duurt het nog?" asks when the coordinator comes (afterHandIn)
-        if (asked.isPresent() && !(asked.get() == OfficeQuestion.HOW_LONG && state.step() == Step.DONE)) {
+        if (asked.isPresent()) {
             return answered(asked.get(), state, text, in);
         }
         return switch (state.step()) {
@@ -1135,12 +1134,7 @@ public final class Dialogue {
         }
         boolean question = OfficeQuestion.isAQuestion(text, folded);
         if (question && ASKS_WHEN.matcher(folded).find()) {
-            return new Text("Je coördinator neemt " + settings.responseTimeNl() + " contact met je op. Ik heb je vraag "
-                    + "ook bij je aanvraag gezet. Is het dringend? Stuur 'medewerker', dan helpt iemand van het "
-                    + "klantenbureau je zo snel mogelijk.",
-                    "Your coordinator will contact you " + settings.responseTimeEn() + ". I have also added your "
-                    + "question to your request. Is it urgent? Send 'human' and someone from the customer office "
-                    + "will help you as soon as possible.");
+            return OfficeQuestion.whenTheCoordinatorComes(settings);
         }
         if (question) {
             return new Text("Ik heb je vraag bij je aanvraag gezet. Je coördinator neemt " + settings.responseTimeNl()

@@ -106,6 +106,16 @@ enum OfficeQuestion {
         return CALL_US.pattern.matcher(folded).find();
     }
 
+    /** "wanneer hoor ik iets?" once the request is in: when, that the question is kept, and the way to a person. */
+    static Text whenTheCoordinatorComes(Dialogue.Settings settings) {
+        return new Text("Je coördinator neemt " + settings.responseTimeNl() + " contact met je op. Ik heb je vraag "
+                + "ook bij je aanvraag gezet. Is het dringend? Stuur 'medewerker', dan helpt iemand van het "
+                + "klantenbureau je zo snel mogelijk.",
+                "Your coordinator will contact you " + settings.responseTimeEn() + ". I have also added your "
+                        + "question to your request. Is it urgent? Send 'human' and someone from the customer office "
+                        + "will help you as soon as possible.");
+    }
+
     /**
      * The answer, for a client writing on this medium at this step; {@code questionsLeft} counts the
      * questions still to come while they are asked.
@@ -129,9 +139,11 @@ enum OfficeQuestion {
                                 questionsLeft + " more short questions and you're done.");
                 case SUMMARY, WHICH_LINE, ADDING -> new Text("Je bent bijna klaar: kijk nog even of alles klopt.",
                         "You're almost done: just check that everything is right.");
-                case CHOOSE_PROVIDER, DONE -> new Text("Je aanvraag is al doorgegeven. Je coördinator "
+                case CHOOSE_PROVIDER -> new Text("Je aanvraag is al doorgegeven. Je coördinator "
                         + "neemt " + settings.responseTimeNl() + " contact met je op.", "Your request has been passed "
                         + "on already. Your coordinator will contact you " + settings.responseTimeEn() + ".");
+                // once it is handed in, "hoe lang duurt het nog?" asks when the coordinator comes
+                case DONE -> whenTheCoordinatorComes(settings);
                 // no request was made: nothing is kept without consent
                 case DECLINED -> new Text("Er loopt nu geen aanvraag. Wil je er toch een doen? Stuur dan 'opnieuw'.",
                         "There is no request now. Would you like to make one after all? Send 'restart'.");
