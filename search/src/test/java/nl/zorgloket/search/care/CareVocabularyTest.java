@@ -68,6 +68,8 @@ class CareVocabularyTest {
                 Map.entry("iemand om mee te praten, ze is veel alleen", List.of("begeleiding")),
                 Map.entry("mijn man is overleden en ik ben nu alleen", List.of("begeleiding")),
                 Map.entry("we hebben een huilbaby", List.of("jeugdzorg")),
+                Map.entry("ik wil stoppen met roken", List.of("verslaving")),
+                Map.entry("mijn vader zit nu alleen thuis", List.of("begeleiding")),
                 Map.entry("he can't go to school", List.of("jeugdzorg")),
                 Map.entry("een logeerplek in het weekend", List.of("logeeropvang")),
                 Map.entry("we need someone to help her during the day", List.of("dagbesteding")));
