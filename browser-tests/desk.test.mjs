@@ -84,6 +84,7 @@ test("a client asks for help in the widget, staff take over in the console, and 
   await desk.locator("#cases button", { hasText: "vergeetachtig" }).first().waitFor();
   // codes are shown in Dutch, the roles too
   await desk.locator("#cases button .tag", { hasText: "wacht op een medewerker" }).first().waitFor();
+  assert.match(await desk.locator("#cases-count").textContent(), /^\(\d+ wachten\)$/);
   assert.equal(await desk.locator("#who").textContent(), "Els de Vries (medewerker, coördinator)");
   // when it came in, as a queue is read: the time today
   assert.match(await desk.locator("#cases button .when").first().textContent(), /^binnengekomen \d\d:\d\d$/);
@@ -122,6 +123,8 @@ test("staff see why a client waits, give them their data and erase it", async ()
   await page.locator(".bubble.bot", { hasText: "verwijdert je gegevens" }).waitFor();
 
   const desk = await logIn(context);
+  // how many wait, at a glance
+  await desk.locator("#conversations-count", { hasText: /^\(\d+\)$/ }).waitFor();
   const waiting = desk.locator("#conversations button", { hasText: "vraagt de gegevens te verwijderen" });
   await waiting.first().click();
   await desk.locator("#detail .tag", { hasText: "vraagt de gegevens te verwijderen" }).waitFor();

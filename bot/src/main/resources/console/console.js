@@ -12,6 +12,7 @@
         if (text !== undefined && text !== null) { e.textContent = String(text); }
         return e;
     }
+    var PAGE = 50;
     // The API speaks in codes; staff read Dutch. A code without a label is shown as it is.
     var LABELS = {
         priority: { CRISIS: "crisis", URGENT: "dringend", NORMAL: "normaal" },
@@ -151,9 +152,11 @@
     function isStaff() { return me && me.roles.indexOf("STAFF") >= 0; }
 
     function refresh() {
-        api("GET", "/api/cases").then(function (cases) {
+        api("GET", "/api/cases?size=" + PAGE).then(function (cases) {
             var list = $("cases");
             list.textContent = "";
+            var waiting = cases.filter(function (c) { return c.status === "NEEDS_STAFF" || c.status === "WAITING_FOR_COORDINATOR"; }).length;
+            $("cases-count").textContent = waiting ? "(" + waiting + (waiting >= PAGE ? "+" : "") + " wachten)" : "";
             cases.forEach(function (c) {
                 var b = el("button");
                 tags(b, c.priority, c.handoffReasons);
@@ -173,9 +176,11 @@
 
     /** The conversations in a mode as a list; those a colleague holds say so, the user's own come first. */
     function conversations(mode, listId, none) {
-        api("GET", "/api/conversations?mode=" + mode).then(function (talks) {
+        api("GET", "/api/conversations?mode=" + mode + "&size=" + PAGE).then(function (talks) {
             var list = $(listId);
             list.textContent = "";
+            // how many, at a glance; a full page reads "50+"
+            $(listId + "-count").textContent = talks.length ? "(" + talks.length + (talks.length >= PAGE ? "+" : "") + ")" : "";
             talks.filter(function (c) { return c.heldBy === me.id; })
                 .concat(talks.filter(function (c) { return c.heldBy !== me.id; }))
                 .forEach(function (c) {
