@@ -123,8 +123,9 @@ test("staff see why a client waits, give them their data and erase it", async ()
   await page.locator(".bubble.bot", { hasText: "verwijdert je gegevens" }).waitFor();
 
   const desk = await logIn(context);
-  // how many wait, at a glance
+  // how many wait, at a glance, in the browser's tab too
   await desk.locator("#conversations-count", { hasText: /^\(\d+\)$/ }).waitFor();
+  assert.match(await desk.title(), /^\(\d+\) /);
   const waiting = desk.locator("#conversations button", { hasText: "vraagt de gegevens te verwijderen" });
   await waiting.first().click();
   await desk.locator("#detail .tag", { hasText: "vraagt de gegevens te verwijderen" }).waitFor();

@@ -13,6 +13,7 @@
         return e;
     }
     var PAGE = 50;
+    var TITLE = document.title;
     // The API speaks in codes; staff read Dutch. A code without a label is shown as it is.
     var LABELS = {
         priority: { CRISIS: "crisis", URGENT: "dringend", NORMAL: "normaal" },
@@ -99,6 +100,7 @@
         if (feed) { feed.abort(); feed = null; }
         me = null;
         $("who").textContent = "";
+        document.title = TITLE;
         show("login");
         problem(reason || "");
     }
@@ -181,6 +183,11 @@
             list.textContent = "";
             // how many, at a glance; a full page reads "50+"
             $(listId + "-count").textContent = talks.length ? "(" + talks.length + (talks.length >= PAGE ? "+" : "") + ")" : "";
+            if (mode === "WAITING") {
+                // seen in the browser's tab while staff work elsewhere: how many wait, and a crisis first
+                var crisis = talks.some(function (c) { return c.priority === "CRISIS"; });
+                document.title = (crisis ? "(!) " : "") + (talks.length ? "(" + talks.length + ") " : "") + TITLE;
+            }
             talks.filter(function (c) { return c.heldBy === me.id; })
                 .concat(talks.filter(function (c) { return c.heldBy !== me.id; }))
                 .forEach(function (c) {
