@@ -158,7 +158,8 @@
             var list = $("cases");
             list.textContent = "";
             var waiting = cases.filter(function (c) { return c.status === "NEEDS_STAFF" || c.status === "WAITING_FOR_COORDINATOR"; }).length;
-            $("cases-count").textContent = waiting ? "(" + waiting + (waiting >= PAGE ? "+" : "") + " wachten)" : "";
+            $("cases-count").textContent = waiting ? "(" + waiting + (waiting >= PAGE ? "+" : "")
+                + (waiting === 1 ? " wacht)" : " wachten)") : "";
             cases.forEach(function (c) {
                 var b = el("button");
                 tags(b, c.priority, c.handoffReasons);
