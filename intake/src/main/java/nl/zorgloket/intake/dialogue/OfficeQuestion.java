@@ -4,6 +4,7 @@ import nl.zorgloket.intake.conversation.Medium;
 import nl.zorgloket.search.text.Folding;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,6 +87,10 @@ enum OfficeQuestion {
     private static final Pattern GREETING = Pattern.compile("(?:(?:hoi|hallo|hey|hee|hai|hi|hello|goedemorgen"
             + "|goedemiddag|goedenavond|goedendag|goeiedag|goeiemorgen|goeiemiddag|beste|(?:goede|good) (?:morgen"
             + "|middag|avond|morning|afternoon|evening)) )+");
+    /** The first words of {@link #GREETING}: most messages start with none of them. */
+    private static final Set<String> GREETING_WORDS = Set.of("hoi", "hallo", "hey", "hee", "hai", "hi", "hello",
+            "goedemorgen", "goedemiddag", "goedenavond", "goedendag", "goeiedag", "goeiemorgen", "goeiemiddag", "beste",
+            "goede", "good");
     /** A client announcing a question: "ik heb een vraag over de eigen bijdrage", "I have a question about ...". */
     private static final Pattern ANNOUNCED = Pattern.compile("\\b(?:ik heb|heb|ik had) (?:een |nog een |even een )?"
             + "(?:vraag|vraagje)\\b|\\bi (?:have|had) (?:a |one more |another )?question\\b|\\bquick question\\b");
@@ -95,8 +100,12 @@ enum OfficeQuestion {
         if (text.contains("?")) {
             return true;
         }
-        Matcher greeting = GREETING.matcher(folded);
-        int start = greeting.lookingAt() ? greeting.end() : 0;
+        int space = folded.indexOf(' ');
+        int start = 0;
+        if (GREETING_WORDS.contains(space < 0 ? folded : folded.substring(0, space))) {
+            Matcher greeting = GREETING.matcher(folded);
+            start = greeting.lookingAt() ? greeting.end() : 0;
+        }
         return QUESTION_START.matcher(folded).region(start, folded.length()).lookingAt()
                 || (folded.contains("vraag") || folded.contains("question")) && ANNOUNCED.matcher(folded).find();
     }

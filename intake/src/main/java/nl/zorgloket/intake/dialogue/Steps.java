@@ -1496,7 +1496,8 @@ final class Steps {
      */
     private static Optional<Indication> stillDeciding(String text) {
         String folded = " " + Folding.fold(text) + " ";
-        return STILL_DECIDING.stream().anyMatch(w -> folded.contains(" " + w + " ")) || STILL_RUNNING.matcher(folded).find()
+        return STILL_DECIDING.stream().anyMatch(w -> folded.contains(" " + w + " "))
+                || folded.contains("loopt") && STILL_RUNNING.matcher(folded).find()
                 ? Optional.of(Indication.REQUESTED) : Optional.empty();
     }
 
@@ -1668,12 +1669,17 @@ final class Steps {
         } else if (clauses.length == 1) {
             name = clauses[0].strip();
         }
-        if (intro.isEmpty() && KEEPS_THEIR_NAME.matcher(Folding.fold(text)).find()) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (intro.isEmpty() && (lower.contains("niet") || lower.contains("anoniem") || lower.contains("geen")
+                || lower.contains("rather") || lower.contains("prefer") || lower.contains("no name")
+                || lower.contains("anonymous")) && KEEPS_THEIR_NAME.matcher(Folding.fold(text)).find()) {
             return new Parsed.Reask(new Text("Dat begrijp ik. We gebruiken je naam alleen om je aan te spreken. Een "
                     + "voornaam is genoeg, of een naam die je zelf kiest.", "I understand. We only use your name to "
                     + "address you. A first name is enough, or any name you choose."), false);
         }
-        name = AROUND_A_NAME.matcher(name).replaceAll("");
+        if (!name.isEmpty() && (!Character.isLetter(name.charAt(0)) || !Character.isLetter(name.charAt(name.length() - 1)))) {
+            name = AROUND_A_NAME.matcher(name).replaceAll("");
+        }
         if (isARole(name) && s.misunderstood() == 0) {
             return new Parsed.Reask(new Text("Fijn dat je dat vertelt. Hoe mogen we jou noemen? Je voornaam is genoeg.",
                     "Thanks for telling me. What may we call you? Your first name is enough."), false);
