@@ -59,6 +59,18 @@ class HandoffTest extends TwilioApiTest {
         return kit.sentBodies(before);
     }
 
+    /** The client says hello and asks for a person. */
+    private void askForAPerson() {
+        say("Hoi");
+        say("medewerker");
+    }
+
+    /** A client who asked for a person: their conversation's id, as staff with this token see it waiting. */
+    private long askedForAPerson(String staff) {
+        askForAPerson();
+        return waitingConversation(staff);
+    }
+
     private long waitingConversation(String staff) {
         List<Map<String, Object>> waiting = api.get("/api/conversations?mode=WAITING", staff).list();
         assertEquals(1, waiting.size(), String.valueOf(waiting));
@@ -67,10 +79,8 @@ class HandoffTest extends TwilioApiTest {
 
     @Test
     void staffTakeOverWriteThroughWhatsAppAndGiveTheConversationBackToTheBot() {
-        say("Hoi");
-        say("medewerker");
         String els = StaffTokens.withRole(api, admin, "STAFF");
-        long id = waitingConversation(els);
+        long id = askedForAPerson(els);
         Map<?, ?> top = api.get("/api/cases", els).list().getFirst();
         assertEquals("NEEDS_STAFF", top.get("status"));
 
@@ -105,8 +115,7 @@ class HandoffTest extends TwilioApiTest {
     @Test
     void theWaitingListPutsACrisisFirstAndSaysWhyEachClientWaits() {
         kit.whatsapp(http, inbound, outbox, "+31633334444", "Cor", "ik wil niet meer leven");
-        say("Hoi");
-        say("medewerker");
+        askForAPerson();
         kit.whatsapp(http, inbound, outbox, "+31611112222", "Bram", "verwijder mijn gegevens");
         String els = StaffTokens.withRole(api, admin, "STAFF");
 
@@ -123,10 +132,8 @@ class HandoffTest extends TwilioApiTest {
 
     @Test
     void afterWhatsAppsWindowFreeTextIsRefusedAndAnApprovedTemplateGoesOut() {
-        say("Hoi");
-        say("medewerker");
         String els = StaffTokens.withRole(api, admin, "STAFF");
-        long id = waitingConversation(els);
+        long id = askedForAPerson(els);
         api.post("/api/conversations/" + id + "/takeover", Map.of(), els);
         TwilioTestKit.settle(inbound, outbox);
         TestDatabase.execute(dataSource, "UPDATE conversation SET last_inbound_at = NOW(6) - INTERVAL 25 HOUR WHERE id = " + id);
@@ -193,10 +200,8 @@ class HandoffTest extends TwilioApiTest {
 
     @Test
     void staffWriteOnlyInAConversationTheyHold() {
-        say("Hoi");
-        say("medewerker");
         String els = StaffTokens.withRole(api, admin, "STAFF");
-        long id = waitingConversation(els);
+        long id = askedForAPerson(els);
         Api.Answer answer = api.post("/api/conversations/" + id + "/messages", Map.of("text", "Hallo"), els);
         assertEquals(409, answer.status());
         assertEquals(409, api.post("/api/conversations/" + id + "/release", Map.of(), els).status());
@@ -206,8 +211,7 @@ class HandoffTest extends TwilioApiTest {
 
     @Test
     void twoColleaguesTakingOverAtOnceOneWinsTheOtherGets409() throws Exception {
-        say("Hoi");
-        say("medewerker");
+        askForAPerson();
         String els = StaffTokens.withRole(api, admin, "STAFF");
         String piet = StaffTokens.withRole(api, admin, "STAFF");
         long id = waitingConversation(els);
@@ -228,8 +232,7 @@ class HandoffTest extends TwilioApiTest {
 
     @Test
     void rolesDecideWhoSeesConversationsAndCases() {
-        say("Hoi");
-        say("medewerker");
+        askForAPerson();
         String coordinator = StaffTokens.withRole(api, admin, "COORDINATOR");
         String staff = StaffTokens.withRole(api, admin, "STAFF");
         long id = waitingConversation(staff);
@@ -246,8 +249,7 @@ class HandoffTest extends TwilioApiTest {
 
     @Test
     void aCoordinatorTakesAWaitingCaseAndOtherCoordinatorsCannotReachIt() {
-        say("Hoi");
-        say("medewerker");
+        askForAPerson();
         String anna = StaffTokens.withRole(api, admin, "COORDINATOR");
         String bert = StaffTokens.withRole(api, admin, "COORDINATOR");
         long caseId = ((Number) api.get("/api/cases", anna).list().getFirst().get("id")).longValue();
@@ -311,8 +313,7 @@ class HandoffTest extends TwilioApiTest {
 
     @Test
     void aClientWhoOptedOutIsNotToldTheCoordinatorButTheCaseIsAssigned() {
-        say("Hoi");
-        say("medewerker");
+        askForAPerson();
         say("stop");
         String anna = StaffTokens.withRole(api, admin, "COORDINATOR");
         long caseId = ((Number) api.get("/api/cases", anna).list().getFirst().get("id")).longValue();
@@ -334,10 +335,8 @@ class HandoffTest extends TwilioApiTest {
 
     @Test
     void everyLookAtClientDataIsLoggedWithTheClientButNeverTheText() {
-        say("Hoi");
-        say("medewerker");
         String staff = StaffTokens.withRole(api, admin, "STAFF");
-        long id = waitingConversation(staff);
+        long id = askedForAPerson(staff);
         long caseId = ((Number) api.get("/api/cases", staff).list().getFirst().get("id")).longValue();
         api.get("/api/conversations/" + id, staff);
         api.get("/api/cases/" + caseId, staff);
