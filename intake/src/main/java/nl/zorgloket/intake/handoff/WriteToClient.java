@@ -39,6 +39,7 @@ public class WriteToClient {
     }
 
     /** A template whose text is known here: the transcript shows it as the client reads it. */
+    @Transactional
     public Message writeTemplate(long conversationId, long staffUserId, String contentSid, String variablesJson,
                                  String asRead) {
         holding.lockHeldBy(conversationId, staffUserId);
