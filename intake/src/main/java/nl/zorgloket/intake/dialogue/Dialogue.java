@@ -1226,6 +1226,10 @@ public final class Dialogue {
      */
     private static Optional<Integer> byName(List<Suggestion> suggestions, String folded) {
         Set<String> said = Set.copyOf(Folding.tokens(folded));
+        if (said.contains("niet") || said.contains("geen") || said.contains("not")) {
+            // "niet de linde": a name denied chooses nothing
+            return Optional.empty();
+        }
         Integer found = null;
         for (int i = 0; i < suggestions.size(); i++) {
             int at = i;

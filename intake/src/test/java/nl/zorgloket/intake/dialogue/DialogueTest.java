@@ -874,6 +874,9 @@ class DialogueTest {
             assertEquals(e.getValue(), chat.state.chosenProvider(), e.getKey());
             assertEquals(Step.DONE, chat.state.step());
         }
+        Chat denied = atTheSuggestions();
+        denied.send("niet de linde");
+        assertNull(denied.state.chosenProvider(), "a name denied chooses nothing");
         Chat both = atTheSuggestions();
         assertEquals("1. Zorgboerderij De Linde\n2. Zorgerf Het Veld\n\nHeb je een voorkeur? Stuur het nummer. Geen "
                 + "voorkeur? Stuur 0.", both.send("de linde of het veld"), "the choices again, for the web chat's buttons");
