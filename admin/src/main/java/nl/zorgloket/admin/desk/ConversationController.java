@@ -155,8 +155,8 @@ class ConversationController {
         if (page < 0 || size < 1 || size > MAX_PAGE) {
             throw ProblemException.invalid(List.of(InvalidField.of("size", "page from 0, size 1 to " + MAX_PAGE + ".")));
         }
-        List<DeskViews.ConversationSummary> found = conversations.findByModeMostPressingFirst(m.name(), size, page * size)
-                .stream().map(this::summary).toList();
+        List<DeskViews.ConversationSummary> found = conversations.findByModeMostPressingFirst(m.name(), size,
+                page * size).stream().map(this::summary).toList();
         for (DeskViews.ConversationSummary c : found) {
             access.log(who, request, "LIST", "conversation", c.id(), c.contactId());
         }

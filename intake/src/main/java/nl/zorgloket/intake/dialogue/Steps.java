@@ -92,8 +92,8 @@ final class Steps {
                             "direct", "asap", "as soon as possible", "vandaag", "morgen", "deze week", "volgende week",
                             "binnen een week", "binnen 1 week", "een week", "1 week", "paar dagen", "over een week",
                             "soon", "today", "tomorrow", "this week", "next week", "within a week", "one week",
-                            "a few days", "nu", "graag snel", "snel graag", "liefst snel", "snel nodig", "nodig snel", "snel hulp",
-                            "snel iemand", "heel snel",
+                            "a few days", "nu", "graag snel", "snel graag", "liefst snel", "snel nodig", "nodig snel",
+                            "snel hulp", "snel iemand", "heel snel",
                             "vanavond", "vannacht", "tonight", "right now", "right away", "urgently", "gisteren al",
                             "eigenlijk al", "gister al", "yesterday")),
             new Choice("WEEKS", new Text("Binnen een paar weken", "Within a few weeks"),
@@ -1491,11 +1491,18 @@ final class Steps {
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*");
 
     /**
-     * As the answer to the indication question, words that it is being decided name it without naming it:
-     * "we're still waiting for the decision", "het loopt nog".
+     * As the answer to the indication question, words of applying name it without naming it: "we're still
+     * waiting for the decision", "het loopt nog" (applied for); "ik wil een aanvraag doen" (not yet).
      */
     private static Optional<Indication> stillDeciding(String text) {
+        if (text.contains("?")) {
+            // "hoe vraag ik dat aan?" asks what it is (explained), it tells nothing
+            return Optional.empty();
+        }
         String folded = " " + Folding.fold(text) + " ";
+        if (TO_APPLY_FOR.stream().anyMatch(w -> folded.contains(" " + w + " "))) {
+            return Optional.of(Indication.NO);
+        }
         return STILL_DECIDING.stream().anyMatch(w -> folded.contains(" " + w + " "))
                 || folded.contains("loopt") && STILL_RUNNING.matcher(folded).find()
                 ? Optional.of(Indication.REQUESTED) : Optional.empty();

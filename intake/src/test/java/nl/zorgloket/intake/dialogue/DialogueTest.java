@@ -1204,6 +1204,9 @@ class DialogueTest {
             chat.send(deciding);
             assertEquals("REQUESTED", chat.state.value(Slot.INDICATION), deciding);
         }
+        Chat yetToApply = askedTheIndication();
+        yetToApply.send("ik wil een aanvraag doen");
+        assertEquals("NO", yetToApply.state.value(Slot.INDICATION), "not applied for yet");
         assertEquals(Optional.of("Wlz"), Indication.kindIn("ze heeft een zzp 5"));
     }
 
