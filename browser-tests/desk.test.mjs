@@ -4,6 +4,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import http from "node:http";
 import { mkdirSync, readFileSync } from "node:fs";
+import { createHmac, randomBytes } from "node:crypto";
+import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
 
 const BASE = process.env.ZORGLOKET_URL;
@@ -64,6 +66,28 @@ async function logIn(context) {
   await desk.getByRole("button", { name: "Inloggen" }).click();
   await desk.locator("#who").waitFor();
   return desk;
+}
+
+// A WhatsApp message as Twilio delivers it: a form signed with the service's auth token.
+async function whatsapp(from, name, body) {
+  const url = `${BASE}/twilio/messages`;
+  const params = { From: `whatsapp:${from}`, To: "whatsapp:+3197000000000", Body: body, NumMedia: "0",
+    ProfileName: name, MessageSid: "SM" + randomBytes(16).toString("hex") };
+  const signed = url + Object.keys(params).sort().map((k) => k + params[k]).join("");
+  const signature = createHmac("sha1", process.env.TWILIO_AUTH_TOKEN).update(signed).digest("base64");
+  const r = await fetch(url, { method: "POST", body: new URLSearchParams(params),
+    headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": signature } });
+  assert.equal(r.status, 200, await r.text());
+}
+
+// A statement on the test's own database (bin/browser-test names it when it uses the local MariaDB).
+function sql(statement) {
+  const args = ["-h", "127.0.0.1", "-u", "root", process.env.BROWSER_TEST_DATABASE, "-e", statement];
+  try {
+    execFileSync("mariadb", args);
+  } catch {
+    execFileSync("mysql", args);
+  }
 }
 
 async function say(chat, text) {
@@ -145,6 +169,25 @@ test("staff see why a client waits, give them their data and erase it", async ()
   assert.match(asked[0], /kan niet ongedaan worden/);
   // the conversation leaves the waiting list
   await waiting.first().waitFor({ state: "detached" });
+  await context.close();
+});
+
+test("a WhatsApp client who last wrote a day ago is invited to answer with the approved template",
+  { skip: process.env.BROWSER_TEST_DATABASE ? false : "needs the local MariaDB to age the conversation" }, async () => {
+  await whatsapp("+31612340000", "Henk", "Hoi, ik ben Henk. Mijn vrouw van 80 heeft dementie, we wonen in Zelhem");
+  await whatsapp("+31612340000", "Henk", "medewerker");
+  sql("UPDATE conversation SET last_inbound_at = NOW(6) - INTERVAL 25 HOUR WHERE open_key = 'whatsapp:+31612340000'");
+
+  const context = await browser.newContext();
+  const desk = await logIn(context);
+  await desk.locator("#conversations button", { hasText: "Henk" }).first().click();
+  await desk.getByRole("button", { name: "Overnemen" }).click();
+  await desk.locator("#detail", { hasText: "De cliënt schreef meer dan 24 uur geleden." }).waitFor();
+  assert.equal(await desk.getByPlaceholder("Antwoord aan de cliënt").count(), 0, "no free text where it cannot go");
+  const invitation = await desk.locator("#detail blockquote.preview").textContent();
+  assert.match(invitation, /^Hallo Henk, /);
+  await desk.getByRole("button", { name: "Uitnodiging sturen" }).click();
+  await desk.locator(".transcript li.STAFF", { hasText: invitation }).waitFor();
   await context.close();
 });
 
