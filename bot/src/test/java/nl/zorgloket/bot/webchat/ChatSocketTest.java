@@ -1,26 +1,19 @@
 package nl.zorgloket.bot.webchat;
 
-import io.micronaut.context.BeanContext;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import io.micronaut.websocket.WebSocketClient;
 import io.micronaut.websocket.annotation.ClientWebSocket;
 import io.micronaut.websocket.annotation.OnMessage;
 import jakarta.inject.Inject;
 import nl.zorgloket.admin.staff.StaffTokens;
 import nl.zorgloket.admin.testing.Api;
+import nl.zorgloket.admin.testing.ApiTest;
 import nl.zorgloket.intake.conversation.MessageRepository;
-import nl.zorgloket.intake.testing.TestDatabase;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import reactor.core.publisher.Flux;
 
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,26 +31,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The web chat's socket: sessions, the dialogue, resuming, and staff writing to a web client. */
 @MicronautTest(transactional = false, environments = "test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChatSocketTest implements TestPropertyProvider {
+class ChatSocketTest extends ApiTest {
     @Inject
     @Client("/")
     WebSocketClient sockets;
     @Inject
-    @Client("/")
-    HttpClient http;
-    @Inject
-    ObjectMapper json;
-    @Inject
-    DataSource dataSource;
-    @Inject
     MessageRepository messages;
-    @Inject
-    BeanContext context;
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>(TestDatabase.properties());
+        Map<String, String> p = new HashMap<>(super.getProperties());
         p.put("twilio.auth-token", "test-auth-token");
         p.put("zorgloket.webchat.poll-interval", "50ms");
         p.put("zorgloket.outbox.poll-interval", "50ms");
@@ -66,11 +49,6 @@ class ChatSocketTest implements TestPropertyProvider {
         // origin rule is under test, as on a real host
         p.put("micronaut.server.cors.localhost-pass-through", "true");
         return p;
-    }
-
-    @BeforeEach
-    void clean() {
-        TestDatabase.clean(dataSource);
     }
 
     @ClientWebSocket
@@ -193,8 +171,7 @@ class ChatSocketTest implements TestPropertyProvider {
 
     @Test
     void staffWriteToAWebChatClientThroughTheSameConsole() throws Exception {
-        Api api = new Api(http, json);
-        String staff = StaffTokens.withRole(api, StaffTokens.admin(api, context), "STAFF");
+        String staff = StaffTokens.withRole(api, adminToken(), "STAFF");
         try (Browser b = open("https://www.sorg.example")) {
             hello(b, null, 0);
             say(b, "m1", "Hoi");
@@ -225,7 +202,7 @@ class ChatSocketTest implements TestPropertyProvider {
 
     @Test
     void anotherSiteCannotOpenTheSocket() {
-        Api.Answer refused = new Api(http, json).send(HttpRequest.GET("/chat/ws").header("Origin", "https://evil.example"), null);
+        Api.Answer refused = api.send(HttpRequest.GET("/chat/ws").header("Origin", "https://evil.example"), null);
         assertEquals(403, refused.status());
         assertEquals("Origin not allowed", refused.text("title"));
         assertThrows(RuntimeException.class, () -> open("https://evil.example"));
