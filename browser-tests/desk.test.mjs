@@ -191,6 +191,34 @@ test("a WhatsApp client who last wrote a day ago is invited to answer with the a
   await context.close();
 });
 
+test("an admin sees the providers and marks one as taking no new clients", async () => {
+  const admin = (await api("POST", "/login", null, { username: "admin", password: ADMIN_PASSWORD })).body.access_token;
+  const provider = { externalId: "browser-farm", name: "Zorgboerderij De Proef", municipalities: ["Oost Gelre"],
+    expertise: ["dagbesteding"], ageMin: 12, acceptingClients: true };
+  const created = await api("POST", "/api/providers", admin, provider);
+  assert.ok(created.status === 201 || created.status === 409, JSON.stringify(created.body));
+
+  const context = await browser.newContext();
+  const desk = await context.newPage();
+  await desk.goto(`${BASE}/console`);
+  await desk.getByLabel("Gebruikersnaam").fill("admin");
+  await desk.getByLabel("Wachtwoord").fill(ADMIN_PASSWORD);
+  await desk.getByRole("button", { name: "Inloggen" }).click();
+  await desk.locator("#providers button", { hasText: "Zorgboerderij De Proef" }).click();
+  assert.equal(await desk.locator("dl.answers dt", { hasText: "Leeftijd" }).locator("xpath=following-sibling::dd[1]")
+    .textContent(), "vanaf 12 jaar");
+  await desk.getByRole("button", { name: "Neemt geen nieuwe cliënten meer aan" }).click();
+  await desk.getByRole("button", { name: "Neemt weer nieuwe cliënten aan" }).waitFor();
+  await desk.locator("#providers button", { hasText: "Zorgboerderij De Proef" }).locator(".tag", { hasText: "geen nieuwe cliënten" }).waitFor();
+  const saved = await api("GET", "/api/providers/browser-farm", admin);
+  assert.equal(saved.body.provider.acceptingClients, false);
+  assert.deepEqual(saved.body.provider.municipalities, ["Oost Gelre"], "the rest of the provider is kept");
+  // an admin who is no staff member sees no queue and gets no error for it
+  assert.ok(await desk.locator("#cases-block").isHidden());
+  assert.equal(await desk.locator("#problem").textContent(), "");
+  await context.close();
+});
+
 test("a reload resumes the chat with nothing lost or doubled, on a phone's screen", async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();

@@ -145,15 +145,21 @@
             me = u;
             $("who").textContent = u.displayName + " (" + u.roles.map(function (r) { return inDutch("role", r); }).join(", ") + ")";
             show("desk");
+            $("cases-block").hidden = !seesCases();
             $("waiting-block").hidden = u.roles.indexOf("STAFF") < 0;
+            $("providers-block").hidden = !isAdmin();
             refresh();
             if (u.roles.indexOf("STAFF") >= 0) { listen(); }
         });
     }
 
     function isStaff() { return me && me.roles.indexOf("STAFF") >= 0; }
+    function isAdmin() { return me && me.roles.indexOf("ADMIN") >= 0; }
+    function seesCases() { return me && (isStaff() || me.roles.indexOf("COORDINATOR") >= 0); }
 
     function refresh() {
+        if (isAdmin()) { providers(); }
+        if (!seesCases()) { return; }
         api("GET", "/api/cases?size=" + PAGE).then(function (cases) {
             var list = $("cases");
             list.textContent = "";
@@ -201,6 +207,66 @@
                     var li = el("li"); li.appendChild(b); list.appendChild(li);
                 });
             if (!talks.length) { list.appendChild(el("li", "hint", none)); }
+        }).catch(function (err) { problem(err.message); });
+    }
+
+    /** The providers in the index, for an admin: who takes new clients, and where. */
+    function providers() {
+        api("GET", "/api/providers?size=" + PAGE).then(function (found) {
+            var list = $("providers");
+            list.textContent = "";
+            $("providers-count").textContent = found.total ? "(" + found.total + ")" : "";
+            found.items.forEach(function (v) {
+                var pr = v.provider;
+                var b = el("button");
+                if (pr.acceptingClients === false) { b.appendChild(el("span", "tag", "geen nieuwe cliënten")); }
+                b.appendChild(document.createTextNode(" " + pr.name));
+                b.appendChild(el("span", "when", (pr.municipalities || []).join(", ")));
+                b.addEventListener("click", function () { openProvider(pr.externalId); });
+                var li = el("li"); li.appendChild(b); list.appendChild(li);
+            });
+            if (!found.items.length) { list.appendChild(el("li", "hint", "Nog geen aanbieders.")); }
+        }).catch(function (err) { problem(err.message); });
+    }
+
+    /**
+     * "vanaf 60 jaar", "tot 18 jaar", "4 tot 18 jaar"; an open end is left out (the API leaves out what is not
+     * set; 99 and up is no upper age, as the search reads it).
+     */
+    function ages(min, max) {
+        if (max != null && max >= 99) { max = null; }
+        if (min != null && min <= 0) { min = null; }
+        if (min == null && max == null) { return "alle leeftijden"; }
+        if (max == null) { return "vanaf " + min + " jaar"; }
+        return (min == null ? "tot " : min + " tot ") + max + " jaar";
+    }
+
+    function openProvider(externalId) {
+        openItem = { conversationId: null, reload: function () { openProvider(externalId); } };
+        api("GET", "/api/providers/" + encodeURIComponent(externalId)).then(function (v) {
+            var pr = v.provider;
+            var d = $("detail");
+            d.textContent = "";
+            d.appendChild(el("h2", null, pr.name));
+            var accepting = pr.acceptingClients !== false;
+            var dl = el("dl", "answers");
+            [["Neemt nieuwe cliënten aan", accepting ? "ja" : "nee"], ["Wat ze bieden", (pr.expertise || []).join(", ")],
+                ["Gemeenten", (pr.municipalities || []).join(", ")],
+                ["Leeftijd", ages(pr.ageMin, pr.ageMax)],
+                ["Beschrijving", pr.description], ["Laatst gewijzigd", new Date(v.updatedAt).toLocaleString("nl-NL")]
+            ].forEach(function (row) {
+                if (row[1] === null || row[1] === undefined || row[1] === "") { return; }
+                dl.appendChild(el("dt", null, row[0])); dl.appendChild(el("dd", null, row[1]));
+            });
+            d.appendChild(dl);
+            var actions = el("div", "actions");
+            // the whole provider goes back with one thing changed: the API replaces what it gets
+            actions.appendChild(action(accepting ? "Neemt geen nieuwe cliënten meer aan" : "Neemt weer nieuwe cliënten aan",
+                function () {
+                    var changed = Object.assign({}, pr, { acceptingClients: !accepting });
+                    return api("PUT", "/api/providers/" + encodeURIComponent(externalId), changed);
+                }));
+            d.appendChild(actions);
         }).catch(function (err) { problem(err.message); });
     }
 
