@@ -216,6 +216,20 @@ test("an admin sees the providers and marks one as taking no new clients", async
   // an admin who is no staff member sees no queue and gets no error for it
   assert.ok(await desk.locator("#cases-block").isHidden());
   assert.equal(await desk.locator("#problem").textContent(), "");
+
+  // more providers than a page: the next page on request
+  for (let i = 0; i < 50; i++) {
+    const extra = await api("POST", "/api/providers", admin, { externalId: `browser-extra-${i}`, name: `Extra aanbieder ${i}`,
+      municipalities: ["Aalten"], expertise: ["begeleiding"] });
+    assert.ok(extra.status === 201 || extra.status === 409, JSON.stringify(extra.body));
+  }
+  await desk.reload();
+  const more = desk.getByRole("button", { name: "Meer aanbieders tonen" });
+  await more.waitFor();
+  assert.equal(await desk.locator("#providers li button").count(), 51, "a page of 50 and the button for more");
+  await more.click();
+  await more.waitFor({ state: "detached" });
+  assert.ok(await desk.locator("#providers li button").count() >= 51);
   await context.close();
 });
 

@@ -101,6 +101,7 @@
         me = null;
         $("who").textContent = "";
         document.title = TITLE;
+        providerPages = 1;
         show("login");
         problem(reason || "");
     }
@@ -210,13 +211,20 @@
         }).catch(function (err) { problem(err.message); });
     }
 
-    /** The providers in the index, for an admin: who takes new clients, and where. */
+    /** The providers in the index, for an admin: who takes new clients, and where; a page more on request. */
+    var providerPages = 1;
     function providers() {
-        api("GET", "/api/providers?size=" + PAGE).then(function (found) {
+        var pages = [];
+        for (var n = 0; n < providerPages; n++) {
+            pages.push(api("GET", "/api/providers?size=" + PAGE + "&page=" + n));
+        }
+        Promise.all(pages).then(function (found) {
+            var items = [].concat.apply([], found.map(function (f) { return f.items; }));
+            var total = found[0].total;
             var list = $("providers");
             list.textContent = "";
-            $("providers-count").textContent = found.total ? "(" + found.total + ")" : "";
-            found.items.forEach(function (v) {
+            $("providers-count").textContent = total ? "(" + total + ")" : "";
+            items.forEach(function (v) {
                 var pr = v.provider;
                 var b = el("button");
                 if (pr.acceptingClients === false) { b.appendChild(el("span", "tag", "geen nieuwe cliënten")); }
@@ -225,7 +233,13 @@
                 b.addEventListener("click", function () { openProvider(pr.externalId); });
                 var li = el("li"); li.appendChild(b); list.appendChild(li);
             });
-            if (!found.items.length) { list.appendChild(el("li", "hint", "Nog geen aanbieders.")); }
+            if (!items.length) { list.appendChild(el("li", "hint", "Nog geen aanbieders.")); }
+            if (items.length < total) {
+                var more = el("button", null, "Meer aanbieders tonen");
+                more.type = "button";
+                more.addEventListener("click", function () { providerPages++; providers(); });
+                var li = el("li"); li.appendChild(more); list.appendChild(li);
+            }
         }).catch(function (err) { problem(err.message); });
     }
 
