@@ -44,6 +44,14 @@ final class Chat {
         return String.join("\n---\n", t.replies());
     }
 
+    /** Sends each message in turn, as a client answers question after question; the chat, to go on with. */
+    Chat sendAll(String... messages) {
+        for (String m : messages) {
+            send(m);
+        }
+        return this;
+    }
+
     String sendMedia() {
         Turn t = dialogue.next(state, new Input("", nextId++, medium, true));
         state = t.state();

@@ -340,16 +340,12 @@ class DialogueTest {
         assertTrue(atWhoFor().send("mij").startsWith("Hoe oud ben je?"));
 
         Chat chat = atWhoFor();
-        for (String m : List.of("mijn moeder", "91", "Rijssen-Holten", "ze ligt in het ziekenhuis en moet daarna thuiszorg")) {
-            chat.send(m);
-        }
+        chat.sendAll("mijn moeder", "91", "Rijssen-Holten", "ze ligt in het ziekenhuis en moet daarna thuiszorg");
         assertTrue(chat.send("binnen 1 week").startsWith("Is er al een indicatie"));
         assertEquals("SOON", chat.state.value(Slot.URGENCY));
 
         Chat unsure = atWhoFor();
-        for (String m : List.of("mijn broer", "45", "Haaksbergen", "hij is verslaafd aan alcohol")) {
-            unsure.send(m);
-        }
+        unsure.sendAll("mijn broer", "45", "Haaksbergen", "hij is verslaafd aan alcohol");
         assertTrue(unsure.last.getFirst().contains("4. Weet ik niet"), unsure.last.getFirst());
         assertTrue(unsure.send("weet niet").startsWith("Is er al een indicatie"));
         assertEquals("UNKNOWN", unsure.state.value(Slot.URGENCY));
@@ -422,9 +418,7 @@ class DialogueTest {
 
     private static Chat toSummary() {
         Chat chat = atWhoFor();
-        for (String m : List.of("mijn man", "70", "Lochem", "hij drinkt te veel", "1", "3", "Ria")) {
-            chat.send(m);
-        }
+        chat.sendAll("mijn man", "70", "Lochem", "hij drinkt te veel", "1", "3", "Ria");
         assertTrue(chat.send("2").startsWith("Dit heb ik genoteerd:"));
         return chat;
     }
@@ -858,9 +852,7 @@ class DialogueTest {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hallo, ik zoek dagbesteding op een zorgboerderij voor mijn zoon van 15 met autisme, "
                 + "wij wonen in Lichtenvoorde");
-        for (String m : List.of("ja", "binnen een paar weken", "nee", "Anna", "1", "ja")) {
-            chat.send(m);
-        }
+        chat.sendAll("ja", "binnen een paar weken", "nee", "Anna", "1", "ja");
         assertEquals(Step.CHOOSE_PROVIDER, chat.state.step());
         return chat;
     }
@@ -1543,19 +1535,15 @@ class DialogueTest {
 
         // changed from the summary: asked about again, the change kept
         Chat changed = new Chat(Medium.WHATSAPP);
-        for (String m : List.of("hoi ik zoek dagbesteding voor mijn vader van 80, hij woont in Hengelo", "ja", "2",
-                "binnen een paar weken", "nee", "Piet", "bellen", "3", "Hengelo")) {
-            changed.send(m);
-        }
+        changed.sendAll("hoi ik zoek dagbesteding voor mijn vader van 80, hij woont in Hengelo", "ja", "2",
+                "binnen een paar weken", "nee", "Piet", "bellen", "3", "Hengelo");
         assertTrue(changed.last.getFirst().startsWith("Er zijn meer plaatsen die Hengelo heten."), changed.last.getFirst());
         assertTrue(changed.send("gelderland").contains("3. Woonplaats: Hengelo (gemeente Bronckhorst)"));
         assertEquals(Slot.PLACE, changed.state.corrections().getLast().slot());
 
         // told in words at the summary
         Chat told = askedHowSoon();
-        for (String m : List.of("binnen een paar weken", "nee", "Anna", "1")) {
-            told.send(m);
-        }
+        told.sendAll("binnen een paar weken", "nee", "Anna", "1");
         assertEquals(Step.SUMMARY, told.state.step());
         assertTrue(told.send("nee hij woont in Hengelo").startsWith("Er zijn meer plaatsen die Hengelo heten."));
         assertTrue(told.send("2").contains("3. Woonplaats: Hengelo\n"));
@@ -1564,9 +1552,7 @@ class DialogueTest {
 
         // and after "nee", when asked which line: the change said in words is taken too
         Chat asked = askedHowSoon();
-        for (String m : List.of("binnen een paar weken", "nee", "Anna", "1")) {
-            asked.send(m);
-        }
+        asked.sendAll("binnen een paar weken", "nee", "Anna", "1");
         assertTrue(asked.send("iets veranderen").startsWith("Wat wil je veranderen?"), "the web chat's button");
         assertTrue(asked.send("hij woont in Groenlo").startsWith("Dank je, dat heb ik aangepast."));
         assertEquals("Groenlo", asked.state.answer(Slot.PLACE).said());
@@ -1670,9 +1656,7 @@ class DialogueTest {
 
         Chat who = new Chat(Medium.WHATSAPP);
         who.send("Hoi, mijn man heeft parkinson en ik kan het niet meer aan");
-        for (String m : List.of("ja", "74", "Neede", "zsm", "nee", "Gerda")) {
-            who.send(m);
-        }
+        who.sendAll("ja", "74", "Neede", "zsm", "nee", "Gerda");
         assertTrue(who.send("1").contains("4. Hulpvraag: mijn man heeft parkinson en ik kan het niet meer aan\n"),
                 "who the care is for belongs in the need; the greeting does not");
     }
@@ -2449,9 +2433,7 @@ class DialogueTest {
 
     private static Chat atTheSummaryForMotherOf84() {
         Chat chat = new Chat(Medium.WHATSAPP);
-        for (String m : List.of("mijn moeder van 84 in Eibergen heeft dementie", "ja", "snel", "nee", "Marja", "1")) {
-            chat.send(m);
-        }
+        chat.sendAll("mijn moeder van 84 in Eibergen heeft dementie", "ja", "snel", "nee", "Marja", "1");
         assertEquals(Step.SUMMARY, chat.state.step());
         return chat;
     }
