@@ -6,18 +6,20 @@ import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.Sort;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -25,6 +27,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.zorgloket.admin.audit.RecordAudit;
 import nl.zorgloket.admin.staff.Role;
+import nl.zorgloket.admin.web.IfMatch;
 import nl.zorgloket.admin.web.InvalidField;
 import nl.zorgloket.admin.web.ProblemException;
 import nl.zorgloket.intake.provider.ProviderDirectory;
@@ -40,6 +43,7 @@ import java.util.List;
 @Secured(Role.ADMIN_NAME)
 class ProviderController {
     private static final int MAX_PAGE_SIZE = 200;
+    private static final int MAX_QUERY = 200;
 
     @Serdeable
     record PageView(@JsonInclude(JsonInclude.Include.ALWAYS) List<ProviderView> items, int page, int size, long total) {
@@ -66,46 +70,52 @@ class ProviderController {
         this.audit = audit;
     }
 
-    /** Providers by name, a page at a time; {@code active=false} lists the deactivated ones. */
+    /**
+     * Providers by name, a page at a time; {@code active=false} lists the deactivated ones, {@code q}
+     * only those whose name or external id holds it (any case, any accents).
+     */
     @Get
     PageView list(@QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "50") int size,
-                  @QueryValue(defaultValue = "true") boolean active) {
+                  @QueryValue(defaultValue = "true") boolean active, @Nullable @QueryValue String q) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw ProblemException.invalid(List.of(InvalidField.of(page < 0 ? "page" : "size",
                     page < 0 ? "page starts at 0." : "size is 1 to " + MAX_PAGE_SIZE + ".")));
         }
-        Page<ProviderRecord> found = providers.findByActive(active,
-                Pageable.from(page, size, Sort.of(Sort.Order.asc("name"), Sort.Order.asc("externalId"))));
+        if (q != null && q.length() > MAX_QUERY) {
+            throw ProblemException.invalid(List.of(InvalidField.of("q", "q is at most " + MAX_QUERY + " characters.")));
+        }
+        Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("name"), Sort.Order.asc("externalId")));
+        Page<ProviderRecord> found = q == null || q.isBlank() ? providers.findByActive(active, pageable)
+                : providers.findByActiveMatching(active, ProviderRepository.containing(q.strip()), pageable);
         return new PageView(found.getContent().stream().map(this::view).toList(), page, size, found.getTotalSize());
     }
 
+    /** One provider; its ETag is its version, for {@code If-Match} on a change. */
     @Get("/{externalId}")
-    ProviderView get(String externalId) {
-        return providers.findByExternalId(externalId).map(this::view)
-                .orElseThrow(() -> ProblemException.notFound("Provider '" + externalId + "'"));
+    HttpResponse<ProviderView> get(String externalId) {
+        return withEtag(HttpResponse.ok(), externalId);
     }
 
     @Post
-    @Status(HttpStatus.CREATED)
-    ProviderView create(HttpRequest<?> request, Authentication who, @Body ProviderImport provider) {
+    HttpResponse<ProviderView> create(HttpRequest<?> request, Authentication who, @Body ProviderImport provider) {
         saveProvider.create(provider, who.getName(), request);
-        return get(provider.externalId());
+        return withEtag(HttpResponse.status(HttpStatus.CREATED), provider.externalId());
     }
 
+    /** Replaces the provider; with {@code If-Match} only while it is at the version read (else 412). */
     @Put("/{externalId}")
-    ProviderView replace(HttpRequest<?> request, Authentication who, String externalId,
-                         @Body ProviderImport provider) {
-        saveProvider.replace(externalId, provider, who.getName(), request);
-        return get(externalId);
+    HttpResponse<ProviderView> replace(HttpRequest<?> request, Authentication who, String externalId,
+                                       @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                       @Body ProviderImport provider) {
+        saveProvider.replace(externalId, provider, ifMatch, who.getName(), request);
+        return withEtag(HttpResponse.ok(), externalId);
     }
 
     /** Deactivates: the provider leaves search at once; its row stays, and PUT brings it back. */
     @Delete("/{externalId}")
-    HttpResponse<Void> deactivate(HttpRequest<?> request, Authentication who, String externalId) {
-        if (!directory.deactivate(externalId)) {
-            throw ProblemException.notFound("Provider '" + externalId + "'");
-        }
-        audit.record(who.getName(), request, "DEACTIVATE", "provider", externalId, null, null);
+    HttpResponse<Void> deactivate(HttpRequest<?> request, Authentication who, String externalId,
+                                  @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        saveProvider.deactivate(externalId, ifMatch, who.getName(), request);
         return HttpResponse.noContent();
     }
 
@@ -128,6 +138,12 @@ class ProviderController {
                                   @Nullable @QueryValue String postcode, @Nullable @QueryValue Integer age,
                                   @Nullable @QueryValue Integer limit, @Nullable @QueryValue String lang) {
         return searchProviders.search(q, municipality, postcode, age, limit, lang);
+    }
+
+    private HttpResponse<ProviderView> withEtag(MutableHttpResponse<ProviderView> response, String externalId) {
+        ProviderView view = providers.findByExternalId(externalId).map(this::view)
+                .orElseThrow(() -> ProblemException.notFound("Provider '" + externalId + "'"));
+        return response.body(view).header(HttpHeaders.ETAG, IfMatch.etag(view.version()));
     }
 
     private ProviderView view(ProviderRecord r) {

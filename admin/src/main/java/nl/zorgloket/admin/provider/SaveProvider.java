@@ -1,18 +1,21 @@
 package nl.zorgloket.admin.provider;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.zorgloket.admin.audit.RecordAudit;
+import nl.zorgloket.admin.web.IfMatch;
 import nl.zorgloket.admin.web.InvalidField;
 import nl.zorgloket.admin.web.ProblemException;
 import nl.zorgloket.intake.provider.ProviderDirectory;
 import nl.zorgloket.intake.provider.ProviderImport;
+import nl.zorgloket.intake.provider.ProviderRecord;
 import nl.zorgloket.intake.provider.ProviderRepository;
 
 import java.util.List;
 
-/** An admin creates one provider, or replaces one as a whole (which makes it active again). */
+/** An admin creates one provider, replaces one as a whole (which makes it active again), or deactivates one. */
 @Singleton
 public class SaveProvider {
     private final ProviderRules rules;
@@ -38,18 +41,32 @@ public class SaveProvider {
         audit.record(actor, request, "CREATE", "provider", valid.externalId(), null, null);
     }
 
+    /** Replaces a provider; with {@code ifMatch} only while it is at a version that names. */
     @Transactional
-    public void replace(String externalId, ProviderImport p, String actor, HttpRequest<?> request) {
+    public void replace(String externalId, ProviderImport p, @Nullable String ifMatch, String actor,
+                        HttpRequest<?> request) {
         if (p.externalId() != null && !p.externalId().equals(externalId)) {
             throw ProblemException.invalid(List.of(InvalidField.of("externalId",
                     "The body's externalId differs from the one in the path.")));
         }
         ProviderImport valid = checked(withId(p, externalId));
-        if (providers.findByExternalIdForUpdate(externalId).isEmpty()) {
-            throw ProblemException.notFound("Provider '" + externalId + "'");
-        }
+        lockedAt(externalId, ifMatch);
         directory.upsertImported(List.of(valid), false);
         audit.record(actor, request, "UPDATE", "provider", externalId, null, null);
+    }
+
+    /** Takes a provider out of search (its row stays; a replace brings it back); {@code ifMatch} as above. */
+    @Transactional
+    public void deactivate(String externalId, @Nullable String ifMatch, String actor, HttpRequest<?> request) {
+        lockedAt(externalId, ifMatch);
+        directory.deactivate(externalId);
+        audit.record(actor, request, "DEACTIVATE", "provider", externalId, null, null);
+    }
+
+    private void lockedAt(String externalId, @Nullable String ifMatch) {
+        ProviderRecord locked = providers.findByExternalIdForUpdate(externalId)
+                .orElseThrow(() -> ProblemException.notFound("Provider '" + externalId + "'"));
+        IfMatch.check(ifMatch, locked.version() == null ? 0 : locked.version(), "Provider '" + externalId + "'");
     }
 
     private ProviderImport checked(ProviderImport p) {

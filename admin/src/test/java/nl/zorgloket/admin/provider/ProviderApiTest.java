@@ -176,6 +176,76 @@ class ProviderApiTest extends ApiTest {
     }
 
     @Test
+    void theListIsFilteredByPartOfANameOrExternalIdInAnyCaseAndAccents() {
+        api.post("/api/providers/import", List.of(farm("zb-1", "Zorgboerderij De Linde"), farm("c-2", "Café Élan"),
+                farm("x_3", "100% Thuis"), farm("d-4", "Dagbesteding Ulft")), admin);
+        assertEquals(List.of("Zorgboerderij De Linde"), listedNames("q=LINDE"));
+        assertEquals(List.of("Café Élan"), listedNames("q=cafe%20elan"));
+        assertEquals(List.of("Zorgboerderij De Linde"), listedNames("q=zb-"));
+        // what LIKE would read as a wildcard is taken literally
+        assertEquals(List.of("100% Thuis"), listedNames("q=%25"));
+        assertEquals(List.of("100% Thuis"), listedNames("q=x_"));
+        assertEquals(List.of(), listedNames("q=Th_is"));
+        assertEquals(List.of("Café Élan", "Dagbesteding Ulft", "Zorgboerderij De Linde"), listedNames("q=%20e"));
+        assertEquals(4, listedNames("q=%20%20").size());
+        Api.Answer page = api.get("/api/providers?q=e&size=1", admin);
+        assertEquals(3, ((Number) page.map().get("total")).intValue());
+        api.delete("/api/providers/c-2", admin);
+        assertEquals(List.of(), listedNames("q=elan"));
+        assertEquals(List.of("Café Élan"), listedNames("q=elan&active=false"));
+        assertEquals(400, api.get("/api/providers?q=" + "a".repeat(201), admin).status());
+    }
+
+    private List<String> listedNames(String query) {
+        Api.Answer page = api.get("/api/providers?" + query, admin);
+        assertEquals(200, page.status(), String.valueOf(page.body()));
+        return ((List<?>) page.map().get("items")).stream()
+                .map(i -> String.valueOf(((Map<?, ?>) ((Map<?, ?>) i).get("provider")).get("name"))).toList();
+    }
+
+    @Test
+    void aChangeSentWithTheVersionReadIsRefusedWhenSomeoneElseChangedItMeanwhile() {
+        Api.Answer created = api.post("/api/providers", farm("f1", "De Linde"), admin);
+        String etag = created.response().header("ETag");
+        assertEquals("\"" + ((Number) created.map().get("version")).longValue() + "\"", etag);
+        assertEquals(etag, api.get("/api/providers/f1", admin).response().header("ETag"));
+
+        // two admins read version 0; the first one's change goes through and moves the version on
+        Map<String, Object> first = farm("f1", "De Linde");
+        first.put("acceptingClients", false);
+        Api.Answer changed = ifMatch(HttpRequest.PUT("/api/providers/f1", first), etag);
+        assertEquals(200, changed.status(), String.valueOf(changed.body()));
+        String now = changed.response().header("ETag");
+        assertTrue(!etag.equals(now), now);
+
+        // the second one's, made on what they read, would undo the first: refused, nothing changed
+        Map<String, Object> second = farm("f1", "De Linde aan de Veldweg");
+        Api.Answer stale = ifMatch(HttpRequest.PUT("/api/providers/f1", second), etag);
+        assertEquals(412, stale.status());
+        assertEquals(now, stale.response().header("ETag"));
+        assertTrue(String.valueOf(stale.map().get("detail")).contains("read it again"), String.valueOf(stale.body()));
+        Map<?, ?> kept = (Map<?, ?>) api.get("/api/providers/f1", admin).map().get("provider");
+        assertEquals("De Linde", kept.get("name"));
+        assertEquals(false, kept.get("acceptingClients"));
+        assertEquals(412, ifMatch(HttpRequest.DELETE("/api/providers/f1"), etag).status());
+        assertEquals(true, api.get("/api/providers/f1", admin).map().get("active"));
+        assertEquals(412, ifMatch(HttpRequest.PUT("/api/providers/f1", second), "W/" + now).status());
+
+        assertEquals(200, ifMatch(HttpRequest.PUT("/api/providers/f1", second), "\"999\", " + now).status());
+        assertEquals(200, ifMatch(HttpRequest.PUT("/api/providers/f1", first), "*").status());
+        assertEquals(204, ifMatch(HttpRequest.DELETE("/api/providers/f1"),
+                api.get("/api/providers/f1", admin).response().header("ETag")).status());
+        assertEquals(404, ifMatch(HttpRequest.PUT("/api/providers/nope", farm("nope", "X")), "*").status());
+        List<String> actions = audit.findByObjectTypeAndObjectIdOrderByIdAsc("provider", "f1").stream()
+                .map(e -> e.action()).toList();
+        assertEquals(List.of("CREATE", "UPDATE", "UPDATE", "UPDATE", "DEACTIVATE"), actions);
+    }
+
+    private Api.Answer ifMatch(io.micronaut.http.MutableHttpRequest<?> request, String etag) {
+        return api.send(request.header("If-Match", etag), admin);
+    }
+
+    @Test
     void searchTakesAPlaceNameOrAPostcodeForTheMunicipality() {
         api.post("/api/providers/import", List.of(farm("f1", "De Linde")), admin);
         Api.Answer byPlace = api.get("/api/providers/search?q=dagbesteding&municipality=Lichtenvoorde&age=15", admin);
