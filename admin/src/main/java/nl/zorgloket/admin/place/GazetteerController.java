@@ -18,6 +18,11 @@ import nl.zorgloket.admin.web.ProblemException;
 import nl.zorgloket.search.place.Gazetteer;
 import nl.zorgloket.search.place.PostcodeArea;
 
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
 /** /api/gazetteer: the postcode areas behind "where do you live?" and distances in search. */
 @Controller("/api/gazetteer")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -28,6 +33,10 @@ class GazetteerController {
             return new AreaView(a.pc4(), a.municipality(), a.centre() == null ? null : a.centre().lat(),
                     a.centre() == null ? null : a.centre().lon());
         }
+    }
+
+    @Serdeable
+    record MunicipalityView(String name, String province) {
     }
 
     private final Gazetteer gazetteer;
@@ -43,6 +52,15 @@ class GazetteerController {
     @Secured(Role.ADMIN_NAME)
     ImportPostcodes.Result importPostcodes(HttpRequest<?> request, Authentication who, @Body byte[] body) {
         return importPostcodes.importCsv(body, who.getName(), request);
+    }
+
+    /** Every municipality by name, as the CBS list spells it: the names a provider's service area takes. */
+    @Get("/municipalities")
+    @Secured({Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+    List<MunicipalityView> municipalities() {
+        Collator dutch = Collator.getInstance(Locale.of("nl", "NL"));
+        return gazetteer.municipalities().stream().map(m -> new MunicipalityView(m.name(), m.province()))
+                .sorted(Comparator.comparing(MunicipalityView::name, dutch)).toList();
     }
 
     @Get("/postcodes/{pc4}")

@@ -43,6 +43,23 @@ class GazetteerApiTest extends ApiTest {
     }
 
     @Test
+    void theMunicipalitiesComeByNameAsTheCbsListSpellsThem() {
+        Api.Answer answer = api.get("/api/gazetteer/municipalities", admin);
+        assertEquals(200, answer.status(), String.valueOf(answer.body()));
+        List<String> names = answer.list().stream().map(m -> String.valueOf(m.get("name"))).toList();
+        assertTrue(names.size() > 300, names.size() + " municipalities");
+        assertTrue(names.contains("Oost Gelre") && names.contains("'s-Hertogenbosch"), names.toString());
+        assertEquals("Gelderland", answer.list().get(names.indexOf("Oost Gelre")).get("province"));
+        // by letters, as a reader looks them up, not by character codes: "Delft" between "De Bilt" and
+        // "De Wolden", "Súdwest-Fryslân" among the S
+        assertTrue(names.indexOf("Aa en Hunze") < names.indexOf("Zwolle"));
+        assertTrue(names.indexOf("De Bilt") < names.indexOf("Delft") && names.indexOf("Delft") < names.indexOf("De Wolden"),
+                names.toString());
+        assertTrue(names.indexOf("Súdwest-Fryslân") < names.indexOf("Terneuzen"), names.toString());
+        assertEquals(401, api.get("/api/gazetteer/municipalities", null).status());
+    }
+
+    @Test
     void anAdminImportsAreasThatLieOverTheBundledTable() {
         Api.Answer answer = importCsv("pc4,municipality,lat,lon\n7141,Oost Gelre,51.987,6.567\n7131,oost gelre,,\n", admin);
         assertEquals(200, answer.status(), String.valueOf(answer.body()));

@@ -65,6 +65,7 @@ class RoleMatrixTest implements TestPropertyProvider {
         MATRIX.put("DELETE /api/contacts/{id}", STAFF);
         MATRIX.put("POST /api/gazetteer/postcodes", ADMIN);
         MATRIX.put("GET /api/gazetteer/postcodes/{pc4}", SEARCH);
+        MATRIX.put("GET /api/gazetteer/municipalities", SEARCH);
         MATRIX.put("GET /api/providers", ADMIN);
         MATRIX.put("POST /api/providers", ADMIN);
         MATRIX.put("POST /api/providers/import", ADMIN);
