@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -16,9 +17,11 @@ import io.micronaut.serde.annotation.Serdeable;
 import nl.zorgloket.admin.staff.Role;
 import nl.zorgloket.admin.web.ProblemException;
 import nl.zorgloket.search.place.Gazetteer;
+import nl.zorgloket.search.place.Municipality;
 import nl.zorgloket.search.place.PostcodeArea;
 
 import java.text.Collator;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -54,12 +57,19 @@ class GazetteerController {
         return importPostcodes.importCsv(body, who.getName(), request);
     }
 
-    /** Every municipality by name, as the CBS list spells it: the names a provider's service area takes. */
+    /**
+     * Every municipality by name, as the CBS list spells it: the names a provider's service area takes.
+     * With {@code place}, the ones that place name may mean: Lichtenvoorde is Oost Gelre; Hengelo is
+     * the municipality Hengelo or a village in Bronckhorst; none for a name the tables do not know.
+     */
     @Get("/municipalities")
     @Secured({Role.STAFF_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
-    List<MunicipalityView> municipalities() {
+    List<MunicipalityView> municipalities(@Nullable @QueryValue String place) {
+        Collection<Municipality> found = place == null ? gazetteer.municipalities()
+                : !gazetteer.sharing(place).isEmpty() ? gazetteer.sharing(place)
+                : gazetteer.municipality(place).map(List::of).orElse(List.of());
         Collator dutch = Collator.getInstance(Locale.of("nl", "NL"));
-        return gazetteer.municipalities().stream().map(m -> new MunicipalityView(m.name(), m.province()))
+        return found.stream().map(m -> new MunicipalityView(m.name(), m.province()))
                 .sorted(Comparator.comparing(MunicipalityView::name, dutch)).toList();
     }
 

@@ -60,6 +60,20 @@ class GazetteerApiTest extends ApiTest {
     }
 
     @Test
+    void aPlaceNameGivesTheMunicipalitiesItMayMean() {
+        assertEquals(List.of("Oost Gelre"), municipalitiesOf("Lichtenvoorde"));
+        assertEquals(List.of("Oost Gelre"), municipalitiesOf("oost%20gelre"));
+        assertEquals(List.of("Bronckhorst", "Hengelo"), municipalitiesOf("Hengelo"));
+        assertEquals(List.of(), municipalitiesOf("Atlantis"));
+    }
+
+    private List<String> municipalitiesOf(String place) {
+        Api.Answer answer = api.get("/api/gazetteer/municipalities?place=" + place, admin);
+        assertEquals(200, answer.status(), String.valueOf(answer.body()));
+        return answer.list().stream().map(m -> String.valueOf(m.get("name"))).toList();
+    }
+
+    @Test
     void anAdminImportsAreasThatLieOverTheBundledTable() {
         Api.Answer answer = importCsv("pc4,municipality,lat,lon\n7141,Oost Gelre,51.987,6.567\n7131,oost gelre,,\n", admin);
         assertEquals(200, answer.status(), String.valueOf(answer.body()));
