@@ -71,8 +71,21 @@ class ProviderRules {
         }
         return new Checked(new ProviderImport(p.externalId(), p.name().strip(),
                 p.description() == null ? null : p.description().strip(), expertise, municipalities, address,
-                p.location(), p.ageMin(), p.ageMax(), p.acceptingClients() == null || p.acceptingClients(),
-                p.contact()), List.of());
+                p.location() != null ? p.location() : locationOf(address), p.ageMin(), p.ageMax(),
+                p.acceptingClients() == null || p.acceptingClients(), p.contact()), List.of());
+    }
+
+    /**
+     * Where a provider without a location of its own lies, as near as the gazetteer knows its address:
+     * the centre of the postcode area, else of the municipality of the postcode or the city; null when
+     * the address tells nothing the gazetteer knows. Search ranks by distance from it.
+     */
+    private ProviderImport.Location locationOf(ProviderImport.Address address) {
+        if (address == null) {
+            return null;
+        }
+        return gazetteer.locate(address.postcode(), address.city())
+                .map(l -> new ProviderImport.Location(l.point().lat(), l.point().lon())).orElse(null);
     }
 
     record Checked(ProviderImport provider, List<InvalidField> errors) {

@@ -158,6 +158,35 @@ class ProviderApiTest extends ApiTest {
     }
 
     @Test
+    void aProviderWithoutALocationLiesWhereItsAddressIs() {
+        Map<String, Object> byPostcode = farm("f1", "De Linde");
+        byPostcode.remove("location");
+        Map<String, Object> byCity = farm("f2", "Het Veld");
+        byCity.remove("location");
+        byCity.put("address", Map.of("street", "Markt 1", "city", "Groenlo"));
+        Map<String, Object> unknown = farm("f3", "Nergens");
+        unknown.remove("location");
+        unknown.put("address", Map.of("city", "Atlantis"));
+        api.post("/api/providers/import", List.of(byPostcode, byCity, unknown), admin);
+        // the bundled table has 7141 without a centre of its own: the centre of Oost Gelre, as for Groenlo
+        Map<?, ?> oostGelre = location("f1");
+        assertEquals(oostGelre, location("f2"));
+        assertEquals(52.0, ((Number) oostGelre.get("lat")).doubleValue(), 0.1);
+        assertEquals(6.6, ((Number) oostGelre.get("lon")).doubleValue(), 0.1);
+        assertEquals(null, location("f3"));
+        // a location given is kept
+        assertEquals(Map.of("lat", 51.98, "lon", 6.56), location(api.post("/api/providers", farm("f4", "Eigen"), admin)));
+    }
+
+    private Map<?, ?> location(String externalId) {
+        return location(api.get("/api/providers/" + externalId, admin));
+    }
+
+    private static Map<?, ?> location(Api.Answer answer) {
+        return (Map<?, ?>) ((Map<?, ?>) answer.map().get("provider")).get("location");
+    }
+
+    @Test
     void unknownProvidersAreNotFound() {
         assertEquals(404, api.get("/api/providers/nope", admin).status());
         assertEquals(404, api.put("/api/providers/nope", farm("nope", "X"), admin).status());
