@@ -233,6 +233,83 @@ test("an admin sees the providers and marks one as taking no new clients", async
   await context.close();
 });
 
+test("an admin finds a provider by name, adds one, and a colleague's change meanwhile is not undone", async () => {
+  const admin = (await api("POST", "/login", null, { username: "admin", password: ADMIN_PASSWORD })).body.access_token;
+  const context = await browser.newContext({ bypassCSP: true });
+  const desk = await context.newPage();
+  const problems = [];
+  desk.on("pageerror", (e) => problems.push(String(e)));
+  desk.on("dialog", (d) => d.accept());
+  await desk.goto(`${BASE}/console`);
+  await desk.getByLabel("Gebruikersnaam").fill("admin");
+  await desk.getByLabel("Wachtwoord").fill(ADMIN_PASSWORD);
+  await desk.getByRole("button", { name: "Inloggen" }).click();
+  await desk.locator("#providers li").first().waitFor();
+
+  // a new provider: the id is proposed from the name; a village finds its municipality
+  await desk.getByRole("button", { name: "Nieuwe aanbieder" }).click();
+  await desk.getByLabel("Naam", { exact: true }).fill("Thuiszorg Één Proef");
+  assert.equal(await desk.getByLabel("Kenmerk", { exact: true }).inputValue(), "thuiszorg-een-proef");
+  await desk.getByLabel("Gemeente toevoegen").fill("Lichtenvoorde");
+  await desk.getByLabel("Gemeente toevoegen").press("Enter");
+  await desk.getByText("Lichtenvoorde ligt in de gemeente Oost Gelre; die staat er nu bij.").waitFor();
+  await desk.getByLabel("Gemeente toevoegen").fill("Hengelo");
+  await desk.getByRole("button", { name: "Toevoegen", exact: true }).click();
+  await desk.getByText("‘Hengelo’ kan in meer gemeenten liggen: Bronckhorst, Hengelo.", { exact: false }).waitFor();
+  assert.equal(await desk.getByLabel("Gemeenten").inputValue(), "Oost Gelre");
+  await desk.getByLabel("Postcode").fill("71");
+  // what the API finds wrong is said at its field, and nothing is stored
+  await desk.getByRole("button", { name: "Aanbieder toevoegen" }).click();
+  await desk.locator("#provider-expertise-error").waitFor();
+  assert.match(await desk.locator("#provider-address-postcode-error").textContent(), /7141 AB/);
+  assert.equal(await desk.getByLabel("Postcode").getAttribute("aria-invalid"), "true");
+  assert.equal((await api("GET", "/api/providers/thuiszorg-een-proef", admin)).status, 404);
+  assert.deepEqual(await accessibilityProblems(desk), []);
+  await desk.getByLabel("Wat ze bieden").fill("wijkverpleging\npersoonlijke verzorging");
+  await desk.getByLabel("Postcode").fill("7141ab");
+  await desk.getByRole("button", { name: "Aanbieder toevoegen" }).click();
+  await desk.getByText("Toegevoegd.").waitFor();
+  const added = (await api("GET", "/api/providers/thuiszorg-een-proef", admin)).body.provider;
+  assert.deepEqual(added.expertise, ["wijkverpleging", "persoonlijke verzorging"]);
+  assert.equal(added.address.postcode, "7141 AB");
+  assert.ok(added.location, "placed where its postcode is");
+
+  // found by part of its name, in any case and without its accents
+  await desk.getByLabel("Zoek een aanbieder op naam of kenmerk").fill("een proef");
+  await desk.locator("#providers li").filter({ hasText: "Thuiszorg Één Proef" }).waitFor();
+  assert.equal(await desk.locator("#providers li").count(), 1);
+
+  // the admin changes the description while a colleague renames it and changes the description too
+  await desk.locator("#providers button", { hasText: "Thuiszorg Één Proef" }).click();
+  await desk.getByRole("button", { name: "Wijzigen" }).click();
+  const theirs = { ...added, name: "Thuiszorg Proef", description: "Van de collega.", ageMin: 18 };
+  assert.equal((await api("PUT", "/api/providers/thuiszorg-een-proef", admin, theirs)).status, 200);
+  await desk.getByLabel("Beschrijving").fill("Van mij.");
+  await desk.getByRole("button", { name: "Opslaan" }).click();
+  const notice = desk.locator(".problem-inline");
+  await notice.filter({ hasText: "Een collega heeft deze aanbieder net gewijzigd." }).waitFor();
+  assert.match(await notice.textContent(), /Hun wijziging van naam, leeftijd vanaf staat nu ook hieronder/);
+  assert.match(await notice.textContent(), /Jullie wijzigden allebei beschrijving \(bij de collega: ‘Van de collega\.’\)/);
+  assert.equal(await desk.getByLabel("Naam", { exact: true }).inputValue(), "Thuiszorg Proef");
+  assert.equal((await api("GET", "/api/providers/thuiszorg-een-proef", admin)).body.provider.description, "Van de collega.");
+  await desk.getByRole("button", { name: "Opslaan" }).click();
+  await desk.getByText("Opgeslagen.").waitFor();
+  const merged = (await api("GET", "/api/providers/thuiszorg-een-proef", admin)).body.provider;
+  assert.deepEqual([merged.name, merged.description, merged.ageMin], ["Thuiszorg Proef", "Van mij.", 18]);
+
+  // out of search (asks first), listed with those taken out, and back
+  await desk.getByRole("button", { name: "Uit het zoeken halen" }).click();
+  await desk.getByText("Uit het zoeken gehaald: de assistent stelt deze aanbieder niet voor.").waitFor();
+  await desk.getByLabel("Zoek een aanbieder op naam of kenmerk").fill("");
+  await desk.getByLabel("Alleen uit het zoeken gehaald").check();
+  await desk.locator("#providers button", { hasText: "Thuiszorg Proef" }).waitFor();
+  await desk.getByRole("button", { name: "Weer laten vinden" }).click();
+  await desk.locator("#providers li", { hasText: "Geen aanbieders uit het zoeken gehaald." }).waitFor();
+  assert.equal((await api("GET", "/api/providers/thuiszorg-een-proef", admin)).body.active, true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a reload resumes the chat with nothing lost or doubled, on a phone's screen", async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();

@@ -70,9 +70,9 @@
     function token() { return sessionStorage.getItem(TOKEN); }
     function problem(text) { $("problem").textContent = text || ""; }
 
-    // One call to the API; a problem+json answer becomes a readable error.
-    function api(method, path, body) {
-        var headers = { "Accept": "application/json" };
+    // One call to the API; a problem+json answer becomes a readable error. `more` adds headers (If-Match).
+    function api(method, path, body, more) {
+        var headers = Object.assign({ "Accept": "application/json" }, more || {});
         if (token()) { headers.Authorization = "Bearer " + token(); }
         if (body !== undefined) { headers["Content-Type"] = "application/json"; }
         return fetch(path, { method: method, headers: headers, body: body === undefined ? undefined : JSON.stringify(body) })
@@ -101,7 +101,8 @@
         me = null;
         $("who").textContent = "";
         document.title = TITLE;
-        providerPages = 1;
+        providerPages = 1; providerQuery = ""; providerInactive = false;
+        $("provider-filter").value = ""; $("provider-inactive").checked = false;
         show("login");
         problem(reason || "");
     }
@@ -149,6 +150,7 @@
             $("cases-block").hidden = !seesCases();
             $("waiting-block").hidden = u.roles.indexOf("STAFF") < 0;
             $("providers-block").hidden = !isAdmin();
+            $("queue-title").textContent = seesCases() ? "Wachtrij" : "Beheer";
             refresh();
             if (u.roles.indexOf("STAFF") >= 0) { listen(); }
         });
@@ -211,14 +213,21 @@
         }).catch(function (err) { problem(err.message); });
     }
 
-    /** The providers in the index, for an admin: who takes new clients, and where; a page more on request. */
-    var providerPages = 1;
+    /**
+     * The providers in the index, for an admin: who takes new clients, and where; a page more on request,
+     * those whose name holds what is typed in the filter, or only the ones taken out of search.
+     */
+    var providerPages = 1, providerQuery = "", providerInactive = false, providerAsked = 0;
     function providers() {
+        var asked = ++providerAsked;
+        var filter = "&active=" + !providerInactive + (providerQuery ? "&q=" + encodeURIComponent(providerQuery) : "");
         var pages = [];
         for (var n = 0; n < providerPages; n++) {
-            pages.push(api("GET", "/api/providers?size=" + PAGE + "&page=" + n));
+            pages.push(api("GET", "/api/providers?size=" + PAGE + "&page=" + n + filter));
         }
         Promise.all(pages).then(function (found) {
+            // typing in the filter asks again and again; only the last answer is shown
+            if (asked !== providerAsked) { return; }
             var items = [].concat.apply([], found.map(function (f) { return f.items; }));
             var total = found[0].total;
             var list = $("providers");
@@ -233,7 +242,10 @@
                 b.addEventListener("click", function () { openProvider(pr.externalId); });
                 var li = el("li"); li.appendChild(b); list.appendChild(li);
             });
-            if (!items.length) { list.appendChild(el("li", "hint", "Nog geen aanbieders.")); }
+            if (!items.length) {
+                list.appendChild(el("li", "hint", providerQuery ? "Geen aanbieder gevonden met ‘" + providerQuery + "’."
+                    : providerInactive ? "Geen aanbieders uit het zoeken gehaald." : "Nog geen aanbieders."));
+            }
             if (items.length < total) {
                 var more = el("button", null, "Meer aanbieders tonen");
                 more.type = "button";
@@ -243,45 +255,348 @@
         }).catch(function (err) { problem(err.message); });
     }
 
+    function filterProviders() {
+        providerQuery = $("provider-filter").value.trim();
+        providerInactive = $("provider-inactive").checked;
+        providerPages = 1;
+        providers();
+    }
+
     /**
-     * "vanaf 60 jaar", "tot 18 jaar", "4 tot 18 jaar"; an open end is left out (the API leaves out what is not
-     * set; 99 and up is no upper age, as the search reads it).
+     * "vanaf 60 jaar", "tot en met 18 jaar", "4 tot en met 18 jaar"; an open end is left out (the API leaves
+     * out what is not set; 99 and up is no upper age, as the search reads it).
      */
     function ages(min, max) {
         if (max != null && max >= 99) { max = null; }
         if (min != null && min <= 0) { min = null; }
         if (min == null && max == null) { return "alle leeftijden"; }
         if (max == null) { return "vanaf " + min + " jaar"; }
-        return (min == null ? "tot " : min + " tot ") + max + " jaar";
+        return (min == null ? "tot en met " : min + " tot en met ") + max + " jaar";
     }
 
-    function openProvider(externalId) {
+    var CHANGED_MEANWHILE = "Een collega heeft deze aanbieder net gewijzigd.";
+
+    /** A change to a provider as it was read: refused (412) when someone changed it since. */
+    function changeProvider(method, v, body) {
+        return api(method, "/api/providers/" + encodeURIComponent(v.provider.externalId), body,
+            { "If-Match": "\"" + v.version + "\"" });
+    }
+
+    function openProvider(externalId, notice) {
         openItem = { conversationId: null, reload: function () { openProvider(externalId); } };
         api("GET", "/api/providers/" + encodeURIComponent(externalId)).then(function (v) {
             var pr = v.provider;
             var d = $("detail");
             d.textContent = "";
             d.appendChild(el("h2", null, pr.name));
+            if (notice) { d.appendChild(el("p", "done", notice)); }
+            if (!v.active) {
+                d.appendChild(el("p", "note", "Uit het zoeken gehaald: de assistent stelt deze aanbieder niet voor."));
+            }
             var accepting = pr.acceptingClients !== false;
+            var address = pr.address ? [pr.address.street, [pr.address.postcode, pr.address.city].filter(Boolean).join(" ")]
+                .filter(Boolean).join(", ") : "";
+            var contact = pr.contact ? [pr.contact.phone, pr.contact.email, pr.contact.website].filter(Boolean).join(" · ") : "";
             var dl = el("dl", "answers");
             [["Neemt nieuwe cliënten aan", accepting ? "ja" : "nee"], ["Wat ze bieden", (pr.expertise || []).join(", ")],
                 ["Gemeenten", (pr.municipalities || []).join(", ")],
                 ["Leeftijd", ages(pr.ageMin, pr.ageMax)],
-                ["Beschrijving", pr.description], ["Laatst gewijzigd", new Date(v.updatedAt).toLocaleString("nl-NL")]
+                ["Beschrijving", pr.description], ["Adres", address], ["Contact", contact],
+                ["Kenmerk", pr.externalId + (v.demo ? " (demo)" : "")],
+                ["Laatst gewijzigd", new Date(v.updatedAt).toLocaleString("nl-NL")]
             ].forEach(function (row) {
                 if (row[1] === null || row[1] === undefined || row[1] === "") { return; }
                 dl.appendChild(el("dt", null, row[0])); dl.appendChild(el("dd", null, row[1]));
             });
             d.appendChild(dl);
             var actions = el("div", "actions");
+            var edit = el("button", null, "Wijzigen");
+            edit.type = "button";
+            edit.addEventListener("click", function () { problem(""); providerForm(v); });
+            actions.appendChild(edit);
             // the whole provider goes back with one thing changed: the API replaces what it gets
-            actions.appendChild(action(accepting ? "Neemt geen nieuwe cliënten meer aan" : "Neemt weer nieuwe cliënten aan",
-                function () {
-                    var changed = Object.assign({}, pr, { acceptingClients: !accepting });
-                    return api("PUT", "/api/providers/" + encodeURIComponent(externalId), changed);
-                }));
+            function put(changes) {
+                return function () {
+                    return changeProvider("PUT", v, Object.assign({}, pr, changes)).catch(meanwhile);
+                };
+            }
+            function meanwhile(err) {
+                if (err.status === 412) { err.message = CHANGED_MEANWHILE + " Hier zie je hoe het nu is."; openProvider(externalId); }
+                throw err;
+            }
+            if (v.active) {
+                actions.appendChild(action(accepting ? "Neemt geen nieuwe cliënten meer aan" : "Neemt weer nieuwe cliënten aan",
+                    put({ acceptingClients: !accepting })));
+                var out = action("Uit het zoeken halen", function () {
+                    if (!window.confirm(pr.name + " uit het zoeken halen? De assistent stelt deze aanbieder dan niet meer voor. "
+                        + "Je kunt dat later terugdraaien.")) { return Promise.resolve(); }
+                    return changeProvider("DELETE", v).catch(meanwhile);
+                });
+                out.className = "danger";
+                actions.appendChild(out);
+            } else {
+                // a replace makes it active again
+                actions.appendChild(action("Weer laten vinden", put({})));
+            }
             d.appendChild(actions);
         }).catch(function (err) { problem(err.message); });
+    }
+
+    /** Every municipality of the CBS list, once: the service areas a provider's form suggests as one types. */
+    var municipalityNames = null;
+    function municipalities() {
+        if (!municipalityNames) {
+            municipalityNames = api("GET", "/api/gazetteer/municipalities").then(function (list) {
+                var dl = $("municipality-names");
+                dl.textContent = "";
+                list.forEach(function (m) { var o = el("option"); o.value = m.name; dl.appendChild(o); });
+            }).catch(function () { municipalityNames = null; });
+        }
+    }
+
+    // The form's fields by the API's names for them (errors come back under these names).
+    var PROVIDER_LABELS = { externalId: "Kenmerk", name: "Naam", expertise: "Wat ze bieden", municipalities: "Gemeenten",
+        ageMin: "Leeftijd vanaf", ageMax: "Leeftijd tot en met", acceptingClients: "Neemt nieuwe cliënten aan",
+        description: "Beschrijving", "address.street": "Straat en huisnummer", "address.postcode": "Postcode",
+        "address.city": "Plaats", "contact.phone": "Telefoon", "contact.email": "E-mail", "contact.website": "Website" };
+
+    /** What a field holds in a provider as the API gives it, as the form compares it. */
+    function providerValue(pr, name) {
+        var path = name.split("."), value = pr;
+        path.forEach(function (p) { value = value == null ? null : value[p]; });
+        if (name === "acceptingClients") { return value !== false; }
+        return Array.isArray(value) ? value.join("\n") : value == null ? "" : String(value);
+    }
+
+    /** A textarea as high as its lines, and a line to spare (a description's long lines wrap: a few more). */
+    function fit(area) {
+        var lines = area.value.split("\n").reduce(function (n, l) { return n + 1 + Math.floor(l.length / 70); }, 0);
+        area.rows = Math.min(Math.max(3, lines + 1), 15);
+    }
+
+    /**
+     * A provider's form: a new one (v null) or a change to one as it was read. What the API finds wrong is
+     * said at its field; when a colleague changed the provider meanwhile, the form says what they changed
+     * and keeps what was typed, and saving again puts this form's values over theirs.
+     */
+    function providerForm(v) {
+        var read = v ? v.provider : { acceptingClients: true };
+        var version = v ? v.version : null;
+        openItem = null;
+        var d = $("detail");
+        d.textContent = "";
+        d.appendChild(el("h2", null, v ? read.name + " wijzigen" : "Nieuwe aanbieder"));
+        var form = el("form", "provider-form");
+        var notice = el("p", "problem-inline");
+        notice.setAttribute("role", "alert");
+        form.appendChild(notice);
+        var inputs = {}, errors = {};
+
+        function field(name, input, hint) {
+            var id = "provider-" + name.replace(".", "-");
+            input.id = id; input.name = name;
+            var wrap = el("div", "field");
+            var label = el("label", null, PROVIDER_LABELS[name]); label.htmlFor = id;
+            if (input.type === "checkbox") {
+                input.checked = providerValue(read, name);
+                label.insertBefore(input, label.firstChild);
+                label.className = "check";
+                wrap.appendChild(label);
+            } else {
+                input.value = providerValue(read, name);
+                wrap.appendChild(label);
+                wrap.appendChild(input);
+                if (input.tagName === "TEXTAREA") { fit(input); input.addEventListener("input", function () { fit(input); }); }
+            }
+            var described = [];
+            if (hint) { var h = el("p", "field-hint", hint); h.id = id + "-hint"; wrap.appendChild(h); described.push(h.id); }
+            var error = el("p", "field-error"); error.id = id + "-error"; error.hidden = true;
+            wrap.appendChild(error); described.push(error.id);
+            input.setAttribute("aria-describedby", described.join(" "));
+            inputs[name] = input; errors[name] = error;
+            form.appendChild(wrap);
+            return input;
+        }
+        function input(type, attrs) {
+            var i = el(type === "textarea" ? "textarea" : "input");
+            if (type !== "textarea") { i.type = type; }
+            Object.keys(attrs || {}).forEach(function (k) { i.setAttribute(k, attrs[k]); });
+            return i;
+        }
+
+        var name = field("name", input("text", { required: "", maxlength: "200", autocomplete: "off" }));
+        if (!v) {
+            var id = field("externalId", input("text", { required: "", maxlength: "64", autocomplete: "off",
+                pattern: "[A-Za-z0-9][A-Za-z0-9._:\\-]{0,63}" }),
+                "Blijft altijd hetzelfde, ook als de naam verandert; een import herkent de aanbieder eraan. " +
+                "Letters, cijfers, '.', '_', ':' of '-', bijvoorbeeld de AGB-code.");
+            // a proposal from the name until the admin writes one of their own
+            var ownId = false;
+            id.addEventListener("input", function () { ownId = true; });
+            name.addEventListener("input", function () {
+                if (!ownId) {
+                    id.value = name.value.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+                        .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 64);
+                }
+            });
+        }
+        field("expertise", input("textarea", { rows: "3" }),
+            "Eén soort hulp per regel, in woorden die cliënten ook gebruiken: dagbesteding, autisme, huishoudelijke hulp.");
+        var places = field("municipalities", input("textarea", { rows: "3" }),
+            "Eén gemeente per regel, zoals het CBS ze schrijft: Oost Gelre, niet Lichtenvoorde. "
+            + "Typ je een plaats bij ‘Gemeente toevoegen’, dan zoeken we de gemeente erbij.");
+        // a textarea offers no list; the line being written gets its suggestions from a field beside it
+        var pick = input("text", { list: "municipality-names", autocomplete: "off", "aria-label": "Gemeente toevoegen",
+            placeholder: "Gemeente toevoegen" });
+        pick.id = "provider-municipality-pick";
+        var add = el("button", null, "Toevoegen"); add.type = "button";
+        var adder = el("div", "adder"); adder.appendChild(pick); adder.appendChild(add);
+        places.parentNode.insertBefore(adder, places.nextSibling);
+        var added = el("p", "field-hint"); added.setAttribute("role", "status");
+        adder.parentNode.insertBefore(added, adder.nextSibling);
+        function addPlace() {
+            var wanted = pick.value.trim();
+            if (!wanted) { return; }
+            // a village is looked up: Lichtenvoorde adds Oost Gelre, Hengelo asks which of two
+            api("GET", "/api/gazetteer/municipalities?place=" + encodeURIComponent(wanted)).then(function (found) {
+                var names = found.map(function (m) { return m.name; });
+                if (names.length !== 1) {
+                    say("municipalities", names.length ? "‘" + wanted + "’ kan in meer gemeenten liggen: " + names.join(", ")
+                        + ". Kies de goede uit de lijst." : "‘" + wanted + "’ kennen we niet als gemeente of plaats. "
+                        + "Kies een naam uit de lijst.");
+                    return;
+                }
+                var lines = places.value.split("\n").map(function (l) { return l.trim(); }).filter(Boolean);
+                if (lines.indexOf(names[0]) < 0) { lines.push(names[0]); }
+                places.value = lines.join("\n");
+                fit(places);
+                pick.value = "";
+                say("municipalities", "");
+                added.textContent = names[0].toLowerCase() === wanted.toLowerCase() ? names[0] + " staat er nu bij."
+                    : wanted + " ligt in de gemeente " + names[0] + "; die staat er nu bij.";
+                pick.focus();
+            }).catch(function (err) { say("municipalities", err.message); });
+        }
+        add.addEventListener("click", addPlace);
+        pick.addEventListener("keydown", function (e) { if (e.key === "Enter") { e.preventDefault(); addPlace(); } });
+        municipalities();
+        field("ageMin", input("number", { min: "0", max: "130", step: "1", inputmode: "numeric" }));
+        field("ageMax", input("number", { min: "0", max: "130", step: "1", inputmode: "numeric" }),
+            "Leeg laten als er geen grens is.");
+        field("acceptingClients", input("checkbox"));
+        field("description", input("textarea", { rows: "4", maxlength: "5000" }),
+            "In gewone woorden wat ze doen en voor wie; ook hierop wordt gezocht.");
+        field("address.street", input("text", { maxlength: "200", autocomplete: "off" }));
+        field("address.postcode", input("text", { maxlength: "7", autocomplete: "off" }));
+        field("address.city", input("text", { maxlength: "100", autocomplete: "off" }));
+        field("contact.phone", input("tel", { maxlength: "32", autocomplete: "off" }));
+        field("contact.email", input("email", { maxlength: "200", autocomplete: "off" }));
+        field("contact.website", input("url", { maxlength: "300", autocomplete: "off", placeholder: "https://" }));
+
+        var buttons = el("div", "actions");
+        var save = el("button", null, v ? "Opslaan" : "Aanbieder toevoegen"); save.type = "submit";
+        var cancel = el("button", "secondary", "Annuleren"); cancel.type = "button";
+        cancel.addEventListener("click", function () {
+            problem("");
+            if (v) { openProvider(read.externalId); } else { d.textContent = ""; d.appendChild(el("p", "hint", "Kies een aanvraag of een gesprek.")); }
+        });
+        buttons.appendChild(save); buttons.appendChild(cancel);
+        form.appendChild(buttons);
+        d.appendChild(form);
+        name.focus();
+
+        function say(fieldName, text) {
+            var e = errors[fieldName], i = inputs[fieldName];
+            e.textContent = text; e.hidden = !text;
+            if (text) { i.setAttribute("aria-invalid", "true"); } else { i.removeAttribute("aria-invalid"); }
+        }
+        function text(n) { var t = inputs[n].value.trim(); return t === "" ? null : t; }
+        function formValue(n) { return inputs[n].type === "checkbox" ? inputs[n].checked : inputs[n].value; }
+        function same(a, b) {
+            return typeof a === "boolean" || typeof b === "boolean" ? a === b
+                : String(a).split("\n").map(function (l) { return l.trim(); }).filter(Boolean).join("\n")
+                    === String(b).split("\n").map(function (l) { return l.trim(); }).filter(Boolean).join("\n");
+        }
+        function lines(n) {
+            var seen = {};
+            return inputs[n].value.split(/[\n,;]/).map(function (l) { return l.trim(); })
+                .filter(function (l) { var fresh = l && !seen[l.toLowerCase()]; seen[l.toLowerCase()] = true; return fresh; });
+        }
+        function age(n) { var t = text(n); return t === null ? null : Number(t); }
+        function moved() {
+            return !same(formValue("address.postcode"), providerValue(read, "address.postcode"))
+                || !same(formValue("address.city"), providerValue(read, "address.city"));
+        }
+        function body() {
+            var address = { street: text("address.street"), postcode: text("address.postcode"), city: text("address.city") };
+            var contact = { phone: text("contact.phone"), email: text("contact.email"), website: text("contact.website") };
+            function orNull(o) { return Object.keys(o).some(function (k) { return o[k] !== null; }) ? o : null; }
+            return { externalId: v ? read.externalId : text("externalId"), name: text("name"),
+                description: text("description"), expertise: lines("expertise"), municipalities: lines("municipalities"),
+                // moved to another postcode or place: the API finds its new location from the address
+                address: orNull(address), location: moved() ? null : read.location || null,
+                ageMin: age("ageMin"), ageMax: age("ageMax"),
+                acceptingClients: inputs.acceptingClients.checked, contact: orNull(contact) };
+        }
+
+        form.addEventListener("submit", function (e) {
+            e.preventDefault();
+            problem("");
+            notice.textContent = "";
+            Object.keys(errors).forEach(function (n) { say(n, ""); });
+            var sent = body();
+            var saving = v ? api("PUT", "/api/providers/" + encodeURIComponent(read.externalId), sent,
+                { "If-Match": "\"" + version + "\"" }) : api("POST", "/api/providers", sent);
+            save.disabled = true;
+            saving.then(function (saved) {
+                refresh();
+                openProvider(saved.provider.externalId, v ? "Opgeslagen." : "Toegevoegd.");
+            }).catch(function (err) {
+                save.disabled = false;
+                if (err.status === 400 && err.data && err.data.errors) {
+                    var elsewhere = [];
+                    err.data.errors.forEach(function (f) {
+                        var n = String(f.field).replace(/\[\d+\]$/, "");
+                        if (errors[n]) { say(n, (errors[n].textContent ? errors[n].textContent + " " : "") + f.message); }
+                        else { elsewhere.push(f.message); }
+                    });
+                    notice.textContent = "Niet opgeslagen: kijk de velden met een fout na." + (elsewhere.length ? " " + elsewhere.join(" ") : "");
+                    var first = form.querySelector("[aria-invalid=true]");
+                    if (first) { first.focus(); }
+                } else if (err.status === 409) {
+                    say("externalId", "Er is al een aanbieder met dit kenmerk.");
+                    inputs.externalId.focus();
+                } else if (err.status === 412) {
+                    // a colleague saved first: what they changed and this form did not is taken over; where
+                    // both changed a field, this form's value stays and theirs is named; the next save goes over
+                    return api("GET", "/api/providers/" + encodeURIComponent(read.externalId)).then(function (now) {
+                        var taken = [], both = [];
+                        Object.keys(inputs).forEach(function (n) {
+                            var base = providerValue(read, n), theirs = providerValue(now.provider, n), mine = formValue(n);
+                            if (same(theirs, base) || same(mine, theirs)) { return; }
+                            if (same(mine, base)) {
+                                if (inputs[n].type === "checkbox") { inputs[n].checked = theirs; } else { inputs[n].value = theirs; }
+                                if (inputs[n].tagName === "TEXTAREA") { fit(inputs[n]); }
+                                taken.push(PROVIDER_LABELS[n].toLowerCase());
+                            } else {
+                                both.push(PROVIDER_LABELS[n].toLowerCase() + " (bij de collega: ‘"
+                                    + (theirs === true ? "ja" : theirs === false ? "nee" : theirs.replace(/\n/g, ", ") || "leeg") + "’)");
+                            }
+                        });
+                        version = now.version;
+                        read = now.provider;
+                        notice.textContent = CHANGED_MEANWHILE
+                            + (taken.length ? " Hun wijziging van " + taken.join(", ") + " staat nu ook hieronder." : "")
+                            + (both.length ? " Jullie wijzigden allebei " + both.join(", ") + "; hieronder staat jouw versie." : "")
+                            + (now.active ? "" : " De aanbieder is ook uit het zoeken gehaald; sla je op, dan komt ze er weer in.")
+                            + " Kijk het na en sla opnieuw op.";
+                        notice.scrollIntoView({ block: "nearest" });
+                    });
+                } else {
+                    notice.textContent = err.message;
+                }
+            }).catch(function (err) { notice.textContent = err.message; });
+        });
     }
 
     // The live feed: server-sent events read with fetch, which can send the token.
@@ -496,6 +811,13 @@
         $("login-form").addEventListener("submit", login);
         $("enrol-form").addEventListener("submit", confirmEnrol);
         $("logout").addEventListener("click", function () { logout(""); });
+        var typing = null;
+        $("provider-filter").addEventListener("input", function () {
+            clearTimeout(typing);
+            typing = setTimeout(filterProviders, 250);
+        });
+        $("provider-inactive").addEventListener("change", filterProviders);
+        $("provider-new").addEventListener("click", function () { problem(""); providerForm(null); });
         if (token()) { start().catch(function () { logout(""); }); } else { show("login"); }
     });
 })();
