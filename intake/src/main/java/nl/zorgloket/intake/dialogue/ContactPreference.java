@@ -11,7 +11,9 @@ public enum ContactPreference {
     /** a phone call to the number the client wrote from */
     CALL,
     /** a phone number or e-mail address the client gave */
-    OTHER;
+    OTHER,
+    /** a text message to the number the client wrote from on WhatsApp (on SMS that is THIS_CHANNEL) */
+    SMS;
 
     private static final String CLOCK = "[0-9]{1,2}(?:[:.][0-9]{2})?(?![0-9])(?:\\s*(?:uur|u|h|am|pm)\\b)?";
     private static final String DAY = "(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|werkdagen"

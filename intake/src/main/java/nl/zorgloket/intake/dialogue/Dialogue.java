@@ -816,6 +816,7 @@ public final class Dialogue {
             case THIS_CHANNEL -> medium == Medium.WHATSAPP ? new Text("via WhatsApp" + when, "through WhatsApp" + when)
                     : new Text("via sms" + when, "by text message" + when);
             case CALL -> new Text("telefonisch, op dit nummer" + when, "by phone, on this number" + when);
+            case SMS -> new Text("per sms, op dit nummer" + when, "by text message, on this number" + when);
             // how, by what the client gave: "telefonisch, 0612345678", "per e-mail, anna@example.nl"
             case OTHER -> {
                 boolean mail = a.said().contains("@");

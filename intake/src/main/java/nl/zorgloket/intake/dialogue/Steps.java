@@ -496,7 +496,8 @@ final class Steps {
                 new StepDefinition(Slot.CONTACT, Steps::contactQuestion,
                         (t, id, m) -> contactDetail(t).map(d -> otherContact(d, t, id))
                                 // said: the clause that asks, so a time elsewhere in the message is not taken for when
-                                .or(() -> askToBeCalled(t, m).map(c -> new Answer(ContactPreference.CALL.name(), c, id))),
+                                .or(() -> askToBeCalled(t, m).map(c -> new Answer(ContactPreference.CALL.name(), c, id)))
+                                .or(() -> askToBeTexted(t, m).map(c -> new Answer(texted(m).name(), c, id))),
                         this::answerContact,
                         (s, m) -> s.has(Slot.CONTACT)));
     }
@@ -668,6 +669,14 @@ final class Steps {
     // ---- care for
 
     private Parsed answerCareFor(String text, Input in, DialogueState s) {
+        if (onlyHowToBeReached(text)) {
+            // "bel me maar", "text me": the "me" is the writer to be reached, not whom the care is for; where the
+            // channel gives a number the wish is noted, on the web chat the number is asked for later
+            return new Parsed.Reask(in.medium().knowsPhoneNumber() ? pickNumber(CARE_FOR) : withChoices(new Text(
+                    "Dat kan. Naar je telefoonnummer vraag ik straks. Eerst: voor wie zoek je zorg of hulp?",
+                    "We can do that. I'll ask for your phone number later. First: who is the care or support for?"),
+                    CARE_FOR), in.medium().knowsPhoneNumber());
+        }
         Optional<CareFor> read = SELF_ALONE.contains(Folding.fold(text)) ? Optional.of(CareFor.SELF) : careFor(text, false);
         if (read.isPresent()) {
             return new Parsed.Value(new Answer(read.get().name(), text, in.messageId()));
@@ -1768,6 +1777,74 @@ final class Steps {
         return Optional.empty();
     }
 
+    /**
+     * "liever per sms", "sms me maar", "stuur maar een sms'je", "text me please": a text message to the
+     * number the client writes from. Every such wish says one of these words; most messages none.
+     */
+    private static final Pattern TEXT_ME = Pattern.compile("\\b(?:(?:liever|liefst|graag|alleen|stuur|per|via|met)"
+            + "(?:\\s+\\w+){0,3}\\s+sms(?:je|jes|en)?|sms(?:t|en)?\\s+(?:me|mij|ons)|sms(?:je|en)?\\s+(?:graag|is goed"
+            + "|is prima|liever|liefst)|(?:text|sms)\\s+me|(?:by|via|per)\\s+(?:text|sms)(?:\\s+message)?"
+            + "|prefer\\s+(?:a\\s+)?(?:text|sms))\\b");
+    /** "geen sms", "niet sms'en", "don't text me": the opposite. */
+    private static final Pattern NOT_TEXTED = Pattern.compile(
+            "\\b(?:geen|niet|nooit|not|no|dont|don t|never)\\s+(?:\\w+\\s+){0,2}(?:sms|text)");
+    /** A reply at the contact question that is only the wish: "sms", "per sms", "sms'je graag". */
+    private static final Set<String> SMS_WORDS = Set.of("sms", "sms en", "smsen", "smsje", "sms je", "een sms",
+            "een sms je", "een smsje", "per sms", "via sms", "sms graag", "graag sms", "sms is goed", "text",
+            "text message", "by text", "a text", "texting", "sms please");
+
+    /** The clause that asks for a text message to this number, as {@link #askToBeCalled} reads a call. */
+    private static Optional<String> askToBeTexted(String text, Medium medium) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!medium.knowsPhoneNumber() || !lower.contains("sms") && !lower.contains("text")) {
+            return Optional.empty();
+        }
+        for (String clause : CLAUSE_END.split(text)) {
+            String folded = Folding.fold(clause);
+            if (TEXT_ME.matcher(folded).find() && !NOT_TEXTED.matcher(folded).find()) {
+                return Optional.of(clause.strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "bel me maar", "sms me", "text me please": every clause asks how to be reached, and says nothing else. */
+    private static boolean onlyHowToBeReached(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.contains("bel") && !lower.contains("call") && !lower.contains("phone") && !lower.contains("sms")
+                && !lower.contains("text")) {
+            return false;
+        }
+        boolean asks = false;
+        for (String clause : CLAUSE_END.split(text)) {
+            String folded = Folding.fold(clause);
+            if (folded.isEmpty() || ONLY_POLITE.contains(folded)) {
+                continue;
+            }
+            boolean wish = CALL_ME.matcher(folded).find() && !NOT_CALLED.matcher(folded).find()
+                    || TEXT_ME.matcher(folded).find() && !NOT_TEXTED.matcher(folded).find();
+            // and nothing besides: "bel me maar" is all wish, "bel me, het is voor mijn vader" more
+            if (!wish || !CONTACT_WISH_ONLY.matcher(folded).matches()) {
+                return false;
+            }
+            asks = true;
+        }
+        return asks;
+    }
+
+    /** A clause that is a wish to be called or texted and nothing else. */
+    private static final Pattern CONTACT_WISH_ONLY = Pattern.compile("(?:(?:graag|liever|liefst|maar|even|alsjeblieft"
+            + "|aub|a u b|svp|please|pls|me|mij|ons|je|jullie|u|wil|willen|kunnen|kun|kan|jij|ik|i|would|like|you|can"
+            + "|could|een|a|per|via|stuur|terug|op|dit|this|nummer|number|bel|bellen|belt|terugbellen|opbellen|call"
+            + "|phone|sms|smsje|sms je|smsen|sms en|text|message|back)\\s*)+");
+    private static final Set<String> ONLY_POLITE = Set.of("graag", "please", "pls", "dank je", "dank u", "thanks",
+            "alsjeblieft", "aub");
+
+    /** A text message to this number: on SMS that is this channel, on WhatsApp the other app on the phone. */
+    private static ContactPreference texted(Medium medium) {
+        return medium == Medium.SMS ? ContactPreference.THIS_CHANNEL : ContactPreference.SMS;
+    }
+
     // ---- contact
 
     private static Text contactQuestion(DialogueState s, Medium medium) {
@@ -1842,8 +1919,18 @@ final class Steps {
         }
         Optional<Choice> c = Choice.pick(contactChoices(in.medium()), text);
         String folded = Folding.fold(text);
-        if (c.isEmpty() && (ANY_WAY.contains(folded) || NOT_CALLED.matcher(folded).find())) {
-            // "maakt niet uit", "niet bellen graag, ik werk": written to here, as they write to us
+        if (c.isEmpty() && in.medium() == Medium.WHATSAPP && (SMS_WORDS.contains(folded)
+                || askToBeTexted(text, in.medium()).isPresent())) {
+            // not offered on WhatsApp, and understood all the same: a text message to this number
+            return new Parsed.Value(new Answer(ContactPreference.SMS.name(), text, in.messageId()));
+        }
+        if (c.isEmpty() && in.medium() == Medium.SMS && NOT_TEXTED.matcher(folded).find()) {
+            return new Parsed.Reask(withChoices(new Text("Goed, dan geen sms. Hoe kan de coördinator je het beste bereiken?",
+                    "Fine, no text messages. How can the coordinator best reach you?"), contactChoices(in.medium())), false);
+        }
+        if (c.isEmpty() && (ANY_WAY.contains(folded) || NOT_CALLED.matcher(folded).find()
+                || NOT_TEXTED.matcher(folded).find())) {
+            // "maakt niet uit", "niet bellen graag, ik werk", "liever geen sms": written to here, as they write to us
             return new Parsed.Value(new Answer(ContactPreference.THIS_CHANNEL.name(), text, in.messageId()));
         }
         if (c.isPresent() && !c.get().value().equals("OTHER")) {

@@ -1766,6 +1766,69 @@ class DialogueTest {
     }
 
     @Test
+    void aTextMessageAskedForOnWhatsAppGoesToThisNumber() {
+        Map<String, String> asked = Map.of("sms", "per sms, op dit nummer",
+                "liever per sms", "per sms, op dit nummer",
+                "stuur maar een sms'je na 5 uur", "per sms, op dit nummer, na 5 uur",
+                "text me please", "per sms, op dit nummer");
+        asked.forEach((text, how) -> {
+            Chat chat = completedUpToContact(Medium.WHATSAPP);
+            chat.send("Anna");
+            String summary = chat.send(text);
+            assertEquals("SMS", chat.state.value(Slot.CONTACT), text);
+            assertTrue(summary.contains("Contact: " + how + "\n"), summary);
+        });
+        // not wanted: then this channel, as with calls
+        Chat whatsapp = completedUpToContact(Medium.WHATSAPP);
+        whatsapp.sendAll("Anna", "liever geen sms");
+        assertEquals("THIS_CHANNEL", whatsapp.state.value(Slot.CONTACT));
+        // on SMS a text message is this channel; not wanted there, the client is asked how then, without a "sorry"
+        Chat sms = completedUpToContact(Medium.SMS);
+        sms.send("Anna");
+        assertEquals("Goed, dan geen sms. Hoe kan de coördinator je het beste bereiken?\n1. Via sms\n"
+                + "2. Bel me op dit nummer\n3. Op een ander nummer of per e-mail", sms.send("liever geen sms"));
+        assertEquals(Slot.CONTACT, sms.state.asking());
+    }
+
+    @Test
+    void aTextMessageAskedForBeforeTheQuestionIsNoted() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hoi, ik zoek hulp voor mijn moeder in Ulft, ze is 80. Graag contact per sms, ik kan niet bellen op mijn werk");
+        assertEquals("SMS", chat.state.value(Slot.CONTACT));
+        assertEquals("Graag contact per sms", chat.state.answer(Slot.CONTACT).said());
+        Chat onSms = completedUpToContact(Medium.SMS);
+        assertEquals("Dank je, dat heb ik genoteerd. Hoe mogen we je noemen?", onSms.send("liever sms"));
+        assertEquals("THIS_CHANNEL", onSms.state.value(Slot.CONTACT));
+        for (String text : List.of("Hoi mijn moeder krijgt steeds sms van de gemeente, ze snapt het niet",
+                "ik wil geen sms, mijn vader is 80", "Hoi, ik zoek hulp voor mijn moeder, whatsapp is prima")) {
+            assertFalse(new Chat(Medium.WHATSAPP).sendAll(text).state.has(Slot.CONTACT), text);
+        }
+    }
+
+    @Test
+    void aWishToBeReachedAtTheWhoForQuestionIsNotTakenForCareForOneself() {
+        for (String text : List.of("bel me maar", "text me", "kunt u mij terugbellen?", "sms me graag")) {
+            Chat chat = new Chat(Medium.WHATSAPP).sendAll("Hoi", "ja");
+            String reply = chat.send(text);
+            assertFalse(chat.state.has(Slot.CARE_FOR), text);
+            assertTrue(chat.state.has(Slot.CONTACT), text);
+            assertEquals(Slot.CARE_FOR, chat.state.asking(), text);
+            assertFalse(reply.contains("Sorry"), reply);
+        }
+        assertEquals("FATHER", new Chat(Medium.WHATSAPP).sendAll("Hoi", "ja", "bel me maar, het gaat om mijn vader")
+                .state.value(Slot.CARE_FOR));
+        assertEquals("SELF", new Chat(Medium.WHATSAPP).sendAll("Hoi", "ja", "voor mij, bel me maar").state.value(Slot.CARE_FOR));
+        assertEquals("MOTHER", new Chat(Medium.WHATSAPP).sendAll("Hi", "yes", "text me please, my mum needs help")
+                .state.value(Slot.CARE_FOR));
+        // the web chat has no number to call yet: it is asked for later
+        Chat web = new Chat(Medium.WEBCHAT).sendAll("Hoi", "ja");
+        String reply = web.send("bel me maar");
+        assertTrue(reply.startsWith("Dat kan. Naar je telefoonnummer vraag ik straks. Eerst: voor wie zoek je zorg of hulp?"),
+                reply);
+        assertFalse(web.state.has(Slot.CARE_FOR));
+    }
+
+    @Test
     void everyAnswerPointsToTheMessageItCameFrom() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hoi, het gaat om mijn moeder");
