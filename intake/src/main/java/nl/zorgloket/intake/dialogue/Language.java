@@ -56,7 +56,8 @@ public enum Language {
     public static boolean clearlyEnglish(String text) {
         int en = 0;
         for (String token : Folding.tokens(text)) {
-            if (DUTCH.contains(token) || NOT_ENGLISH.contains(token)) {
+            // "is" and "hey" are both languages' and decide nothing
+            if (DUTCH.contains(token) && !ENGLISH.contains(token) || NOT_ENGLISH.contains(token)) {
                 return false;
             }
             if (ENGLISH.contains(token)) {

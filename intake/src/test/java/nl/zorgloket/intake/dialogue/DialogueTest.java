@@ -308,6 +308,12 @@ class DialogueTest {
         Chat notEnglish = askedTheIndication();
         String r = notEnglish.send("nee want we wisten niet dat dat moest");
         assertTrue(r.startsWith("Hoe mogen we je noemen?"), "'want' and 'we' in a Dutch sentence: " + r);
+        // "is" is English too
+        Chat withIs = new Chat(Medium.WHATSAPP).sendAll("Hoi", "ja");
+        r = withIs.send("my father is 81 and lives in Winterswijk, he has parkinsons and needs help at home");
+        assertTrue(r.startsWith("I'll continue in English."), r);
+        assertEquals(Language.EN, withIs.state.language());
+        assertEquals(Language.NL, new Chat(Medium.WHATSAPP).sendAll("Hoi", "ja", "het is voor my father").state.language());
     }
 
     @Test
