@@ -409,6 +409,22 @@ public final class Dialogue {
                 currentQuestion(s, in.medium()));
     }
 
+    /**
+     * A question the assistant has no answer to: who has one. Asked in the first message, before consent,
+     * nothing is kept yet; later the coordinator reads this conversation with the request.
+     */
+    private static Text unansweredQuestion(boolean beforeConsent) {
+        return beforeConsent
+                ? new Text("Je vraag kan ik zelf niet beantwoorden. Een medewerker wel: stuur dan 'medewerker'. "
+                + "Wil je hulp aanvragen? Dan gaan we hieronder verder.",
+                "I can't answer your question myself. A person from our office can: send 'human'. "
+                        + "Would you like to request help? Then let's go on below.")
+                : new Text("Die vraag kan ik zelf niet beantwoorden. Je coördinator wel: die leest dit gesprek bij je "
+                + "aanvraag. Wil je het nu al aan een mens vragen? Stuur dan 'medewerker'.",
+                "I can't answer that question myself. Your coordinator can: they read this conversation with your "
+                        + "request. Would you like to ask a person now? Then send 'human'.");
+    }
+
     /** The questions still to ask, the one standing among them. */
     private int questionsLeft(DialogueState s, Medium medium) {
         return (int) steps.all().stream().filter(step -> !step.skipWhen().test(s, medium)).count();
@@ -430,8 +446,12 @@ public final class Dialogue {
         String languages = Language.neither(text) && !s.has(Slot.NEED) && !s.has(Slot.CARE_FOR)
                 ? "Ik spreek Nederlands en Engels. I speak Dutch and English: write in English if that is easier, "
                 + "or send 'human' and a person from our office will help you.\n\n" : "";
+        // a question and nothing of a request ("hoe werkt dat met een pgb?"): who can answer it
+        String question = understood.isEmpty() && !s.has(Slot.NEED) && OfficeQuestion.isAQuestion(text, Folding.fold(text))
+                && OfficeQuestion.of(text).isEmpty() ? "\n\n" + unansweredQuestion(true).in(s.language()) : "";
         replies.add(languages + welcome.in(s.language()) + (understood.isEmpty() ? ""
-                : "\n\n" + new Text("Ik heb al begrepen: ", "I understood: ").in(s.language()) + understood + "."));
+                : "\n\n" + new Text("Ik heb al begrepen: ", "I understood: ").in(s.language()) + understood + ".")
+                + question);
         return ask(s, in.medium(), replies, null);
     }
 
@@ -558,6 +578,11 @@ public final class Dialogue {
             if (Steps.onlyAGreeting(text)) {
                 // a client back after a while greets first: greet back and ask the question again
                 return new Turn(s, List.of(new Text("Hoi! ", "Hi! ").in(s.language())
+                        + step.question().apply(s, in.medium()).in(s.language())), List.of());
+            }
+            if (misunderstood && OfficeQuestion.isAQuestion(text, folded)) {
+                // "hoe werkt dat met een pgb?": a question the assistant cannot answer; a person can
+                return new Turn(s, List.of(unansweredQuestion(slot == Slot.CONSENT).in(s.language()) + "\n\n"
                         + step.question().apply(s, in.medium()).in(s.language())), List.of());
             }
             s = s.notUnderstood();

@@ -1835,6 +1835,28 @@ class DialogueTest {
     }
 
     @Test
+    void aQuestionTheAssistantCannotAnswerIsNamedAndTheWayToAPersonGiven() {
+        for (String asked : List.of("hallo, hoe werkt dat met een pgb?", "ik heb een vraag over mijn beschikking")) {
+            String first = new Chat(Medium.WHATSAPP).send(asked);
+            assertTrue(first.contains("Je vraag kan ik zelf niet beantwoorden. Een medewerker wel: stuur dan 'medewerker'."),
+                    first);
+        }
+        // a request put as a question is a request, and a question the desk answers is answered
+        for (String request : List.of("Kan iemand mijn moeder helpen met douchen?", "wat kost dagbesteding?")) {
+            assertFalse(new Chat(Medium.WHATSAPP).send(request).contains("niet beantwoorden"), request);
+        }
+        Chat chat = atWhoFor();
+        String reply = chat.send("hoe werkt dat met een pgb?");
+        assertEquals("Die vraag kan ik zelf niet beantwoorden. Je coördinator wel: die leest dit gesprek bij je aanvraag. "
+                + "Wil je het nu al aan een mens vragen? Stuur dan 'medewerker'.", reply.lines().findFirst().orElseThrow());
+        assertTrue(reply.contains("Voor wie zoek je zorg of hulp?"), reply);
+        assertFalse(reply.contains("Sorry"), reply);
+        assertEquals(Slot.CARE_FOR, chat.state.asking());
+        // what the client asks back about the question itself is explained, as before
+        assertTrue(atWhoFor().sendAll("mijn vader").send("wat bedoel je?").startsWith("De leeftijd helpt ons"));
+    }
+
+    @Test
     void everyAnswerPointsToTheMessageItCameFrom() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hoi, het gaat om mijn moeder");
