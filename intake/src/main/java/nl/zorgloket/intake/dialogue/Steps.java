@@ -1311,6 +1311,15 @@ final class Steps {
             return new Parsed.Reask(new Text(region.get() + " is groot. In welke plaats precies? Een postcode mag ook.",
                     region.get() + " is a large area. Which town exactly? A postcode is fine too."), false);
         }
+        Optional<String> unknown = said.isEmpty() && unclear == null ? unknownPlace(text) : Optional.empty();
+        if (unknown.isPresent()) {
+            // "Wezep", "hij woont in 't Harde": a place the tables do not know (they know every municipality,
+            // the places only in the members' regions); its municipality is asked, the first time without a sorry
+            return new Parsed.Reask(new Text(unknown.get() + " ken ik niet. In welke gemeente ligt het? "
+                    + "Bijvoorbeeld: Oost Gelre. Een postcode mag ook.", unknown.get() + " is a place I don't know. "
+                    + "Which municipality is it in? For example: Oost Gelre. A postcode is fine too."),
+                    state.misunderstood() > 0);
+        }
         if (said.isEmpty()) {
             // a word or three is a place we do not know; a sentence without one is no place at all
             return new Parsed.Reask(unclear != null ? whichPlace(unclear.value())
@@ -1323,6 +1332,36 @@ final class Steps {
         // the which-one question is no fault of the client's: the postcode or an option tells
         return gazetteer.unclear(said.get()).isEmpty() ? new Parsed.Value(placeAnswer(said.get(), text, in.messageId()))
                 : new Parsed.Reask(whichPlace(said.get().said()), false);
+    }
+
+    /** "hij woont in 't Harde", "lives in Wezep": the place named at the end of a sentence about living there. */
+    private static final Pattern LIVES_IN = Pattern.compile("(?iu)\\b(?:woont|woon|wonen|wonend|woonachtig|lives|live"
+            + "|living)\\s+(?:in|te)\\s+(['’]?\\p{L}[\\p{L}'’ -]{1,39}?)\\s*[.!]*\\s*$");
+    /** Words of a description of where, not of a name: "ergens in het oosten", "near the border". */
+    private static final Set<String> NOT_A_PLACE_NAME = Set.of("in", "ergens", "somewhere", "buurt", "near", "omgeving",
+            "regio", "area", "oosten", "westen", "noorden", "zuiden", "east", "west", "north", "south", "een", "a");
+
+    /**
+     * A place name we do not know, as the client wrote it (its first letter a capital): the whole answer
+     * when it is a few words that could be a name, or the place at the end of "hij woont in ...".
+     */
+    private static Optional<String> unknownPlace(String text) {
+        String name = text.strip().replaceAll("[.!]+$", "");
+        Matcher lives = LIVES_IN.matcher(name);
+        if (lives.find()) {
+            name = lives.group(1).strip();
+        } else if (Folding.tokens(name).size() > MAX_PLACE_WORDS) {
+            return Optional.empty();
+        }
+        // "weet ik niet", "ergens anders", "06 1234": no place name
+        if (name.isEmpty() || !looksLikeAName(name) || !name.matches("[\\p{L}'’ -]+") || !name.matches(".*\\p{L}{2}.*")
+                || Folding.tokens(name).stream().anyMatch(NOT_A_PLACE_NAME::contains)) {
+            return Optional.empty();
+        }
+        int first = name.codePointAt(0);
+        return Optional.of(Character.isLowerCase(first)
+                ? new StringBuilder().appendCodePoint(Character.toUpperCase(first)).append(name.substring(Character.charCount(first))).toString()
+                : name);
     }
 
     /**

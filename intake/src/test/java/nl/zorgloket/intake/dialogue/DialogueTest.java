@@ -2187,7 +2187,34 @@ class DialogueTest {
         chat.send("15");
         String r = chat.send("ik heb al eerder contact gehad met jullie, over mijn zoon");
         assertTrue(r.contains("Stuur alleen de naam van de woonplaats of de postcode") && !r.contains("ken ik niet"), r);
-        assertTrue(chat.send("Grunlo").contains("Die plaats ken ik niet."));
+        assertTrue(chat.send("Grunlo").contains("Grunlo ken ik niet. In welke gemeente ligt het?"));
+    }
+
+    @Test
+    void aPlaceTheTablesDoNotKnowIsNamedAndItsMunicipalityAskedWithoutASorry() {
+        Map<String, String> asked = Map.of("wezep", "Wezep ken ik niet. In welke gemeente ligt het? Bijvoorbeeld: Oost Gelre. "
+                        + "Een postcode mag ook.",
+                "hij woont in 't Harde", "'t Harde ken ik niet. In welke gemeente ligt het? Bijvoorbeeld: Oost Gelre. "
+                        + "Een postcode mag ook.");
+        asked.forEach((place, reply) -> {
+            Chat chat = askedWhereMotherLives();
+            assertEquals(reply, chat.send(place));
+            // the municipality list is complete: its answer is understood
+            chat.send(place.equals("wezep") ? "Oldebroek" : "elburg");
+            assertEquals(place.equals("wezep") ? "Oldebroek" : "Elburg", chat.state.value(Slot.PLACE));
+        });
+        // not a name: asked as before
+        for (String notAName : List.of("ergens in het oosten", "weet ik niet", "06 1234")) {
+            String r = askedWhereMotherLives().send(notAName);
+            assertFalse(r.contains(" ken ik niet. In welke gemeente"), r);
+        }
+        // twice: then it is a misunderstanding, and in the end the way to a person
+        Chat chat = askedWhereMotherLives();
+        chat.send("Atlantis");
+        assertTrue(chat.send("Lemurië").startsWith("Sorry, dat begreep ik niet. Lemurië ken ik niet."));
+        assertEquals("Wezep is a place I don't know. Which municipality is it in? For example: Oost Gelre. "
+                + "A postcode is fine too.", new Chat(Medium.WHATSAPP).sendAll("Hi", "yes", "my dad", "79")
+                .send("he lives in Wezep"));
     }
 
     @Test
