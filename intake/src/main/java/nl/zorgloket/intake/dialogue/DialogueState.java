@@ -15,8 +15,9 @@ import java.util.Map;
  * @param asking the slot the last question asked for, when {@code step} is ASKING
  * @param editing the slot being changed from the summary, so the dialogue returns there after
  * @param history the slots in the order they were answered, for "terug"
- * @param unclearPlace a place name several municipalities share ("Hengelo"), told before the place was
- *     known: the place question asks which one is meant
+ * @param unclearPlace a place name several municipalities share ("Hengelo"), or one the tables do not know
+ *     ("Wezep"), told before the place was known: the place question asks which one is meant, or in
+ *     which municipality it lies
  * @param misunderstood how many answers in a row did not fit the question
  */
 @Serdeable

@@ -445,7 +445,7 @@ final class Steps {
                         Steps::answerAge,
                         (s, m) -> s.has(Slot.AGE)),
                 new StepDefinition(Slot.PLACE, (s, m) -> s.unclearPlace() != null
-                                ? whichPlace(s.unclearPlace().value()) : place(careFor(s).whereLives()),
+                                ? aboutPlace(s.unclearPlace().value()) : place(careFor(s).whereLives()),
                         // a name several places share is asked about, not guessed (extractAll notes it)
                         (t, id, m) -> placeIn(t, gazetteer::findIn).filter(p -> gazetteer.unclear(p).isEmpty())
                                 .map(p -> placeAnswer(p, t, id)),
@@ -1311,18 +1311,16 @@ final class Steps {
             return new Parsed.Reask(new Text(region.get() + " is groot. In welke plaats precies? Een postcode mag ook.",
                     region.get() + " is a large area. Which town exactly? A postcode is fine too."), false);
         }
-        Optional<String> unknown = said.isEmpty() && unclear == null ? unknownPlace(text) : Optional.empty();
+        boolean shared = unclear != null && !gazetteer.sharing(unclear.value()).isEmpty();
+        Optional<String> unknown = said.isEmpty() && !shared ? unknownPlace(text) : Optional.empty();
         if (unknown.isPresent()) {
             // "Wezep", "hij woont in 't Harde": a place the tables do not know (they know every municipality,
             // the places only in the members' regions); its municipality is asked, the first time without a sorry
-            return new Parsed.Reask(new Text(unknown.get() + " ken ik niet. In welke gemeente ligt het? "
-                    + "Bijvoorbeeld: Oost Gelre. Een postcode mag ook.", unknown.get() + " is a place I don't know. "
-                    + "Which municipality is it in? For example: Oost Gelre. A postcode is fine too."),
-                    state.misunderstood() > 0);
+            return new Parsed.Reask(whereIs(unknown.get()), state.misunderstood() > 0);
         }
         if (said.isEmpty()) {
             // a word or three is a place we do not know; a sentence without one is no place at all
-            return new Parsed.Reask(unclear != null ? whichPlace(unclear.value())
+            return new Parsed.Reask(unclear != null ? aboutPlace(unclear.value())
                     : Folding.tokens(text).size() <= MAX_PLACE_WORDS ? new Text(
                     "Die plaats ken ik niet. Stuur de naam van je woonplaats of je postcode (bijvoorbeeld 7131 AB).",
                     "I don't know that place. Please send the name of the town or the postcode (for example 7131 AB).")
@@ -1339,7 +1337,8 @@ final class Steps {
             + "|living)\\s+(?:in|te)\\s+(['’]?\\p{L}[\\p{L}'’ -]{1,39}?)\\s*[.!]*\\s*$");
     /** Words of a description of where, not of a name: "ergens in het oosten", "near the border". */
     private static final Set<String> NOT_A_PLACE_NAME = Set.of("in", "ergens", "somewhere", "buurt", "near", "omgeving",
-            "regio", "area", "oosten", "westen", "noorden", "zuiden", "east", "west", "north", "south", "een", "a");
+            "regio", "area", "oosten", "westen", "noorden", "zuiden", "east", "west", "north", "south", "een", "a", "het",
+            "the", "stad", "dorp", "town", "city", "village", "centrum", "wijk", "flat", "huis", "home", "tehuis");
 
     /**
      * A place name we do not know, as the client wrote it (its first letter a capital): the whole answer
@@ -1355,7 +1354,7 @@ final class Steps {
         }
         // "weet ik niet", "ergens anders", "06 1234": no place name
         if (name.isEmpty() || !looksLikeAName(name) || !name.matches("[\\p{L}'’ -]+") || !name.matches(".*\\p{L}{2}.*")
-                || Folding.tokens(name).stream().anyMatch(NOT_A_PLACE_NAME::contains)) {
+                || Folding.tokens(name).stream().anyMatch(t -> NOT_A_PLACE_NAME.contains(t) || REGIONS.containsKey(t))) {
             return Optional.empty();
         }
         int first = name.codePointAt(0);
@@ -1371,7 +1370,9 @@ final class Steps {
     private DialogueState placeInPassing(DialogueState s, String text, long messageId) {
         Optional<PlaceMatch> said = placeIn(text, gazetteer::findIn);
         if (said.isEmpty()) {
-            return s;
+            // "mijn vader woont in Wezep, hij is 80": a place we do not know, asked about at the place question
+            Optional<String> unknown = s.unclearPlace() == null ? livesInAnUnknownPlace(text) : Optional.empty();
+            return unknown.map(name -> s.withUnclearPlace(new Answer(name, text, messageId))).orElse(s);
         }
         return gazetteer.unclear(said.get()).isEmpty() ? s.with(Slot.PLACE, placeAnswer(said.get(), text, messageId))
                 : s.withUnclearPlace(new Answer(said.get().said(), text, messageId));
@@ -1390,6 +1391,31 @@ final class Steps {
             return s;
         }
         return s.withUnclearPlace(new Answer(said.get().said(), text, messageId));
+    }
+
+    /** The place question about a name told before: which of the places of that name, or where it lies. */
+    private Text aboutPlace(String name) {
+        return gazetteer.sharing(name).isEmpty() ? whereIs(name) : whichPlace(name);
+    }
+
+    private static Text whereIs(String unknown) {
+        return new Text(unknown + " ken ik niet. In welke gemeente ligt het? Bijvoorbeeld: Oost Gelre. Een postcode mag "
+                + "ook.", unknown + " is a place I don't know. Which municipality is it in? For example: Oost Gelre. "
+                + "A postcode is fine too.");
+    }
+
+    /** "hij woont in Wezep" as a clause of a longer message: the place, as {@link #unknownPlace} writes it. */
+    private static Optional<String> livesInAnUnknownPlace(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.contains("woon") && !lower.contains("live")) {
+            return Optional.empty();
+        }
+        for (String clause : CLAUSE_END.split(text)) {
+            if (LIVES_IN.matcher(clause.strip()).find()) {
+                return unknownPlace(clause);
+            }
+        }
+        return Optional.empty();
     }
 
     private Text whichPlace(String name) {

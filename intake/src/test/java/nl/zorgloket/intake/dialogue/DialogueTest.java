@@ -2218,6 +2218,23 @@ class DialogueTest {
     }
 
     @Test
+    void aPlaceTheTablesDoNotKnowToldEarlierIsAskedAboutNotAskedForAgain() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.send("Hoi, mijn vader woont in Wezep, hij is 80 en vergeet veel");
+        assertEquals("Wezep ken ik niet. In welke gemeente ligt het? Bijvoorbeeld: Oost Gelre. Een postcode mag ook.",
+                chat.send("ja"));
+        chat.send("Oldebroek");
+        assertEquals("Oldebroek", chat.state.value(Slot.PLACE));
+        assertNull(chat.state.unclearPlace());
+        // a home, a region or a flat is no place name
+        for (String first : List.of("hallo mijn moeder woont in een verzorgingshuis, ze is 90",
+                "hallo mijn moeder woont in de achterhoek, ze is 90", "wij wonen in een flat en mijn man kan de trap niet meer op",
+                "mijn moeder woont in het verpleeghuis")) {
+            assertNull(new Chat(Medium.WHATSAPP).sendAll(first).state.unclearPlace(), first);
+        }
+    }
+
+    @Test
     void aFirstMessageInAnotherLanguageIsToldWhichLanguagesAreSpoken() {
         for (String other : List.of("Merhaba, annem için yardım arıyorum", "Dzień dobry, szukam pomocy dla mojej mamy",
                 "مرحبا، أبحث عن مساعدة لأمي", "Hallo, ich suche Hilfe für meine Mutter in Winterswijk")) {
