@@ -127,8 +127,10 @@ public final class Dialogue {
     // meer lopen" (read on the text in lower case: where the sentence ends tells the two apart)
     private static final Pattern AT_THE_END = Pattern.compile("\\bik kan (?:het )?(?:echt |gewoon )?niet meer(?: aan)?"
             + "\\s*(?:[,.!;]|$|en\\b|want\\b|maar\\b)|\\b(?:ik weet het (?:echt )?niet meer|ik trek het niet meer"
-            + "|ik hou(?:d)? het niet meer vol|ik ben op|radeloos|wanhopig|ten einde raad|ik ben zo moe|uitgeput"
-            + "|i can'?t cope|i cannot cope|at my wits'? end|desperate|exhausted)\\b");
+            + "|ik hou(?:d)? het niet meer vol|radeloos|wanhopig|ten einde raad|ik ben zo moe|uitgeput"
+            + "|i can'?t cope|i cannot cope|at my wits'? end|desperate|exhausted)\\b"
+            // "ik ben op" as a clause of its own, not "ik ben op zoek naar"
+            + "|\\b(?:ik ben|we zijn|wij zijn) (?:echt |helemaal |totaal |zo )?op(?:\\s*(?:[,.!;]|$)|\\s+(?:en|want|maar)\\b)");
     /** Words of a provider's name that do not tell one from another: "Zorgboerderij De Linde" is told by "linde". */
     private static final Set<String> NAME_FILLER = Set.of("de", "het", "een", "van", "der", "den", "en", "in", "op",
             "the", "of", "and", "bv", "stichting", "zorg", "care", "graag", "please", "doe", "maar", "die", "dat");
@@ -466,7 +468,7 @@ public final class Dialogue {
             return new Text("Gecondoleerd met je verlies. Fijn dat je ons een bericht stuurt.",
                     "I'm so sorry for your loss. Thank you for your message.");
         }
-        if ((lower.contains("niet meer") || lower.contains("ik ben") || lower.contains("radeloos")
+        if ((lower.contains("niet meer") || lower.contains("ik ben") || lower.contains("zijn") || lower.contains("radeloos")
                 || lower.contains("wanhop") || lower.contains("einde raad") || lower.contains("uitgeput")
                 || lower.contains("cope") || lower.contains("wits") || lower.contains("desperate")
                 || lower.contains("exhausted")) && AT_THE_END.matcher(lower).find()) {

@@ -2497,7 +2497,10 @@ class DialogueTest {
                 "mijn man heeft alzheimer en ik kan niet meer. We wonen in Borculo.", "Hoi. Het klinkt zwaar,",
                 "mijn man heeft alzheimer, ik kan het niet meer aan", "Hoi. Het klinkt zwaar,",
                 "ik kan niet meer lopen en zoek hulp in huis", "Hoi! Fijn dat je ons een bericht stuurt.",
-                "ik ben bang dat ze overlijdt als er niemand komt", "Hoi! Fijn dat je ons een bericht stuurt.");
+                "ik ben bang dat ze overlijdt als er niemand komt", "Hoi! Fijn dat je ons een bericht stuurt.",
+                "ik ben op, mijn man heeft parkinson", "Hoi. Het klinkt zwaar,",
+                "Ons zoontje slaapt niet en we zijn op.", "Hoi. Het klinkt zwaar,",
+                "goedemiddag, ik ben op zoek naar thuiszorg voor mijn tante", "Hoi! Fijn dat je ons een bericht stuurt.");
         for (Map.Entry<String, String> e : opening.entrySet()) {
             String r = new Chat(Medium.WHATSAPP).send(e.getKey());
             assertTrue(r.startsWith(e.getValue()), e.getKey() + ": " + r);
