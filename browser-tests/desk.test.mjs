@@ -371,6 +371,11 @@ test("the chat and the console meet WCAG 2.1 AA as axe-core checks it", async ()
   await desk.getByRole("button", { name: "Inloggen" }).click();
   await desk.locator("#cases button").first().click();
   await desk.locator("#detail h2").waitFor();
+  // on a phone the case lies under the lists: chosen, it is brought into view
+  await desk.waitForFunction(() => {
+    const top = document.querySelector("#detail h2").getBoundingClientRect().top;
+    return top >= 0 && top < window.innerHeight;
+  }, null, { timeout: 2000 });
   assert.deepEqual(await accessibilityProblems(desk), []);
   // staff on a phone: the header, the queue and the case fit, no sideways scrolling
   assert.ok(await desk.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),

@@ -68,6 +68,21 @@
             parent.appendChild(el("span", "tag reason", inDutch("handoffReason", r)));
         });
     }
+    // Chosen from a list on a phone's screen, where the detail lies under the lists: it is scrolled to once drawn.
+    var bringDetail = false;
+    function chosen(open) { return function () { bringDetail = true; open(); }; }
+    /** The detail pane, emptied for what is drawn next; brought into view when it was just chosen. */
+    function freshDetail() {
+        var d = $("detail");
+        d.textContent = "";
+        if (bringDetail) {
+            bringDetail = false;
+            if (window.matchMedia("(max-width: 48rem)").matches) {
+                setTimeout(function () { d.scrollIntoView({ block: "start" }); }, 0);
+            }
+        }
+        return d;
+    }
     function token() { return sessionStorage.getItem(TOKEN); }
     function problem(text) { $("problem").textContent = text || ""; }
 
@@ -177,7 +192,7 @@
                 b.appendChild(document.createTextNode(" " + [c.client || "Onbekend", c.municipality,
                     c.needText && c.needText.slice(0, 60)].filter(Boolean).join(" – ")));
                 b.appendChild(el("span", "when", "binnengekomen " + since(c.createdAt)));
-                b.addEventListener("click", function () { openCase(c.id); });
+                b.addEventListener("click", chosen(function () { openCase(c.id); }));
                 var li = el("li"); li.appendChild(b); list.appendChild(li);
             });
             if (!cases.length) { list.appendChild(el("li", "hint", "Geen aanvragen.")); }
@@ -207,7 +222,7 @@
                     if (c.heldBy) { b.appendChild(el("span", "tag", c.heldBy === me.id ? "bij jou" : "bij een collega")); }
                     b.appendChild(document.createTextNode(" " + (c.client || "Onbekend") + " – " + inDutch("medium", c.medium)));
                     if (c.lastInboundAt) { b.appendChild(el("span", "when", "laatste bericht " + since(c.lastInboundAt))); }
-                    b.addEventListener("click", function () { openConversation(c.id); });
+                    b.addEventListener("click", chosen(function () { openConversation(c.id); }));
                     var li = el("li"); li.appendChild(b); list.appendChild(li);
                 });
             if (!talks.length) { list.appendChild(el("li", "hint", none)); }
@@ -240,7 +255,7 @@
                 if (pr.acceptingClients === false) { b.appendChild(el("span", "tag", "geen nieuwe cliënten")); }
                 b.appendChild(document.createTextNode(" " + pr.name));
                 b.appendChild(el("span", "when", (pr.municipalities || []).join(", ")));
-                b.addEventListener("click", function () { openProvider(pr.externalId); });
+                b.addEventListener("click", chosen(function () { openProvider(pr.externalId); }));
                 var li = el("li"); li.appendChild(b); list.appendChild(li);
             });
             if (!items.length) {
@@ -287,8 +302,7 @@
         openItem = { conversationId: null, reload: function () { openProvider(externalId); } };
         api("GET", "/api/providers/" + encodeURIComponent(externalId)).then(function (v) {
             var pr = v.provider;
-            var d = $("detail");
-            d.textContent = "";
+            var d = freshDetail();
             d.appendChild(el("h2", null, pr.name));
             if (notice) { d.appendChild(el("p", "done", notice)); }
             if (!v.active) {
@@ -384,8 +398,7 @@
         var read = v ? v.provider : { acceptingClients: true };
         var version = v ? v.version : null;
         openItem = null;
-        var d = $("detail");
-        d.textContent = "";
+        var d = freshDetail();
         d.appendChild(el("h2", null, v ? read.name + " wijzigen" : "Nieuwe aanbieder"));
         var form = el("form", "provider-form");
         var notice = el("p", "problem-inline");
@@ -670,8 +683,7 @@
     function openConversation(id) {
         openItem = { conversationId: id, reload: function () { openConversation(id); } };
         api("GET", "/api/conversations/" + id).then(function (v) {
-            var d = $("detail");
-            d.textContent = "";
+            var d = freshDetail();
             var c = v.conversation;
             d.appendChild(el("h2", null, "Gesprek met " + (c.client || "onbekend") + " (" + inDutch("medium", c.medium) + ", " + inDutch("mode", c.mode) + ")"));
             if (c.priority || c.handoffReasons.length) {
@@ -740,8 +752,7 @@
         }
         return api("DELETE", "/api/contacts/" + contactId).then(function () {
             openItem = null;
-            var d = $("detail");
-            d.textContent = "";
+            var d = freshDetail();
             d.appendChild(el("p", null, "De gegevens van deze cliënt zijn verwijderd. Het gesprek en de aanvragen zijn gesloten."));
         });
     }
@@ -750,8 +761,7 @@
         api("GET", "/api/cases/" + id).then(function (v) {
             var s = v.summary;
             openItem = { conversationId: s.conversationId, reload: function () { openCase(id); } };
-            var d = $("detail");
-            d.textContent = "";
+            var d = freshDetail();
             d.appendChild(el("h2", null, "Aanvraag van " + (s.client || "onbekend")));
             var p = el("p");
             tags(p, s.priority, s.handoffReasons);
@@ -818,7 +828,7 @@
             typing = setTimeout(filterProviders, 250);
         });
         $("provider-inactive").addEventListener("change", filterProviders);
-        $("provider-new").addEventListener("click", function () { problem(""); providerForm(null); });
+        $("provider-new").addEventListener("click", chosen(function () { problem(""); providerForm(null); }));
         if (token()) { start().catch(function () { logout(""); }); } else { show("login"); }
     });
 })();
