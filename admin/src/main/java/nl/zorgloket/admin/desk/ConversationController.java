@@ -35,6 +35,7 @@ import nl.zorgloket.intake.conversation.Medium;
 import nl.zorgloket.intake.conversation.Message;
 import nl.zorgloket.intake.conversation.MessageRepository;
 import nl.zorgloket.intake.conversation.Mode;
+import nl.zorgloket.intake.db.Like;
 import nl.zorgloket.intake.handoff.HandoffRefused;
 import nl.zorgloket.intake.handoff.ReleaseConversation;
 import nl.zorgloket.intake.handoff.StaffNote;
@@ -65,6 +66,8 @@ class ConversationController {
     private static final int MAX_TEXT = 1_600;
     private static final int MAX_NOTE = 5_000;
     private static final int MAX_PAGE = 100;
+    private static final int MAX_QUERY = 100;
+    private static final int SEARCH_HITS = 20;
     private static final java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(15);
     private static final int MAX_VARIABLES = 20;
     private static final int MAX_VARIABLE = 1_000;
@@ -161,6 +164,28 @@ class ConversationController {
             access.log(who, request, "LIST", "conversation", c.id(), c.contactId());
         }
         return found;
+    }
+
+    /**
+     * A client who calls the office is found by the number they write from ("06 12345678", "+31 6 ...")
+     * or by part of their name, in any mode: a conversation still with the assistant can be taken over too.
+     */
+    @Get("/search")
+    List<DeskViews.ConversationSummary> search(HttpRequest<?> request, Authentication who,
+                                               @Nullable @QueryValue String q) {
+        String query = q == null ? "" : q.strip();
+        List<String> phones = ClientNumbers.candidates(query);
+        if (query.length() > MAX_QUERY || phones.isEmpty() && query.codePoints().filter(Character::isLetter).count() < 2) {
+            throw ProblemException.invalid(List.of(InvalidField.of("q", "q is a phone number (6 or more digits) or "
+                    + "part of a name (2 or more letters), at most " + MAX_QUERY + " characters.")));
+        }
+        List<Conversation> found = phones.isEmpty() ? conversations.findByClientName(Like.containing(query), SEARCH_HITS)
+                : conversations.findByClientPhone(phones, SEARCH_HITS);
+        List<DeskViews.ConversationSummary> summaries = found.stream().map(this::summary).toList();
+        for (DeskViews.ConversationSummary c : summaries) {
+            access.log(who, request, "SEARCH", "conversation", c.id(), c.contactId());
+        }
+        return summaries;
     }
 
     @Get("/{id}")

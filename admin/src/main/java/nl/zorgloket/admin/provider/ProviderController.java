@@ -30,6 +30,7 @@ import nl.zorgloket.admin.staff.Role;
 import nl.zorgloket.admin.web.IfMatch;
 import nl.zorgloket.admin.web.InvalidField;
 import nl.zorgloket.admin.web.ProblemException;
+import nl.zorgloket.intake.db.Like;
 import nl.zorgloket.intake.provider.ProviderDirectory;
 import nl.zorgloket.intake.provider.ProviderImport;
 import nl.zorgloket.intake.provider.ProviderRecord;
@@ -86,7 +87,7 @@ class ProviderController {
         }
         Pageable pageable = Pageable.from(page, size, Sort.of(Sort.Order.asc("name"), Sort.Order.asc("externalId")));
         Page<ProviderRecord> found = q == null || q.isBlank() ? providers.findByActive(active, pageable)
-                : providers.findByActiveMatching(active, ProviderRepository.containing(q.strip()), pageable);
+                : providers.findByActiveMatching(active, Like.containing(q.strip()), pageable);
         return new PageView(found.getContent().stream().map(this::view).toList(), page, size, found.getTotalSize());
     }
 

@@ -54,6 +54,7 @@ class RoleMatrixTest implements TestPropertyProvider {
         MATRIX.put("POST /api/cases/{id}/close", QUEUE);
         MATRIX.put("GET /api/conversations", STAFF);
         MATRIX.put("GET /api/conversations/events", STAFF);
+        MATRIX.put("GET /api/conversations/search", STAFF);
         MATRIX.put("GET /api/conversations/{id}", STAFF);
         MATRIX.put("POST /api/conversations/{id}/messages", STAFF);
         MATRIX.put("POST /api/conversations/{id}/notes", STAFF);

@@ -231,6 +231,45 @@ class HandoffTest extends TwilioApiTest {
     }
 
     @Test
+    void aClientWhoCallsIsFoundByTheirNumberOrNameAndTakenOverFromTheAssistant() {
+        String staff = StaffTokens.withRole(api, admin, "STAFF");
+        say("Hoi, ik zoek hulp voor mijn moeder");
+        // still with the assistant: in no list of the desk, found all the same
+        assertEquals(List.of(), api.get("/api/conversations?mode=WAITING", staff).list());
+        for (String q : List.of("06 87654321", "0687654321", "+31 6 8765 4321", "0031687654321", "687654321",
+                "anna", "ANN")) {
+            List<Map<String, Object>> found = api.get("/api/conversations/search?q=" + encode(q), staff).list();
+            assertEquals(1, found.size(), q);
+            assertEquals("BOT", found.getFirst().get("mode"), q);
+            assertEquals("Anna", found.getFirst().get("client"), q);
+        }
+        for (String q : List.of("06 12345678", "Piet", "An%na")) {
+            assertEquals(List.of(), api.get("/api/conversations/search?q=" + encode(q), staff).list(), q);
+        }
+        for (String q : List.of("", "a", "12345", "x".repeat(101))) {
+            Api.Answer bad = api.get("/api/conversations/search?q=" + encode(q), staff);
+            assertEquals(400, bad.status(), q);
+        }
+        long id = ((Number) api.get("/api/conversations/search?q=0687654321", staff).list().getFirst().get("id")).longValue();
+        assertEquals(200, api.post("/api/conversations/" + id + "/takeover", Map.of(), staff).status());
+        assertEquals("STAFF", api.get("/api/conversations/" + id, staff).map().get("conversation") instanceof Map<?, ?> m
+                ? m.get("mode") : null);
+        // only staff search, and every hit is logged with the client, never what was searched for
+        assertEquals(403, api.get("/api/conversations/search?q=anna", StaffTokens.withRole(api, admin, "COORDINATOR"))
+                .status());
+        assertEquals(403, api.get("/api/conversations/search?q=anna", admin).status());
+        String user = api.get("/api/users/me", staff).text("username");
+        var searched = audit.findByActorOrderByIdAsc(user).stream().filter(r -> r.action().equals("SEARCH")).toList();
+        assertEquals(8, searched.size());
+        assertTrue(searched.stream().allMatch(r -> r.contactId() != null
+                && (r.detail() == null || !r.detail().contains("8765") && !r.detail().toLowerCase().contains("ann"))));
+    }
+
+    private static String encode(String q) {
+        return java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void rolesDecideWhoSeesConversationsAndCases() {
         askForAPerson();
         String coordinator = StaffTokens.withRole(api, admin, "COORDINATOR");

@@ -34,4 +34,22 @@ public interface ConversationRepository extends CrudRepository<Conversation, Lon
     List<Conversation> findByModeMostPressingFirst(String mode, int limit, int offset);
 
     List<Conversation> findByContactIdOrderById(Long contactId);
+
+    /** The conversations of the clients who write from one of these numbers (E.164), most recent first. */
+    @Query("""
+            SELECT c.* FROM conversation c JOIN contact ct ON ct.id = c.contact_id
+            WHERE ct.phone IN (:phones)
+            ORDER BY c.updated_at DESC, c.id DESC LIMIT :limit""")
+    List<Conversation> findByClientPhone(List<String> phones, int limit);
+
+    /**
+     * The conversations whose client's name, as the channel gave it or as they told it in the dialogue,
+     * holds {@code pattern} (a LIKE pattern, '!' its escape); most recent first.
+     */
+    @Query("""
+            SELECT c.* FROM conversation c JOIN contact ct ON ct.id = c.contact_id
+            WHERE ct.display_name LIKE :pattern ESCAPE '!'
+               OR c.id IN (SELECT k.conversation_id FROM care_case k WHERE k.contact_name LIKE :pattern ESCAPE '!')
+            ORDER BY c.updated_at DESC, c.id DESC LIMIT :limit""")
+    List<Conversation> findByClientName(String pattern, int limit);
 }

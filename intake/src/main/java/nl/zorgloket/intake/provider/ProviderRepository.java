@@ -26,7 +26,7 @@ public interface ProviderRepository extends PageableRepository<ProviderRecord, L
 
     /**
      * Those whose name or external id holds {@code pattern}, a LIKE pattern with '!' as its escape
-     * (see {@link #containing}); the table's collation ignores case and accents.
+     * ({@link nl.zorgloket.intake.db.Like}); the table's collation ignores case and accents.
      */
     // the alias is the one Micronaut Data gives the entity: the page's ORDER BY names it
     @Query(value = "SELECT provider_record_.* FROM provider provider_record_ WHERE active = :active"
@@ -34,11 +34,6 @@ public interface ProviderRepository extends PageableRepository<ProviderRecord, L
             countQuery = "SELECT COUNT(*) FROM provider WHERE active = :active"
                     + " AND (name LIKE :pattern ESCAPE '!' OR external_id LIKE :pattern ESCAPE '!')")
     Page<ProviderRecord> findByActiveMatching(boolean active, String pattern, Pageable pageable);
-
-    /** A LIKE pattern for text anywhere in a value, its own '%', '_' and '!' taken literally. */
-    static String containing(String text) {
-        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-    }
 
     /** The version of every active row: compared with the index's, it names what to reindex. */
     @Query("SELECT external_id, version FROM provider WHERE active = TRUE")
