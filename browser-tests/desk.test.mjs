@@ -191,6 +191,29 @@ test("a WhatsApp client who last wrote a day ago is invited to answer with the a
   await context.close();
 });
 
+test("a client who calls the office while the assistant talks with them is found by number and taken over", async () => {
+  await whatsapp("+31698765432", "Greet", "Hoi, ik zoek hulp voor mijn man");
+
+  const context = await browser.newContext();
+  const desk = await logIn(context);
+  await desk.getByLabel("Zoek een cliënt").fill("06 98 76 54 32");
+  await desk.getByRole("button", { name: "Zoeken" }).click();
+  const found = desk.locator("#found button", { hasText: "Greet" });
+  await found.locator(".tag", { hasText: "met de assistent" }).waitFor();
+  await found.click();
+  await desk.getByRole("button", { name: "Overnemen" }).click();
+  await desk.getByPlaceholder("Antwoord aan de cliënt").waitFor();
+  await desk.locator("#held button", { hasText: "Greet" }).waitFor();
+
+  await desk.getByLabel("Zoek een cliënt").fill("Gerrit-Jan");
+  await desk.getByRole("button", { name: "Zoeken" }).click();
+  await desk.locator("#found li", { hasText: "Niemand gevonden met ‘Gerrit-Jan’." }).waitFor();
+  await desk.getByLabel("Zoek een cliënt").fill("1");
+  await desk.getByRole("button", { name: "Zoeken" }).click();
+  await desk.locator("#found li", { hasText: "Typ een telefoonnummer" }).waitFor();
+  await context.close();
+});
+
 test("an admin sees the providers and marks one as taking no new clients", async () => {
   const admin = (await api("POST", "/login", null, { username: "admin", password: ADMIN_PASSWORD })).body.access_token;
   const provider = { externalId: "browser-farm", name: "Zorgboerderij De Proef", municipalities: ["Oost Gelre"],

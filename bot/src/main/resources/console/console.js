@@ -117,6 +117,7 @@
         me = null;
         $("who").textContent = "";
         document.title = TITLE;
+        $("client-q").value = ""; $("found").textContent = "";
         providerPages = 1; providerQuery = ""; providerInactive = false;
         $("provider-filter").value = ""; $("provider-inactive").checked = false;
         show("login");
@@ -165,6 +166,7 @@
             show("desk");
             $("cases-block").hidden = !seesCases();
             $("waiting-block").hidden = u.roles.indexOf("STAFF") < 0;
+            $("search-block").hidden = u.roles.indexOf("STAFF") < 0;
             $("providers-block").hidden = !isAdmin();
             $("queue-title").textContent = seesCases() ? "Wachtrij" : "Beheer";
             refresh();
@@ -216,17 +218,40 @@
             }
             talks.filter(function (c) { return c.heldBy === me.id; })
                 .concat(talks.filter(function (c) { return c.heldBy !== me.id; }))
-                .forEach(function (c) {
-                    var b = el("button");
-                    tags(b, c.priority, c.handoffReasons);
-                    if (c.heldBy) { b.appendChild(el("span", "tag", c.heldBy === me.id ? "bij jou" : "bij een collega")); }
-                    b.appendChild(document.createTextNode(" " + (c.client || "Onbekend") + " – " + inDutch("medium", c.medium)));
-                    if (c.lastInboundAt) { b.appendChild(el("span", "when", "laatste bericht " + since(c.lastInboundAt))); }
-                    b.addEventListener("click", chosen(function () { openConversation(c.id); }));
-                    var li = el("li"); li.appendChild(b); list.appendChild(li);
-                });
+                .forEach(function (c) { list.appendChild(conversationItem(c, false)); });
             if (!talks.length) { list.appendChild(el("li", "hint", none)); }
         }).catch(function (err) { problem(err.message); });
+    }
+
+    /** One conversation in a list; `withMode` says where it stands, for a list of all modes. */
+    function conversationItem(c, withMode) {
+        var b = el("button");
+        tags(b, c.priority, c.handoffReasons);
+        if (withMode && !c.heldBy) { b.appendChild(el("span", "tag", inDutch("mode", c.mode))); }
+        if (c.heldBy) { b.appendChild(el("span", "tag", c.heldBy === me.id ? "bij jou" : "bij een collega")); }
+        b.appendChild(document.createTextNode(" " + (c.client || "Onbekend") + " – " + inDutch("medium", c.medium)));
+        if (c.lastInboundAt) { b.appendChild(el("span", "when", "laatste bericht " + since(c.lastInboundAt))); }
+        b.addEventListener("click", chosen(function () { openConversation(c.id); }));
+        var li = el("li"); li.appendChild(b);
+        return li;
+    }
+
+    /** A client who calls: found by the number they write from or by part of their name, in any mode. */
+    function searchClients(e) {
+        e.preventDefault();
+        problem("");
+        var q = $("client-q").value.trim();
+        var list = $("found");
+        list.textContent = "";
+        if (!q) { return; }
+        api("GET", "/api/conversations/search?q=" + encodeURIComponent(q)).then(function (found) {
+            found.forEach(function (c) { list.appendChild(conversationItem(c, true)); });
+            if (!found.length) { list.appendChild(el("li", "hint", "Niemand gevonden met ‘" + q + "’.")); }
+        }).catch(function (err) {
+            list.appendChild(el("li", "hint", err.status === 400
+                ? "Typ een telefoonnummer (6 cijfers of meer) of een deel van een naam (2 letters of meer)."
+                : err.message));
+        });
     }
 
     /**
@@ -822,6 +847,7 @@
         $("login-form").addEventListener("submit", login);
         $("enrol-form").addEventListener("submit", confirmEnrol);
         $("logout").addEventListener("click", function () { logout(""); });
+        $("client-search").addEventListener("submit", searchClients);
         var typing = null;
         $("provider-filter").addEventListener("input", function () {
             clearTimeout(typing);
