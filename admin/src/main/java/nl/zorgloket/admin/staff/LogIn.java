@@ -1,7 +1,6 @@
 package nl.zorgloket.admin.staff;
 
 import jakarta.inject.Singleton;
-import nl.zorgloket.admin.web.WindowCounter;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,9 +10,9 @@ import java.util.OptionalLong;
 
 /**
  * Checks a username and password. Repeated failures make the account wait (a minute, doubling up to
- * an hour; in the database, so on every instance) and make the address they came from wait; a
- * username without an account waits the same way (counted on this instance), so neither the
- * answers nor the waits tell which accounts exist.
+ * an hour) and make the address they came from wait; a username without an account waits the same
+ * way, so neither the answers nor the waits tell which accounts exist. All of it is counted in the
+ * database, so on every instance together.
  */
 @Singleton
 public class LogIn {
@@ -39,44 +38,43 @@ public class LogIn {
     private final PasswordHasher hasher;
     private final Totp totp;
     private final Clock clock;
-    private final WindowCounter addresses;
-    private final UnknownNames unknownNames;
+    private final LoginFailures failures;
 
-    LogIn(StaffUserRepository users, LoginRecords records, PasswordHasher hasher, Totp totp, SecuritySettings settings,
+    LogIn(StaffUserRepository users, LoginRecords records, PasswordHasher hasher, Totp totp, LoginFailures failures,
           Clock clock) {
         this.totp = totp;
         this.users = users;
         this.records = records;
         this.hasher = hasher;
         this.clock = clock;
-        this.addresses = new WindowCounter(settings.addressFailures(), settings.addressWindow());
-        this.unknownNames = new UnknownNames(settings);
+        this.failures = failures;
     }
 
     /** @param code the code from the authenticator app, or null */
     public Outcome logIn(String username, String password, String code, String address) {
         Instant now = clock.instant();
-        Optional<Instant> addressWait = addresses.blockedUntil(address, now);
+        Optional<Instant> addressWait = failures.waitingUntil(LoginFailures.Kind.ADDRESS, address, now);
         if (addressWait.isPresent()) {
             return new Outcome.Waiting(addressWait.get());
         }
         String name = username.strip().toLowerCase(Locale.ROOT);
         Optional<StaffUser> found = users.findByUsername(name).filter(StaffUser::active);
         if (found.isEmpty()) {
-            Optional<Instant> nameWait = unknownNames.waitingUntil(name, now);
+            Optional<Instant> nameWait = failures.waitingUntil(LoginFailures.Kind.NAME, name, now);
             if (nameWait.isPresent()) {
                 return new Outcome.Waiting(nameWait.get());
             }
             hasher.verifyDecoy(password);
-            addresses.count(address, now);
-            return unknownNames.failed(name, now).<Outcome>map(Outcome.Waiting::new).orElse(new Outcome.Refused());
+            failures.failed(LoginFailures.Kind.ADDRESS, address, now);
+            return failures.failed(LoginFailures.Kind.NAME, name, now).<Outcome>map(Outcome.Waiting::new)
+                    .orElse(new Outcome.Refused());
         }
         StaffUser user = found.get();
         if (user.lockedAt(now)) {
             return new Outcome.Waiting(user.lockedUntil());
         }
         if (!hasher.verify(password, user.passwordHash())) {
-            addresses.count(address, now);
+            failures.failed(LoginFailures.Kind.ADDRESS, address, now);
             return records.failed(user.id(), now).<Outcome>map(Outcome.Waiting::new).orElse(new Outcome.Refused());
         }
         if (user.totpEnabled()) {
@@ -85,7 +83,7 @@ public class LogIn {
             }
             OptionalLong step = totp.verify(user.totpSecret(), code, user.totpLastStep(), now);
             if (step.isEmpty() || !records.codeUsed(user.id(), step.getAsLong(), now)) {
-                addresses.count(address, now);
+                failures.failed(LoginFailures.Kind.ADDRESS, address, now);
                 return records.failed(user.id(), now).<Outcome>map(Outcome.Waiting::new).orElse(new Outcome.Refused());
             }
         }

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 public final class TestDatabase {
     private static final String NAME = "zorgloket_test";
-    private static final List<String> TABLES_CHILD_FIRST = List.of("inbound_queue", "outbox", "staff_note", "chat_session", "care_case", "consent", "message",
+    private static final List<String> TABLES_CHILD_FIRST = List.of("login_failure", "inbound_queue", "outbox", "staff_note", "chat_session", "care_case", "consent", "message",
             "conversation", "contact", "staff_user", "provider", "postcode_area", "audit_log");
     private static String url;
 
