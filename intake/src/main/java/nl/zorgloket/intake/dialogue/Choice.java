@@ -37,6 +37,7 @@ record Choice(String value, Text label, List<String> words, List<List<String>> p
             "eh", "ehm", "uh", "uhm", "hm", "hmm", "actually", "honestly", "um", "erm");
     private static final Set<String> SOFTENERS = Set.of("zo", "erg", "heel", "echt", "super", "te", "so", "very",
             "really", "that", "too");
+    private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a");
 
     static String render(List<Choice> choices, Language language) {
         StringBuilder out = new StringBuilder();
@@ -175,10 +176,14 @@ record Choice(String value, Text label, List<String> words, List<List<String>> p
         return out == null ? token : out.toString();
     }
 
+    /** "niet dringend", "niet zo heel snel", "niet de linde": a denial just before, past softeners or an article. */
     private static boolean deniedBefore(List<String> tokens, int start) {
         int before = start - 1;
         // "niet zo heel snel": softeners may come in twos
         for (int n = 0; n < 2 && before >= 0 && SOFTENERS.contains(tokens.get(before)); n++) {
+            before--;
+        }
+        if (before >= 0 && ARTICLES.contains(tokens.get(before))) {
             before--;
         }
         return before >= 0 && NEGATIONS.contains(tokens.get(before));

@@ -1252,20 +1252,21 @@ public final class Dialogue {
      * The suggestion the client names ("de linde graag", "Het Veld"): by a word of its name no other suggestion
      * has; none when the words fit none or more than one.
      */
+    /**
+     * The suggestion the client names ("de linde graag", "het veld"), read as an option whose words are those
+     * of its name no other suggestion has; a name denied ("niet de linde") chooses nothing, and two named
+     * ("de linde of het veld") neither.
+     */
     private static Optional<Integer> byName(List<Suggestion> suggestions, String folded) {
-        Set<String> said = Set.copyOf(Folding.tokens(folded));
-        if (said.contains("niet") || said.contains("geen") || said.contains("not")) {
-            // "niet de linde": a name denied chooses nothing
-            return Optional.empty();
-        }
         Integer found = null;
         for (int i = 0; i < suggestions.size(); i++) {
             int at = i;
-            boolean named = Folding.tokens(suggestions.get(i).name()).stream()
-                    .filter(w -> !NAME_FILLER.contains(w) && w.length() > 2 && said.contains(w))
-                    .anyMatch(w -> suggestions.stream().filter(o -> o != suggestions.get(at))
-                            .noneMatch(o -> Folding.tokens(o.name()).contains(w)));
-            if (named) {
+            List<String> own = Folding.tokens(suggestions.get(i).name()).stream()
+                    .filter(w -> !NAME_FILLER.contains(w) && w.length() > 2)
+                    .filter(w -> suggestions.stream().filter(o -> o != suggestions.get(at))
+                            .noneMatch(o -> Folding.tokens(o.name()).contains(w)))
+                    .toList();
+            if (Choice.pick(List.of(new Choice(String.valueOf(i + 1), new Text("", ""), own)), folded).isPresent()) {
                 if (found != null) {
                     return Optional.empty();
                 }

@@ -875,6 +875,9 @@ class DialogueTest {
         Chat denied = atTheSuggestions();
         denied.send("niet de linde");
         assertNull(denied.state.chosenProvider(), "a name denied chooses nothing");
+        Chat oneDenied = atTheSuggestions();
+        oneDenied.send("de linde, niet het veld");
+        assertEquals("p1", oneDenied.state.chosenProvider(), "the other one denied: this one chosen");
         Chat both = atTheSuggestions();
         assertEquals("1. Zorgboerderij De Linde\n2. Zorgerf Het Veld\n\nHeb je een voorkeur? Stuur het nummer. Geen "
                 + "voorkeur? Stuur 0.", both.send("de linde of het veld"), "the choices again, for the web chat's buttons");
