@@ -1781,19 +1781,17 @@ class DialogueTest {
                 "stuur maar een sms'je na 5 uur", "per sms, op dit nummer, na 5 uur",
                 "text me please", "per sms, op dit nummer");
         asked.forEach((text, how) -> {
-            Chat chat = completedUpToContact(Medium.WHATSAPP);
-            chat.send("Anna");
+            Chat chat = atTheContactQuestion(Medium.WHATSAPP);
             String summary = chat.send(text);
             assertEquals("SMS", chat.state.value(Slot.CONTACT), text);
             assertTrue(summary.contains("Contact: " + how + "\n"), summary);
         });
         // not wanted: then this channel, as with calls
-        Chat whatsapp = completedUpToContact(Medium.WHATSAPP);
-        whatsapp.sendAll("Anna", "liever geen sms");
+        Chat whatsapp = atTheContactQuestion(Medium.WHATSAPP);
+        whatsapp.sendAll("liever geen sms");
         assertEquals("THIS_CHANNEL", whatsapp.state.value(Slot.CONTACT));
         // on SMS a text message is this channel; not wanted there, the client is asked how then, without a "sorry"
-        Chat sms = completedUpToContact(Medium.SMS);
-        sms.send("Anna");
+        Chat sms = atTheContactQuestion(Medium.SMS);
         assertEquals("Goed, dan geen sms. Hoe kan de coördinator je het beste bereiken?\n1. Via sms\n"
                 + "2. Bel me op dit nummer\n3. Op een ander nummer of per e-mail", sms.send("liever geen sms"));
         assertEquals(Slot.CONTACT, sms.state.asking());
@@ -2763,8 +2761,7 @@ class DialogueTest {
 
     @Test
     void webChatAsksForTheNumberOrAddressOfTheWayNamed() {
-        Chat call = completedUpToContact(Medium.WEBCHAT);
-        call.send("Anna");
+        Chat call = atTheContactQuestion(Medium.WEBCHAT);
         assertEquals("Goed, dan bellen we je. Op welk telefoonnummer?", call.send("bellen graag"));
         call.send("06-12345678");
         assertEquals("0612345678", call.state.answer(Slot.CONTACT).said());
@@ -2774,12 +2771,10 @@ class DialogueTest {
                 "ik heb geen telefoon en ook geen e-mail", "Geen telefoon en geen e-mail? Stuur dan 'medewerker'. "
                         + "Iemand van het klantenbureau zoekt met je uit hoe we je kunnen bereiken.");
         without.forEach((said, asked) -> {
-            Chat chat = completedUpToContact(Medium.WEBCHAT);
-            chat.send("Anna");
+            Chat chat = atTheContactQuestion(Medium.WEBCHAT);
             assertEquals(asked, chat.send(said), said);
         });
-        Chat mail = completedUpToContact(Medium.WEBCHAT);
-        mail.send("Anna");
+        Chat mail = atTheContactQuestion(Medium.WEBCHAT);
         assertEquals("Goed, dan mailen we je. Op welk e-mailadres?", mail.send("mail me maar"));
     }
 
@@ -2817,17 +2812,14 @@ class DialogueTest {
 
     @Test
     void aNumberFromAbroadAndBothANumberAndAnAddressAreKept() {
-        Chat abroad = completedUpToContact(Medium.WEBCHAT);
-        abroad.send("Anna");
+        Chat abroad = atTheContactQuestion(Medium.WEBCHAT);
         abroad.send("+49 171 1234567");
         assertEquals("+491711234567", abroad.state.answer(Slot.CONTACT).said());
-        Chat zeros = completedUpToContact(Medium.WHATSAPP);
-        zeros.send("Anna");
+        Chat zeros = atTheContactQuestion(Medium.WHATSAPP);
         zeros.send("0044 7700 900123");
         assertEquals("+447700900123", zeros.state.answer(Slot.CONTACT).said());
 
-        Chat both = completedUpToContact(Medium.WEBCHAT);
-        both.send("Anna");
+        Chat both = atTheContactQuestion(Medium.WEBCHAT);
         String summary = both.send("je mag me mailen op anna@example.nl of bellen 0687654321");
         assertTrue(summary.contains("Contact: per e-mail of telefonisch: anna@example.nl / 0687654321\n"), summary);
     }
@@ -2854,16 +2846,14 @@ class DialogueTest {
                 "per e-mail graag", "Goed, dan mailen we je. Op welk e-mailadres?",
                 "liever mailen", "Goed, dan mailen we je. Op welk e-mailadres?");
         asked.forEach((other, question) -> {
-            Chat chat = completedUpToContact(Medium.WHATSAPP);
-            chat.send("Anna");
+            Chat chat = atTheContactQuestion(Medium.WHATSAPP);
             assertEquals(question, chat.send(other), other);
             assertEquals(Slot.CONTACT, chat.state.asking());
             chat.send("anna@example.nl");
             assertEquals("anna@example.nl", chat.state.answer(Slot.CONTACT).said());
         });
         for (String here : List.of("maakt niet uit", "niet bellen graag, ik werk")) {
-            Chat chat = completedUpToContact(Medium.WHATSAPP);
-            chat.send("Anna");
+            Chat chat = atTheContactQuestion(Medium.WHATSAPP);
             chat.send(here);
             assertEquals("THIS_CHANNEL", chat.state.value(Slot.CONTACT), here);
         }
@@ -2878,9 +2868,15 @@ class DialogueTest {
         return chat;
     }
 
-    private static Chat completed(Medium medium) {
+    /** A chat that has just been asked how the coordinator may reach the client. */
+    private static Chat atTheContactQuestion(Medium medium) {
         Chat chat = completedUpToContact(medium);
         chat.send("Anna");
+        return chat;
+    }
+
+    private static Chat completed(Medium medium) {
+        Chat chat = atTheContactQuestion(medium);
         chat.send("1");
         assertEquals(Step.SUMMARY, chat.state.step());
         return chat;
