@@ -414,35 +414,35 @@
         area.rows = Math.min(Math.max(3, lines + 1), 15);
     }
 
+    function input(type, attrs) {
+        var i = el(type === "textarea" ? "textarea" : "input");
+        if (type !== "textarea") { i.type = type; }
+        Object.keys(attrs || {}).forEach(function (k) { i.setAttribute(k, attrs[k]); });
+        return i;
+    }
+
     /**
-     * A provider's form: a new one (v null) or a change to one as it was read. What the API finds wrong is
-     * said at its field; when a colleague changed the provider meanwhile, the form says what they changed
-     * and keeps what was typed, and saving again puts this form's values over theirs.
+     * A form whose fields carry the API's names for them, so what the API finds wrong (400, each field
+     * named) is said at its field; `valueOf` fills a field, `labels` names it.
      */
-    function providerForm(v) {
-        var read = v ? v.provider : { acceptingClients: true };
-        var version = v ? v.version : null;
-        openItem = null;
-        var d = freshDetail();
-        d.appendChild(el("h2", null, v ? read.name + " wijzigen" : "Nieuwe aanbieder"));
-        var form = el("form", "provider-form");
+    function fieldsForm(prefix, labels, valueOf) {
+        var form = el("form", "fields-form");
         var notice = el("p", "problem-inline");
         notice.setAttribute("role", "alert");
         form.appendChild(notice);
         var inputs = {}, errors = {};
-
         function field(name, input, hint) {
-            var id = "provider-" + name.replace(".", "-");
+            var id = prefix + "-" + name.replace(".", "-");
             input.id = id; input.name = name;
             var wrap = el("div", "field");
-            var label = el("label", null, PROVIDER_LABELS[name]); label.htmlFor = id;
+            var label = el("label", null, labels[name]); label.htmlFor = id;
             if (input.type === "checkbox") {
-                input.checked = providerValue(read, name);
+                input.checked = valueOf(name);
                 label.insertBefore(input, label.firstChild);
                 label.className = "check";
                 wrap.appendChild(label);
             } else {
-                input.value = providerValue(read, name);
+                input.value = valueOf(name);
                 wrap.appendChild(label);
                 wrap.appendChild(input);
                 if (input.tagName === "TEXTAREA") { fit(input); input.addEventListener("input", function () { fit(input); }); }
@@ -456,12 +456,46 @@
             form.appendChild(wrap);
             return input;
         }
-        function input(type, attrs) {
-            var i = el(type === "textarea" ? "textarea" : "input");
-            if (type !== "textarea") { i.type = type; }
-            Object.keys(attrs || {}).forEach(function (k) { i.setAttribute(k, attrs[k]); });
-            return i;
+        function say(name, text) {
+            var e = errors[name], i = inputs[name];
+            e.textContent = text; e.hidden = !text;
+            if (text) { i.setAttribute("aria-invalid", "true"); } else { i.removeAttribute("aria-invalid"); }
         }
+        /** A 400 with its fields: each said at its field, the first one focused; true when it was one. */
+        function invalid(err) {
+            if (err.status !== 400 || !err.data || !err.data.errors) { return false; }
+            var elsewhere = [];
+            err.data.errors.forEach(function (e) {
+                var n = String(e.field).replace(/\[\d+\]$/, "");
+                if (errors[n]) { say(n, (errors[n].textContent ? errors[n].textContent + " " : "") + e.message); }
+                else { elsewhere.push(e.message); }
+            });
+            notice.textContent = "Niet opgeslagen: kijk de velden met een fout na." + (elsewhere.length ? " " + elsewhere.join(" ") : "");
+            var first = form.querySelector("[aria-invalid=true]");
+            if (first) { first.focus(); }
+            return true;
+        }
+        function clear() {
+            notice.textContent = "";
+            Object.keys(errors).forEach(function (n) { say(n, ""); });
+        }
+        return { form: form, notice: notice, inputs: inputs, errors: errors, field: field, say: say, invalid: invalid,
+            clear: clear };
+    }
+
+    /**
+     * A provider's form: a new one (v null) or a change to one as it was read. What the API finds wrong is
+     * said at its field; when a colleague changed the provider meanwhile, the form says what they changed
+     * and keeps what was typed, and saving again puts this form's values over theirs.
+     */
+    function providerForm(v) {
+        var read = v ? v.provider : { acceptingClients: true };
+        var version = v ? v.version : null;
+        openItem = null;
+        var d = freshDetail();
+        d.appendChild(el("h2", null, v ? read.name + " wijzigen" : "Nieuwe aanbieder"));
+        var f = fieldsForm("provider", PROVIDER_LABELS, function (name) { return providerValue(read, name); });
+        var form = f.form, notice = f.notice, inputs = f.inputs, errors = f.errors, field = f.field, say = f.say;
 
         var name = field("name", input("text", { required: "", maxlength: "200", autocomplete: "off" }));
         if (!v) {
@@ -544,11 +578,6 @@
         d.appendChild(form);
         name.focus();
 
-        function say(fieldName, text) {
-            var e = errors[fieldName], i = inputs[fieldName];
-            e.textContent = text; e.hidden = !text;
-            if (text) { i.setAttribute("aria-invalid", "true"); } else { i.removeAttribute("aria-invalid"); }
-        }
         function text(n) { var t = inputs[n].value.trim(); return t === "" ? null : t; }
         function formValue(n) { return inputs[n].type === "checkbox" ? inputs[n].checked : inputs[n].value; }
         function same(a, b) {
@@ -581,8 +610,7 @@
         form.addEventListener("submit", function (e) {
             e.preventDefault();
             problem("");
-            notice.textContent = "";
-            Object.keys(errors).forEach(function (n) { say(n, ""); });
+            f.clear();
             var sent = body();
             var saving = v ? api("PUT", "/api/providers/" + encodeURIComponent(read.externalId), sent,
                 { "If-Match": "\"" + version + "\"" }) : api("POST", "/api/providers", sent);
@@ -592,16 +620,8 @@
                 openProvider(saved.provider.externalId, v ? "Opgeslagen." : "Toegevoegd.");
             }).catch(function (err) {
                 save.disabled = false;
-                if (err.status === 400 && err.data && err.data.errors) {
-                    var elsewhere = [];
-                    err.data.errors.forEach(function (f) {
-                        var n = String(f.field).replace(/\[\d+\]$/, "");
-                        if (errors[n]) { say(n, (errors[n].textContent ? errors[n].textContent + " " : "") + f.message); }
-                        else { elsewhere.push(f.message); }
-                    });
-                    notice.textContent = "Niet opgeslagen: kijk de velden met een fout na." + (elsewhere.length ? " " + elsewhere.join(" ") : "");
-                    var first = form.querySelector("[aria-invalid=true]");
-                    if (first) { first.focus(); }
+                if (f.invalid(err)) {
+                    return;
                 } else if (err.status === 409) {
                     say("externalId", "Er is al een aanbieder met dit kenmerk.");
                     inputs.externalId.focus();
