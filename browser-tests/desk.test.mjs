@@ -333,6 +333,81 @@ test("an admin finds a provider by name, adds one, and a colleague's change mean
   await context.close();
 });
 
+test("an admin makes an account, a colleague logs in with it, and the admin turns it off", async () => {
+  const context = await browser.newContext({ bypassCSP: true });
+  const desk = await context.newPage();
+  const problems = [];
+  desk.on("pageerror", (e) => problems.push(String(e)));
+  desk.on("dialog", (d) => d.accept());
+  await desk.goto(`${BASE}/console`);
+  await desk.getByLabel("Gebruikersnaam").fill("admin");
+  await desk.getByLabel("Wachtwoord").fill(ADMIN_PASSWORD);
+  await desk.getByRole("button", { name: "Inloggen" }).click();
+  await desk.locator("#users li").first().waitFor();
+
+  await desk.getByRole("button", { name: "Nieuw account" }).click();
+  await desk.locator("#detail").getByLabel("Gebruikersnaam").fill("wim.proef");
+  await desk.getByLabel("Naam", { exact: true }).fill("Wim Proef");
+  await desk.getByLabel("Medewerker van het klantenbureau").uncheck();
+  await desk.getByRole("button", { name: "Maak een wachtwoord" }).click();
+  const password = await desk.locator("#detail").getByLabel("Wachtwoord", { exact: true }).inputValue();
+  assert.match(password, /^[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}$/);
+  // no role: said at the roles, nothing made
+  await desk.getByRole("button", { name: "Account maken" }).click();
+  await desk.locator("#user-roles-error", { hasText: "at least one role" }).waitFor();
+  assert.deepEqual(await accessibilityProblems(desk), []);
+  await desk.getByLabel("Coördinator: aanvragen krijgen en oppakken").check();
+  await desk.getByRole("button", { name: "Account maken" }).click();
+  await desk.getByText("Account gemaakt. Geef de gebruikersnaam en het wachtwoord door.").waitFor();
+  await desk.locator("#users button", { hasText: "Wim Proef (wim.proef)" }).waitFor();
+  const login = await api("POST", "/login", null, { username: "wim.proef", password });
+  assert.equal(login.status, 200);
+  assert.deepEqual(login.body.roles, ["COORDINATOR"]);
+
+  // the same username again is said at its field
+  await desk.getByRole("button", { name: "Nieuw account" }).click();
+  await desk.locator("#detail").getByLabel("Gebruikersnaam").fill("wim.proef");
+  await desk.getByLabel("Naam", { exact: true }).fill("Wim Twee");
+  await desk.getByRole("button", { name: "Maak een wachtwoord" }).click();
+  await desk.getByRole("button", { name: "Account maken" }).click();
+  await desk.locator("#user-username-error", { hasText: "Deze gebruikersnaam is al in gebruik." }).waitFor();
+
+  // turned off: the token stops working at once and no login is possible
+  await desk.locator("#users button", { hasText: "Wim Proef" }).click();
+  await desk.getByRole("button", { name: "Uitschakelen" }).click();
+  await desk.locator("#users button", { hasText: "Wim Proef" }).locator(".tag", { hasText: "uitgeschakeld" }).waitFor();
+  assert.equal((await api("GET", "/api/users/me", login.body.access_token)).status, 401);
+  assert.equal((await api("POST", "/login", null, { username: "wim.proef", password })).status, 401);
+  await desk.getByRole("button", { name: "Weer inschakelen" }).click();
+  await desk.getByRole("button", { name: "Uitschakelen" }).waitFor();
+  assert.equal((await api("POST", "/login", null, { username: "wim.proef", password })).status, 200);
+
+  // the last admin stays one
+  await desk.locator("#users button", { hasText: "(admin)" }).click();
+  await desk.getByRole("button", { name: "Uitschakelen" }).click();
+  await desk.locator("#problem", { hasText: "Dit is de laatste beheerder die kan inloggen." }).waitFor();
+
+  // the colleague then chooses a password of their own
+  const own = await context.newPage();
+  own.on("pageerror", (e) => problems.push(String(e)));
+  await own.goto(`${BASE}/console`);
+  await own.getByLabel("Gebruikersnaam").fill("wim.proef");
+  await own.getByLabel("Wachtwoord").fill(password);
+  await own.getByRole("button", { name: "Inloggen" }).click();
+  await own.getByRole("button", { name: "Mijn wachtwoord" }).click();
+  await own.locator("#detail").getByLabel("Huidig wachtwoord").fill("not-the-password");
+  await own.locator("#detail").getByLabel("Nieuw wachtwoord").fill("wims-eigen-wachtwoord");
+  await own.locator("#detail").getByRole("button", { name: "Wachtwoord wijzigen" }).click();
+  await own.locator("#mine-currentPassword-error", { hasText: "Dit is niet je huidige wachtwoord." }).waitFor();
+  await own.locator("#detail").getByLabel("Huidig wachtwoord").fill(password);
+  await own.locator("#detail").getByRole("button", { name: "Wachtwoord wijzigen" }).click();
+  await own.locator("#problem", { hasText: "Je wachtwoord is gewijzigd. Log opnieuw in met je nieuwe wachtwoord." }).waitFor();
+  assert.equal((await api("POST", "/login", null, { username: "wim.proef", password })).status, 401);
+  assert.equal((await api("POST", "/login", null, { username: "wim.proef", password: "wims-eigen-wachtwoord" })).status, 200);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a reload resumes the chat with nothing lost or doubled, on a phone's screen", async () => {
   const context = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();

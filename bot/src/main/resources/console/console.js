@@ -109,6 +109,7 @@
     function show(section) {
         ["login", "enrol", "desk"].forEach(function (id) { $(id).hidden = id !== section; });
         $("logout").hidden = section === "login";
+        $("own-password").hidden = section !== "desk";
     }
 
     function logout(reason) {
@@ -168,6 +169,7 @@
             $("waiting-block").hidden = u.roles.indexOf("STAFF") < 0;
             $("search-block").hidden = u.roles.indexOf("STAFF") < 0;
             $("providers-block").hidden = !isAdmin();
+            $("users-block").hidden = !isAdmin();
             $("queue-title").textContent = seesCases() ? "Wachtrij" : "Beheer";
             refresh();
             if (u.roles.indexOf("STAFF") >= 0) { listen(); }
@@ -179,7 +181,7 @@
     function seesCases() { return me && (isStaff() || me.roles.indexOf("COORDINATOR") >= 0); }
 
     function refresh() {
-        if (isAdmin()) { providers(); }
+        if (isAdmin()) { providers(); users(); }
         if (!seesCases()) { return; }
         api("GET", "/api/cases?size=" + PAGE).then(function (cases) {
             var list = $("cases");
@@ -658,6 +660,244 @@
         });
     }
 
+    /** The accounts, for an admin: who may log in, with which roles, and who waits after failed logins. */
+    function users() {
+        api("GET", "/api/users").then(function (list) {
+            var ul = $("users");
+            ul.textContent = "";
+            $("users-count").textContent = "(" + list.length + ")";
+            list.forEach(function (u) {
+                var b = el("button");
+                if (!u.active) { b.appendChild(el("span", "tag", "uitgeschakeld")); }
+                if (u.lockedUntil) { b.appendChild(el("span", "tag", "wacht na mislukte logins")); }
+                b.appendChild(document.createTextNode(" " + u.displayName + " (" + u.username + ")"));
+                b.appendChild(el("span", "when", u.roles.map(function (r) { return inDutch("role", r); }).join(", ")));
+                b.addEventListener("click", chosen(function () { openUser(u.id); }));
+                var li = el("li"); li.appendChild(b); ul.appendChild(li);
+            });
+        }).catch(function (err) { problem(err.message); });
+    }
+
+    var ROLES = [["STAFF", "Medewerker van het klantenbureau: gesprekken en aanvragen"],
+        ["COORDINATOR", "Coördinator: aanvragen krijgen en oppakken"], ["ADMIN", "Beheerder: aanbieders en accounts"]];
+    var USER_LABELS = { username: "Gebruikersnaam", displayName: "Naam", password: "Wachtwoord", roles: "Rollen" };
+
+    function openUser(id, notice) {
+        openItem = { conversationId: null, reload: function () { openUser(id); } };
+        api("GET", "/api/users/" + id).then(function (u) {
+            var d = freshDetail();
+            d.appendChild(el("h2", null, u.displayName));
+            if (notice) { d.appendChild(el("p", "done", notice)); }
+            var dl = el("dl", "answers");
+            [["Gebruikersnaam", u.username], ["Rollen", u.roles.map(function (r) { return inDutch("role", r); }).join(", ")],
+                ["Kan inloggen", u.active ? "ja" : "nee, uitgeschakeld"],
+                ["Tweestapsverificatie", u.twoFactor ? "aan" : "uit"],
+                ["Wacht na mislukte logins tot", u.lockedUntil && new Date(u.lockedUntil).toLocaleString("nl-NL")],
+                ["Wachtwoord gewijzigd", new Date(u.passwordChangedAt).toLocaleString("nl-NL")],
+                ["Account gemaakt", new Date(u.createdAt).toLocaleString("nl-NL")]
+            ].forEach(function (row) {
+                if (!row[1]) { return; }
+                dl.appendChild(el("dt", null, row[0])); dl.appendChild(el("dd", null, row[1]));
+            });
+            d.appendChild(dl);
+            var actions = el("div", "actions");
+            var edit = el("button", null, "Wijzigen"); edit.type = "button";
+            edit.addEventListener("click", function () { problem(""); userForm(u); });
+            actions.appendChild(edit);
+            var password = el("button", null, "Nieuw wachtwoord"); password.type = "button";
+            password.addEventListener("click", function () { problem(""); passwordForm(u); });
+            actions.appendChild(password);
+            if (u.twoFactor) {
+                actions.appendChild(action("Tweestapsverificatie resetten", function () {
+                    if (!window.confirm("Tweestapsverificatie van " + u.displayName + " resetten? Doe dit alleen als "
+                        + "diegene de telefoon met de app kwijt is. Diegene logt daarna in met alleen het wachtwoord "
+                        + "en stelt de app opnieuw in.")) { return Promise.resolve(); }
+                    return api("DELETE", "/api/users/" + u.id + "/totp");
+                }));
+            }
+            if (u.active) {
+                var off = action("Uitschakelen", function () {
+                    if (!window.confirm(u.displayName + " uitschakelen? Diegene kan dan niet meer inloggen, en wie nu "
+                        + "ingelogd is, wordt meteen uitgelogd.")) { return Promise.resolve(); }
+                    return api("PATCH", "/api/users/" + u.id, { active: false }).catch(lastAdmin);
+                });
+                off.className = "danger";
+                actions.appendChild(off);
+            } else {
+                actions.appendChild(action("Weer inschakelen", function () {
+                    return api("PATCH", "/api/users/" + u.id, { active: true });
+                }));
+            }
+            d.appendChild(actions);
+        }).catch(function (err) { problem(err.message); });
+    }
+
+    function lastAdmin(err) {
+        if (err.status === 409) {
+            err.message = "Dit is de laatste beheerder die kan inloggen. Maak eerst iemand anders beheerder.";
+        }
+        throw err;
+    }
+
+    /** A password for a new account or a new one for an account: 16 letters and digits that are hard to mix up. */
+    function newPassword() {
+        var letters = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
+        var out = "";
+        while (out.length < 19) {
+            var b = crypto.getRandomValues(new Uint8Array(1))[0];
+            // only bytes that map evenly onto the letters
+            if (b < 256 - 256 % letters.length) {
+                out += (out.length % 5 === 4 ? "-" : "") + letters[b % letters.length];
+            }
+        }
+        return out;
+    }
+
+    /** The password field with a button that makes a strong one and shows it, to be passed on. */
+    function passwordField(f, name) {
+        var pw = f.field(name, input("text", { required: "", minlength: "12", maxlength: "200", autocomplete: "new-password",
+            spellcheck: "false" }), "Minstens 12 tekens. Geef het wachtwoord veilig door, bijvoorbeeld in een "
+            + "telefoongesprek; diegene kiest daarna zelf een nieuw.");
+        var make = el("button", "secondary", "Maak een wachtwoord"); make.type = "button";
+        make.addEventListener("click", function () { pw.value = newPassword(); pw.focus(); pw.select(); });
+        var row = el("div", "adder"); row.appendChild(make);
+        pw.parentNode.insertBefore(row, pw.nextSibling);
+        return pw;
+    }
+
+    /** A new account (u null) or a change to one: name and roles; a new one also its username and password. */
+    function userForm(u) {
+        openItem = null;
+        var d = freshDetail();
+        d.appendChild(el("h2", null, u ? u.displayName + " wijzigen" : "Nieuw account"));
+        var f = fieldsForm("user", USER_LABELS, function (name) { return u && u[name] ? u[name] : ""; });
+        if (!u) {
+            f.field("username", input("text", { required: "", maxlength: "64", autocomplete: "off",
+                autocapitalize: "none", spellcheck: "false" }),
+                "Kleine letters, cijfers, '.', '_' of '-', bijvoorbeeld els.devries. Later niet meer te wijzigen.");
+        }
+        var name = f.field("displayName", input("text", { required: "", maxlength: "200", autocomplete: "off" }),
+            "Zoals collega's deze persoon kennen. Neemt diegene een gesprek over, dan leest de cliënt de voornaam.");
+        // the roles: a group of boxes, named and said wrong as one field
+        var roles = el("fieldset", "field roles");
+        roles.appendChild(el("legend", null, USER_LABELS.roles));
+        ROLES.forEach(function (r) {
+            var box = input("checkbox"); box.value = r[0]; box.id = "user-role-" + r[0];
+            box.checked = u ? u.roles.indexOf(r[0]) >= 0 : r[0] === "STAFF";
+            var label = el("label", "check"); label.htmlFor = box.id;
+            label.appendChild(box); label.appendChild(document.createTextNode(" " + r[1]));
+            roles.appendChild(label);
+        });
+        var rolesError = el("p", "field-error"); rolesError.id = "user-roles-error"; rolesError.hidden = true;
+        roles.appendChild(rolesError);
+        roles.setAttribute("aria-describedby", rolesError.id);
+        f.form.appendChild(roles);
+        f.inputs.roles = roles; f.errors.roles = rolesError;
+        if (!u) { passwordField(f, "password"); }
+
+        var buttons = el("div", "actions");
+        var save = el("button", null, u ? "Opslaan" : "Account maken"); save.type = "submit";
+        var cancel = el("button", "secondary", "Annuleren"); cancel.type = "button";
+        cancel.addEventListener("click", function () {
+            problem("");
+            if (u) { openUser(u.id); } else { freshDetail().appendChild(el("p", "hint", "Kies een aanvraag of een gesprek.")); }
+        });
+        buttons.appendChild(save); buttons.appendChild(cancel);
+        f.form.appendChild(buttons);
+        d.appendChild(f.form);
+        (u ? name : f.inputs.username).focus();
+
+        f.form.addEventListener("submit", function (e) {
+            e.preventDefault();
+            problem("");
+            f.clear();
+            var chosenRoles = [].slice.call(roles.querySelectorAll("input:checked")).map(function (b) { return b.value; });
+            var saving = u ? api("PATCH", "/api/users/" + u.id, { displayName: name.value.trim(), roles: chosenRoles })
+                .catch(lastAdmin)
+                : api("POST", "/api/users", { username: f.inputs.username.value.trim().toLowerCase(),
+                    displayName: name.value.trim(), password: f.inputs.password.value, roles: chosenRoles });
+            save.disabled = true;
+            saving.then(function (saved) {
+                refresh();
+                openUser(saved.id, u ? "Opgeslagen." : "Account gemaakt. Geef de gebruikersnaam en het wachtwoord door.");
+            }).catch(function (err) {
+                save.disabled = false;
+                if (f.invalid(err)) { return; }
+                if (err.status === 409 && !u) {
+                    f.say("username", "Deze gebruikersnaam is al in gebruik.");
+                    f.inputs.username.focus();
+                } else {
+                    f.notice.textContent = err.message;
+                }
+            });
+        });
+    }
+
+    /** A new password for someone who forgot theirs. */
+    function passwordForm(u) {
+        openItem = null;
+        var d = freshDetail();
+        d.appendChild(el("h2", null, "Nieuw wachtwoord voor " + u.displayName));
+        var f = fieldsForm("user", USER_LABELS, function () { return ""; });
+        var pw = passwordField(f, "password");
+        var buttons = el("div", "actions");
+        var save = el("button", null, "Wachtwoord opslaan"); save.type = "submit";
+        var cancel = el("button", "secondary", "Annuleren"); cancel.type = "button";
+        cancel.addEventListener("click", function () { problem(""); openUser(u.id); });
+        buttons.appendChild(save); buttons.appendChild(cancel);
+        f.form.appendChild(buttons);
+        d.appendChild(f.form);
+        pw.focus();
+        f.form.addEventListener("submit", function (e) {
+            e.preventDefault();
+            f.clear();
+            api("PUT", "/api/users/" + u.id + "/password", { password: pw.value }).then(function () {
+                openUser(u.id, "Nieuw wachtwoord opgeslagen. Wie met het oude wachtwoord ingelogd was, is uitgelogd.");
+            }).catch(function (err) {
+                if (!f.invalid(err)) { f.notice.textContent = err.message; }
+            });
+        });
+    }
+
+    /** Anyone's own password: the current one, then the new one; every session of the account ends with it. */
+    function ownPasswordForm() {
+        openItem = null;
+        var d = freshDetail();
+        d.appendChild(el("h2", null, "Je wachtwoord wijzigen"));
+        var f = fieldsForm("mine", { currentPassword: "Huidig wachtwoord", password: "Nieuw wachtwoord" },
+            function () { return ""; });
+        var current = f.field("currentPassword", input("password", { required: "", autocomplete: "current-password" }));
+        var pw = f.field("password", input("password", { required: "", minlength: "12", maxlength: "200",
+            autocomplete: "new-password" }), "Minstens 12 tekens. Daarna log je opnieuw in, ook op andere computers.");
+        var buttons = el("div", "actions");
+        var save = el("button", null, "Wachtwoord wijzigen"); save.type = "submit";
+        var cancel = el("button", "secondary", "Annuleren"); cancel.type = "button";
+        cancel.addEventListener("click", function () {
+            problem("");
+            freshDetail().appendChild(el("p", "hint", "Kies een aanvraag of een gesprek."));
+        });
+        buttons.appendChild(save); buttons.appendChild(cancel);
+        f.form.appendChild(buttons);
+        d.appendChild(f.form);
+        current.focus();
+        f.form.addEventListener("submit", function (e) {
+            e.preventDefault();
+            f.clear();
+            api("PUT", "/api/users/me/password", { currentPassword: current.value, password: pw.value }).then(function () {
+                // the account's tokens, this one too, are revoked with the old password
+                logout("Je wachtwoord is gewijzigd. Log opnieuw in met je nieuwe wachtwoord.");
+            }).catch(function (err) {
+                if (f.invalid(err)) { return; }
+                if (err.status === 403) {
+                    f.say("currentPassword", "Dit is niet je huidige wachtwoord.");
+                    current.focus();
+                } else {
+                    f.notice.textContent = err.message;
+                }
+            });
+        });
+    }
+
     // The live feed: server-sent events read with fetch, which can send the token.
     function listen() {
         feed = new AbortController();
@@ -875,6 +1115,8 @@
         });
         $("provider-inactive").addEventListener("change", filterProviders);
         $("provider-new").addEventListener("click", chosen(function () { problem(""); providerForm(null); }));
+        $("user-new").addEventListener("click", chosen(function () { problem(""); userForm(null); }));
+        $("own-password").addEventListener("click", chosen(function () { problem(""); ownPasswordForm(); }));
         if (token()) { start().catch(function () { logout(""); }); } else { show("login"); }
     });
 })();
