@@ -69,8 +69,13 @@ class AuditController {
         }
         List<Row> rows = audit.search(contactId, actor == null || actor.isBlank() ? null : actor.strip(), start, end,
                 size, page * size).stream().map(Row::of).toList();
+        // the filters given, and how much was seen: "actor els, from 2026-11-01: 12 rows"
+        String filters = java.util.stream.Stream.of(actor == null || actor.isBlank() ? null : "actor " + actor.strip(),
+                from == null || from.isBlank() ? null : "from " + from.strip(),
+                until == null || until.isBlank() ? null : "until " + until.strip())
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
         record.record(who.getName(), request, "READ", "audit_log", null, contactId,
-                "actor " + actor + ", from " + from + ", until " + until + ": " + rows.size() + " rows");
+                (filters.isEmpty() ? "" : filters + ": ") + rows.size() + " rows");
         return rows;
     }
 

@@ -391,6 +391,9 @@ class HandoffTest extends TwilioApiTest {
         assertEquals(200, log.status(), String.valueOf(log.body()));
         assertEquals(List.of("READ", "READ", "LIST", "LIST"),
                 log.list().stream().map(r -> String.valueOf(r.get("action"))).toList(), "newest first");
+        // reading the log is logged, with the filters given
+        assertEquals("actor " + user + ": 4 rows", audit.findByActorOrderByIdAsc("admin").stream()
+                .filter(r -> r.objectType().equals("audit_log")).toList().getLast().detail());
         assertEquals(4, api.get("/api/audit?actor=" + user + "&from=2020-01-01&until=2999-01-01", admin)
                 .list().stream().filter(r -> !"LOGIN".equals(r.get("action"))).count());
         assertEquals(400, api.get("/api/audit?from=gisteren", admin).status());
