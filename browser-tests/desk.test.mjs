@@ -382,6 +382,15 @@ test("an admin makes an account, a colleague logs in with it, and the admin turn
   await desk.getByRole("button", { name: "Uitschakelen" }).waitFor();
   assert.equal((await api("POST", "/login", null, { username: "wim.proef", password })).status, 200);
 
+  // the log says who made and changed it
+  await desk.getByLabel("Account", { exact: true }).fill("admin");
+  await desk.getByRole("button", { name: "Logboek tonen" }).click();
+  const made = desk.locator("table.log tr", { hasText: "aangemaakt" }).filter({ hasText: "account" }).first();
+  await made.waitFor();
+  assert.match(await made.textContent(), /username wim\.proef/);
+  assert.ok(await desk.locator("table.log tr", { hasText: "gewijzigd" }).count() >= 2, "turned off and on");
+  assert.deepEqual(await accessibilityProblems(desk), []);
+
   // the last admin stays one
   await desk.locator("#users button", { hasText: "(admin)" }).click();
   await desk.getByRole("button", { name: "Uitschakelen" }).click();

@@ -39,6 +39,18 @@
             SMS: "sms naar dit nummer" },
         author: { CLIENT: "cliënt", BOT: "assistent", STAFF: "medewerker", SYSTEM: "systeem" },
         role: { ADMIN: "beheerder", STAFF: "medewerker", COORDINATOR: "coördinator" },
+        // the access log's words (a code without one is shown as it is)
+        action: { ASSIGN: "toegewezen", CLOSE: "afgesloten", CREATE: "aangemaakt", DEACTIVATE: "uit het zoeken gehaald",
+            ERASE: "gegevens verwijderd", EXPORT: "gegevens gedownload", IMPORT: "geïmporteerd", LIST: "in een lijst gezien",
+            LOGIN: "ingelogd", LOGIN_FAILED: "inloggen mislukt", NOTE: "notitie geschreven", READ: "bekeken",
+            REINDEX: "zoekindex opnieuw opgebouwd", RELEASE: "teruggegeven aan de assistent", SEARCH: "gevonden bij zoeken",
+            SEND_MESSAGE: "bericht gestuurd", SEND_TEMPLATE: "sjabloon gestuurd", SET_PASSWORD: "wachtwoord gezet",
+            SUBSCRIBE: "live-overzicht geopend", TAKEOVER: "overgenomen", TOTP_OFF: "tweestapsverificatie uitgezet",
+            TOTP_ON: "tweestapsverificatie aangezet", TOTP_RESET: "tweestapsverificatie gereset",
+            TOTP_START: "tweestapsverificatie begonnen", UPDATE: "gewijzigd" },
+        objectType: { audit_log: "logboek", care_case: "aanvraag", contact: "cliënt", conversation: "gesprek",
+            conversation_feed: "live-overzicht", postcode_area: "postcodegebieden", provider: "aanbieder",
+            staff_user: "account" },
         handoffReason: { CLIENT_ASKED: "vroeg om een medewerker", CRISIS: "crisis of gevaar",
             SEE_DATA: "vraagt inzage in de gegevens", ERASE: "vraagt de gegevens te verwijderen",
             COMPLAINT: "heeft een klacht" },
@@ -68,7 +80,8 @@
             parent.appendChild(el("span", "tag reason", inDutch("handoffReason", r)));
         });
     }
-    // Chosen from a list on a phone's screen, where the detail lies under the lists: it is scrolled to once drawn.
+    // Chosen from a list on a phone's screen, where the detail lies under the lists, or far down a long list: the
+    // detail is scrolled to once drawn.
     var bringDetail = false;
     function chosen(open) { return function () { bringDetail = true; open(); }; }
     /** The detail pane, emptied for what is drawn next; brought into view when it was just chosen. */
@@ -77,7 +90,7 @@
         d.textContent = "";
         if (bringDetail) {
             bringDetail = false;
-            if (window.matchMedia("(max-width: 48rem)").matches) {
+            if (window.matchMedia("(max-width: 48rem)").matches || d.getBoundingClientRect().top < 0) {
                 setTimeout(function () { d.scrollIntoView({ block: "start" }); }, 0);
             }
         }
@@ -170,6 +183,7 @@
             $("search-block").hidden = u.roles.indexOf("STAFF") < 0;
             $("providers-block").hidden = !isAdmin();
             $("users-block").hidden = !isAdmin();
+            $("audit-block").hidden = !isAdmin();
             $("queue-title").textContent = seesCases() ? "Wachtrij" : "Beheer";
             refresh();
             if (u.roles.indexOf("STAFF") >= 0) { listen(); }
@@ -898,6 +912,62 @@
         });
     }
 
+    /**
+     * The access log as an admin filters it: who did what with whose data, newest first, a page of 100 at a
+     * time. "Tot en met" a day is until the start of the next (the API's `until` is not included).
+     */
+    function auditLog(page) {
+        var query = ["size=100", "page=" + page];
+        var actor = $("audit-actor").value.trim(), contact = $("audit-contact").value.trim();
+        var from = $("audit-from").value, until = $("audit-until").value;
+        if (actor) { query.push("actor=" + encodeURIComponent(actor.toLowerCase())); }
+        if (contact) { query.push("contactId=" + encodeURIComponent(contact)); }
+        if (from) { query.push("from=" + from); }
+        if (until) {
+            var next = new Date(until + "T12:00:00Z");
+            next.setUTCDate(next.getUTCDate() + 1);
+            query.push("until=" + next.toISOString().slice(0, 10));
+        }
+        openItem = null;
+        api("GET", "/api/audit?" + query.join("&")).then(function (rows) {
+            var d = freshDetail();
+            d.appendChild(el("h2", null, "Logboek"));
+            d.appendChild(el("p", "hint", [actor && "account " + actor, contact && "cliëntnummer " + contact,
+                from && "vanaf " + from, until && "tot en met " + until].filter(Boolean).join(", ") || "alles, nieuwste eerst"));
+            if (!rows.length) {
+                d.appendChild(el("p", null, page ? "Geen oudere regels." : "Niets gevonden."));
+                return;
+            }
+            var wrap = el("div", "table-wrap");
+            var table = el("table", "log");
+            var head = el("tr");
+            ["Wanneer", "Wie", "Wat", "Waarover", "Cliënt", "Toelichting"].forEach(function (h) {
+                var th = el("th", null, h); th.scope = "col"; head.appendChild(th);
+            });
+            var thead = el("thead"); thead.appendChild(head); table.appendChild(thead);
+            var body = el("tbody");
+            rows.forEach(function (r) {
+                var tr = el("tr");
+                [new Date(r.occurredAt).toLocaleString("nl-NL"), r.actor + (r.onBehalfOf ? " (namens " + r.onBehalfOf + ")" : ""),
+                    inDutch("action", r.action), inDutch("objectType", r.objectType) + (r.objectId ? " " + r.objectId : ""),
+                    r.contactId == null ? "" : String(r.contactId), r.detail || ""].forEach(function (cell) {
+                    tr.appendChild(el("td", null, cell));
+                });
+                body.appendChild(tr);
+            });
+            table.appendChild(body);
+            wrap.appendChild(table);
+            d.appendChild(wrap);
+            var pages = el("div", "actions");
+            if (page > 0) { pages.appendChild(action("Nieuwere regels", function () { auditLog(page - 1); return Promise.resolve(); })); }
+            if (rows.length === 100) { pages.appendChild(action("Oudere regels", function () { auditLog(page + 1); return Promise.resolve(); })); }
+            d.appendChild(pages);
+        }).catch(function (err) {
+            problem(err.status === 400 && err.data && err.data.errors
+                ? "Kijk de datums na: een dag als 2026-11-23." : err.message);
+        });
+    }
+
     // The live feed: server-sent events read with fetch, which can send the token.
     function listen() {
         feed = new AbortController();
@@ -1009,7 +1079,9 @@
                 return api("POST", "/api/conversations/" + id + "/notes", { text: t });
             }));
             d.appendChild(el("h3", null, "Gegevens van de cliënt"));
-            d.appendChild(el("p", "hint", "Als de cliënt erom vraagt: alles wat we van deze cliënt bewaren als bestand, of alles verwijderen."));
+            d.appendChild(el("p", "hint", "Als de cliënt erom vraagt: alles wat we van deze cliënt bewaren als bestand, of alles "
+                + "verwijderen. Wil de cliënt weten wie de gegevens heeft bekeken? Geef de beheerder het cliëntnummer: "
+                + c.contactId + "."));
             var rights = el("div", "actions");
             rights.appendChild(action("Gegevens downloaden", function () { return download(c.contactId); }));
             var eraseButton = action("Gegevens verwijderen", function () { return erase(c.contactId); });
@@ -1117,6 +1189,12 @@
         $("provider-new").addEventListener("click", chosen(function () { problem(""); providerForm(null); }));
         $("user-new").addEventListener("click", chosen(function () { problem(""); userForm(null); }));
         $("own-password").addEventListener("click", chosen(function () { problem(""); ownPasswordForm(); }));
+        $("audit-form").addEventListener("submit", function (e) {
+            e.preventDefault();
+            problem("");
+            bringDetail = true;
+            auditLog(0);
+        });
         if (token()) { start().catch(function () { logout(""); }); } else { show("login"); }
     });
 })();
