@@ -1332,9 +1332,13 @@ final class Steps {
                 : new Parsed.Reask(whichPlace(said.get().said()), false);
     }
 
-    /** "hij woont in 't Harde", "lives in Wezep": the place named at the end of a sentence about living there. */
+    /**
+     * "hij woont in 't Harde", "lives in Wezep and has dementia": the place named after living there, one to
+     * three words up to the end of the clause or a word that goes on with something else ("en", "and").
+     */
     private static final Pattern LIVES_IN = Pattern.compile("(?iu)\\b(?:woont|woon|wonen|wonend|woonachtig|lives|live"
-            + "|living)\\s+(?:in|te)\\s+(['’]?\\p{L}[\\p{L}'’ -]{1,39}?)\\s*[.!]*\\s*$");
+            + "|living)\\s+(?:in|te)\\s+(['’]?\\p{L}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,2}?)(?=\\s*[.!]*\\s*$"
+            + "|\\s+(?:en|and|maar|but|want|met|with|sinds|since|bij|near|op|at|heeft|has|is)\\b)");
     /** Words of a description of where, not of a name: "ergens in het oosten", "near the border". */
     private static final Set<String> NOT_A_PLACE_NAME = Set.of("in", "ergens", "somewhere", "buurt", "near", "omgeving",
             "regio", "area", "oosten", "westen", "noorden", "zuiden", "east", "west", "north", "south", "een", "a", "het",

@@ -2227,6 +2227,12 @@ class DialogueTest {
         chat.send("Oldebroek");
         assertEquals("Oldebroek", chat.state.value(Slot.PLACE));
         assertNull(chat.state.unclearPlace());
+        // the place ends where the sentence goes on with something else
+        assertEquals("Wezep is a place I don't know. Which municipality is it in? For example: Oost Gelre. A postcode "
+                + "is fine too.", new Chat(Medium.WHATSAPP).sendAll("Hi, my mum (84) lives in Wezep and has dementia")
+                .send("yes"));
+        assertEquals("Oud Gastel", new Chat(Medium.WHATSAPP).sendAll("mijn moeder woont in Oud Gastel en is 90")
+                .state.unclearPlace().value());
         // a home, a region or a flat is no place name
         for (String first : List.of("hallo mijn moeder woont in een verzorgingshuis, ze is 90",
                 "hallo mijn moeder woont in de achterhoek, ze is 90", "wij wonen in een flat en mijn man kan de trap niet meer op",
