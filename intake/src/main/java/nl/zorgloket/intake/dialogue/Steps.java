@@ -535,6 +535,13 @@ final class Steps {
         if (except == Slot.PLACE) {
             // the answer to the place question (also a change from the summary) is read leniently, as answerPlace does
             s = noteUnclearPlace(s, text, messageId, gazetteer::resolveAnswer);
+            // "Wezep": a place we do not know, remembered for the answer to "in which municipality?"
+            Answer unclear = s.unclearPlace();
+            Optional<String> unknown = s.has(Slot.PLACE) || unclear != null && !gazetteer.sharing(unclear.value()).isEmpty()
+                    ? Optional.empty() : unknownPlace(text);
+            if (unknown.isPresent()) {
+                s = s.withUnclearPlace(new Answer(unknown.get(), text, messageId));
+            }
         }
         return s.answer(Slot.AGE) == state.answer(Slot.AGE) && s.answer(Slot.NEED) == state.answer(Slot.NEED)
                 ? s : settleNeed(s);
@@ -1312,6 +1319,11 @@ final class Steps {
                     region.get() + " is a large area. Which town exactly? A postcode is fine too."), false);
         }
         boolean shared = unclear != null && !gazetteer.sharing(unclear.value()).isEmpty();
+        if (unclear != null && !shared && said.isPresent() && said.get().postcode() == null
+                && Folding.fold(said.get().said()).equals(Folding.fold(said.get().municipality().name()))) {
+            // "Oldebroek" after "Wezep ken ik niet": the municipality of the place the client named, which stays
+            return new Parsed.Value(new Answer(said.get().municipality().name(), unclear.value(), in.messageId()));
+        }
         Optional<String> unknown = said.isEmpty() && !shared ? unknownPlace(text) : Optional.empty();
         if (unknown.isPresent()) {
             // "Wezep", "hij woont in 't Harde": a place the tables do not know (they know every municipality,

@@ -2200,10 +2200,19 @@ class DialogueTest {
         asked.forEach((place, reply) -> {
             Chat chat = askedWhereMotherLives();
             assertEquals(reply, chat.send(place));
-            // the municipality list is complete: its answer is understood
+            // the municipality list is complete: its answer is understood, and the place the client named stays
             chat.send(place.equals("wezep") ? "Oldebroek" : "elburg");
             assertEquals(place.equals("wezep") ? "Oldebroek" : "Elburg", chat.state.value(Slot.PLACE));
+            assertEquals(place.equals("wezep") ? "Wezep" : "'t Harde", chat.state.answer(Slot.PLACE).said());
         });
+        Chat summary = askedWhereMotherLives();
+        summary.sendAll("Wezep", "Oldebroek", "ze vergeet veel", "binnen een paar weken", "nee", "Anna");
+        assertTrue(summary.send("1").contains("3. Woonplaats: Wezep (gemeente Oldebroek)\n"), summary.last.getFirst());
+        // another place known after all: that one
+        Chat known = askedWhereMotherLives();
+        known.sendAll("Wezep", "nee sorry, Groenlo");
+        assertEquals("Oost Gelre", known.state.value(Slot.PLACE));
+        assertEquals("Groenlo", known.state.answer(Slot.PLACE).said());
         // not a name: asked as before
         for (String notAName : List.of("ergens in het oosten", "weet ik niet", "06 1234")) {
             String r = askedWhereMotherLives().send(notAName);
