@@ -1311,6 +1311,14 @@ final class Steps {
                     + "about someone across the border? Then send 'human' and someone from the customer office will look "
                     + "into it with you. Do they live in the Netherlands? Then send the town or postcode."), false);
         }
+        if (said.isEmpty() && onlyNotKnowing(text)) {
+            // "weet ik niet precies": for a neighbour or a relative far away; the town, the municipality or a
+            // postcode will do, and a person can help find it
+            return new Parsed.Reask(new Text("Dat geeft niets. Weet je ongeveer waar? De naam van het dorp, de stad of "
+                    + "de gemeente is genoeg. Weet je het echt niet? Stuur dan 'medewerker'.", "That's fine. Do you "
+                    + "know roughly where? The name of the village, town or municipality is enough. Don't know at all? "
+                    + "Then send 'human'."), false);
+        }
         Optional<String> region = said.isEmpty() ? Folding.tokens(text).stream().filter(REGIONS::containsKey)
                 .findFirst().map(REGIONS::get) : Optional.empty();
         if (region.isPresent()) {

@@ -2213,6 +2213,9 @@ class DialogueTest {
         known.sendAll("Wezep", "nee sorry, Groenlo");
         assertEquals("Oost Gelre", known.state.value(Slot.PLACE));
         assertEquals("Groenlo", known.state.answer(Slot.PLACE).said());
+        // not knowing is no unknown place
+        String notKnown = askedWhereMotherLives().send("weet ik niet precies");
+        assertTrue(notKnown.startsWith("Dat geeft niets. Weet je ongeveer waar?"), notKnown);
         // not a name: asked as before
         for (String notAName : List.of("ergens in het oosten", "weet ik niet", "06 1234")) {
             String r = askedWhereMotherLives().send(notAName);
