@@ -324,7 +324,8 @@ final class Steps {
             Map.entry("brother", CareFor.BROTHER), Map.entry("sister", CareFor.SISTER),
             Map.entry("friend", CareFor.FRIEND), Map.entry("neighbour", CareFor.NEIGHBOUR),
             Map.entry("neighbor", CareFor.NEIGHBOUR), Map.entry("parents", CareFor.PARENTS),
-            Map.entry("client", CareFor.CLIENT), Map.entry("clienten", CareFor.CLIENT));
+            Map.entry("client", CareFor.CLIENT), Map.entry("clienten", CareFor.CLIENT),
+            Map.entry("patient", CareFor.CLIENT), Map.entry("patienten", CareFor.CLIENT));
     // "ik ben 34 en ...": someone who gives their own age asks for themselves, unless they name someone else
     // "ik ben 34", "I am 34 years old", and as young people write it, "ik (19)", "ik (v, 19)" (folded: "ik v 19")
     private static final Pattern OWN_AGE = Pattern.compile("(?:^| )(?:(?:ik ben|i am|i m) |ik (?:[mfvw] )?)([0-9]{1,3})"
@@ -706,6 +707,7 @@ final class Steps {
         }
         List<String> tokens = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
         if (mayNameWork(folded) && WRITERS_WORK.matcher(folded).find() && !FOR_MYSELF.matcher(folded).find()
+                && !ownRelative(tokens)
                 || !strict && tokens.size() <= PROFESSION_ANSWER_WORDS
                 && PROFESSIONS.stream().anyMatch(p -> Folding.hasPhrase(padded, p))) {
             return Optional.of(CareFor.CLIENT);
@@ -963,6 +965,20 @@ final class Steps {
     private static boolean outsideTheFamilyFor(List<String> tokens, int i, CareFor r) {
         return OUTSIDE_THE_FAMILY.contains(r) && i >= 2 && (tokens.get(i - 2).equals("voor")
                 || tokens.get(i - 2).equals("for")) && ARTICLES.contains(tokens.get(i - 1));
+    }
+
+    /**
+     * "ik ben wijkverpleegkundige en zoek hulp voor mijn moeder": the writer's own family named after their
+     * work; the care is for that relative, not for a client.
+     */
+    private static boolean ownRelative(List<String> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            CareFor r = RELATIONS.get(tokens.get(i));
+            if (r != null && r != CareFor.CLIENT && MINE.contains(tokens.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "de zoon van mijn zus": the relation at {@code i} is someone else's, the care is for a relative. */

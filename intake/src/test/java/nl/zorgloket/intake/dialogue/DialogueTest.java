@@ -1275,6 +1275,15 @@ class DialogueTest {
     }
 
     @Test
+    void aProfessionalAskingForTheirOwnFamilyAsksForThatRelative() {
+        assertEquals("MOTHER", new Chat(Medium.WHATSAPP).sendAll("ik ben wijkverpleegkundige en zoek hulp voor mijn "
+                + "moeder van 80 in Ulft").state.value(Slot.CARE_FOR));
+        assertEquals("CLIENT", new Chat(Medium.WHATSAPP).sendAll("ik ben casemanager en zoek voor mijn cliënt een "
+                + "dagbesteding").state.value(Slot.CARE_FOR));
+        assertEquals("CLIENT", atWhoFor().sendAll("een patiënt van mij").state.value(Slot.CARE_FOR));
+    }
+
+    @Test
     void aProfessionalsOwnWorkIsNotTheCareAskedFor() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("hallo ik ben wijkverpleegkundige en zoek voor een client van 67 in borculo een plek voor dagbesteding");
