@@ -61,10 +61,10 @@ final class Crisis {
     private static final Set<String> WORDS = Set.of("zelfmoord", "suicide", "suicidaal", "zelfdoding",
             "mishandeld", "mishandeling", "mishandelt", "verkracht", "verkrachting", "levensgevaar", "geweld",
             "suicidal", "violence", "abused", "raped", "zelfbeschadiging", "zelfverwonding", "levensmoe",
-            "misbruikt", "geslagen", "doodsgedachten", "overdosis", "overdose", "selfharm");
+            "misbruikt", "geslagen", "doodsgedachten", "overdosis", "overdose", "selfharm", "doodswens");
     // Inside compounds too: "zelfmoordgedachten", "suicidepoging", "zelfbeschadigend".
     private static final List<String> STEMS = List.of("zelfmoord", "suicid", "zelfdoding", "zelfbeschadig",
-            "zelfverwond", "doodsgedacht", "automutil", "zelfmutil");
+            "zelfverwond", "doodsgedacht", "automutil", "zelfmutil", "doodswens");
     private static final Phrases PHRASES = Phrases.of(List.of("dood willen", "wil dood", "wil niet meer leven",
             "niet meer leven", "niet meer willen leven", "einde aan maken", "eind aan maken", "einde aan mijn leven",
             "eind aan mijn leven", "niet meer zitten", "uit het leven stappen", "uit het leven te stappen",
@@ -101,7 +101,13 @@ final class Crisis {
             "wil weg uit dit leven", "weg uit het leven", "afscheidsbrief", "afscheidsbrieven", "geen uitweg meer", "zie geen uitweg",
             "niemand zou me missen", "niemand zal me missen", "wil dat alles stopt", "zichzelf wat aan", "mezelf wat aan",
             "mijzelf wat aan", "goodbye letter", "no way out", "nobody would miss me", "no one would miss me",
-            "want it all to stop", "jump off"));
+            "want it all to stop", "jump off",
+            // the verb last, and a jump threatened: "bang dat hij zichzelf iets aandoet", "dreigt van de brug te springen"
+            "zichzelf iets aandoet", "zichzelf wat aandoet", "zichzelf iets zal aandoen", "zichzelf iets gaat aandoen",
+            "mezelf iets aandoe", "mijzelf iets aandoe", "dreigt te springen", "van de brug te springen",
+            "van de brug springen", "van het dak te springen", "van het dak springen", "van de flat te springen",
+            "van de flat springen", "voor de trein te springen", "voor de trein springen", "onder de trein",
+            "threatens to jump", "threatening to jump", "harm himself", "harm herself"));
     // Someone hit or kicked: "mijn vader slaat mijn moeder", "hij schopt de kinderen", "he hits my mum"; not
     // "de klok slaat", "dat slaat nergens op", "hij slaat de deur dicht"
     private static final Set<String> HITS = Set.of("slaat", "sloeg", "slaan", "schopt", "schopte", "schoppen",

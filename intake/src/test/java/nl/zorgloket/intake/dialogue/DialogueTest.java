@@ -2499,7 +2499,10 @@ class DialogueTest {
                 // a wish to die without its words
                 "ik ga springen", "ik heb een afscheidsbrief geschreven", "ik heb pillen verzameld om er een eind aan te maken",
                 "niemand zou me missen", "ik zie geen uitweg meer", "ik wil weg uit dit leven",
-                "hij zegt dat hij zichzelf wat aan gaat doen")) {
+                "hij zegt dat hij zichzelf wat aan gaat doen",
+                // the verb last, a wish to die in one word, a jump threatened
+                "ik ben bang dat hij zichzelf iets aandoet", "ze heeft een doodswens", "hij dreigt van de brug te springen",
+                "mijn zoon dreigt te springen", "he is threatening to jump")) {
             assertEquals(Optional.of(Crisis.Kind.DISTRESS), Crisis.of(said), said);
         }
         for (String said : List.of("mijn moeder is gevallen en kan niet meer opstaan", "hij heeft pillen geslikt",
@@ -2512,7 +2515,8 @@ class DialogueTest {
                 "hij is bang voor de dood", "mijn moeder wil niet meer koken", "de dood van mijn vader",
                 "dat slaat nergens op", "hij slaat de deur dicht", "de klok slaat twaalf",
                 "ze kan niet meer met een mes snijden", "ze is vorig jaar gevallen en kan sindsdien moeilijk opstaan",
-                "ze neemt haar pillen niet in", "we gaan springen op de trampoline", "de trein rijdt over het spoor")) {
+                "ze neemt haar pillen niet in", "we gaan springen op de trampoline", "de trein rijdt over het spoor",
+                "hij dreigt zichzelf te verwaarlozen", "ze durft niet meer met de trein")) {
             assertEquals(Optional.empty(), Crisis.of(said), said);
         }
     }
