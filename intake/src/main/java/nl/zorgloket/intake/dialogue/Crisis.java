@@ -23,7 +23,12 @@ final class Crisis {
     // Said of what is happening now. Not what care is asked for after it: "is gevallen" and "heeft een
     // beroerte gehad" are everyday reasons for care, "ligt op de grond" and "ademt niet" are not.
     private static final Set<String> EMERGENCY_WORDS = Set.of("bewusteloos", "zwaargewond", "unconscious",
-            "unresponsive");
+            "unresponsive", "collapsed", "stikt");
+    // A stroke or a heart attack now, not one had before ("heeft een beroerte gehad", "na zijn hartaanval"),
+    // and a stroke's sign: "mijn opa heeft een beroerte", "ze krijgt een hartaanval", "he's having a stroke"
+    private static final Pattern ATTACK_NOW = Pattern.compile("\\b(?:heeft|krijgt) (?:nu |net |zojuist |waarschijnlijk "
+            + "|volgens mij )?een (?:beroerte|hartaanval|hartinfarct|herseninfarct|hersenbloeding|epileptische aanval"
+            + "|epilepsieaanval)\\b(?!(?: \\w+){0,4} gehad\\b)|(?<!after |since )\\bhaving a (?:stroke|heart attack|seizure)\\b");
     // "ze ligt op de grond", "nu ligt hij al een uur op de vloer"
     private static final Pattern LYING_ON_THE_FLOOR =
             Pattern.compile("\\b(ligt|lig|liggen)( \\S+){0,5} op de (grond|vloer)\\b");
@@ -54,6 +59,10 @@ final class Crisis {
             "lying on the floor", "lying on the ground", "is on the floor", "hes on the floor",
             "shes on the floor", "fallen and cant get up", "fell and cant get up", "not breathing", "isnt breathing",
             "stopped breathing", "cant breathe", "chest pain",
+            "is gestikt", "aan het stikken", "wordt niet wakker", "niet wakker te krijgen", "niet meer wakker te krijgen",
+            "wont wake up", "won t wake up", "will not wake up", "in elkaar gezakt", "polsen doorgesneden",
+            "pols doorgesneden", "polsen opengesneden", "mond hangt scheef", "mondhoek hangt", "cut her wrists",
+            "cut his wrists", "slit her wrists", "slit his wrists",
             "bleeding heavily", "badly hurt", "seriously injured", "took too many pills", "taken too many pills",
             "swallowed too many pills", "is missing", "went missing",
             "gone missing", "cant find him", "cant find her", "on fire"));
@@ -61,7 +70,8 @@ final class Crisis {
     private static final Set<String> WORDS = Set.of("zelfmoord", "suicide", "suicidaal", "zelfdoding",
             "mishandeld", "mishandeling", "mishandelt", "verkracht", "verkrachting", "levensgevaar", "geweld",
             "suicidal", "violence", "abused", "raped", "zelfbeschadiging", "zelfverwonding", "levensmoe",
-            "misbruikt", "geslagen", "doodsgedachten", "overdosis", "overdose", "selfharm", "doodswens");
+            "misbruikt", "geslagen", "doodsgedachten", "overdosis", "overdose", "selfharm", "doodswens", "betast",
+            "aangerand", "aanranding", "incest");
     // Inside compounds too: "zelfmoordgedachten", "suicidepoging", "zelfbeschadigend".
     private static final List<String> STEMS = List.of("zelfmoord", "suicid", "zelfdoding", "zelfbeschadig",
             "zelfverwond", "doodsgedacht", "automutil", "zelfmutil", "doodswens");
@@ -107,7 +117,15 @@ final class Crisis {
             "mezelf iets aandoe", "mijzelf iets aandoe", "dreigt te springen", "van de brug te springen",
             "van de brug springen", "van het dak te springen", "van het dak springen", "van de flat te springen",
             "van de flat springen", "voor de trein te springen", "voor de trein springen", "onder de trein",
-            "threatens to jump", "threatening to jump", "harm himself", "harm herself"));
+            "threatens to jump", "threatening to jump", "harm himself", "harm herself",
+            // pills saved up, an end announced, death brooded on, someone who touches a child at night
+            "pillen gespaard", "pillen opgespaard", "pillen verzameld", "een einde aan maakt", "een eind aan maakt",
+            "einde aan wil maken", "eind aan wil maken", "einde aan zijn leven", "einde aan haar leven",
+            "eind aan zijn leven", "eind aan haar leven", "touw gekocht", "want to end it", "dont want to be here",
+            "don t want to be here", "do not want to be here", "denk aan de dood", "denk veel aan de dood",
+            "denkt aan de dood", "denkt veel aan de dood", "pieker over de dood", "pieker veel over de dood",
+            "piekert over de dood", "piekert veel over de dood", "komt s nachts aan me", "komt aan me", "komt aan mij",
+            "zit aan me", "zit aan mij", "aan me zitten", "aan mij zitten", "touches me"));
     // Someone hit or kicked: "mijn vader slaat mijn moeder", "hij schopt de kinderen", "he hits my mum"; not
     // "de klok slaat", "dat slaat nergens op", "hij slaat de deur dicht"
     private static final Set<String> HITS = Set.of("slaat", "sloeg", "slaan", "schopt", "schopte", "schoppen",
@@ -137,6 +155,7 @@ final class Crisis {
         String[] tokens = folded.split(" ");
         if (anyWord(tokens, EMERGENCY_WORDS) || EMERGENCY_PHRASES.anyIn(tokens)
                 || LYING_ON_THE_FLOOR.matcher(folded).find() || NOT_RESPONDING.matcher(folded).find()
+                || (folded.contains("een ") || folded.contains("having")) && ATTACK_NOW.matcher(folded).find()
                 || (folded.contains("waar") || folded.contains("where")) && WHEREABOUTS_UNKNOWN.matcher(folded).find()) {
             return Optional.of(Kind.EMERGENCY);
         }

@@ -2439,7 +2439,10 @@ class DialogueTest {
                 "mijn vader reageert niet meer", "ze ademt niet", "mijn man heeft pijn op de borst",
                 "hij bloedt heel erg", "mijn vader met dementie is vermist", "we kunnen haar nergens vinden",
                 "oma heeft te veel pillen genomen", "er is brand", "hij slaat haar en nu ligt ze op de grond", "ze ligt al een uur op de vloer",
-                "my mum is on the floor", "he is unconscious", "she cant breathe", "my father with dementia went missing",
+                "my mum is on the floor", "he is unconscious",
+                "hij heeft zijn polsen doorgesneden", "mijn moeder is gestikt", "mijn opa heeft een beroerte",
+                "zijn mond hangt scheef", "hij heeft een hartaanval", "ze krijgt nu een epileptische aanval",
+                "ze is flauwgevallen en wordt niet wakker", "my dad collapsed", "she's having a stroke", "she cant breathe", "my father with dementia went missing",
                 "mijn vader reageert niet meer!", "he isn't responding",
                 "mijn zoon is weggelopen en we weten niet waar hij is", "mijn moeder is gisteravond niet thuisgekomen",
                 "I don't know where my dad is, help")) {
@@ -2502,7 +2505,10 @@ class DialogueTest {
                 "hij zegt dat hij zichzelf wat aan gaat doen",
                 // the verb last, a wish to die in one word, a jump threatened
                 "ik ben bang dat hij zichzelf iets aandoet", "ze heeft een doodswens", "hij dreigt van de brug te springen",
-                "mijn zoon dreigt te springen", "he is threatening to jump")) {
+                "mijn zoon dreigt te springen", "he is threatening to jump",
+                "mijn dochter heeft pillen gespaard", "hij zegt dat hij er een einde aan maakt", "I want to end it",
+                "I don't want to be here anymore", "mijn vriend heeft een touw gekocht en zegt rare dingen",
+                "ik pieker veel over de dood", "mijn stiefvader komt 's nachts aan me", "hij heeft me betast")) {
             assertEquals(Optional.of(Crisis.Kind.DISTRESS), Crisis.of(said), said);
         }
         for (String said : List.of("mijn moeder is gevallen en kan niet meer opstaan", "hij heeft pillen geslikt",
@@ -2516,7 +2522,10 @@ class DialogueTest {
                 "dat slaat nergens op", "hij slaat de deur dicht", "de klok slaat twaalf",
                 "ze kan niet meer met een mes snijden", "ze is vorig jaar gevallen en kan sindsdien moeilijk opstaan",
                 "ze neemt haar pillen niet in", "we gaan springen op de trampoline", "de trein rijdt over het spoor",
-                "hij dreigt zichzelf te verwaarlozen", "ze durft niet meer met de trein")) {
+                "hij dreigt zichzelf te verwaarlozen", "ze durft niet meer met de trein",
+                "hij heeft een beroerte gehad en kan niet meer alleen wonen", "na zijn hartaanval is hij snel moe",
+                "ze heeft vorig jaar een hersenbloeding gehad", "hij is bang voor de dood",
+                "she had a stroke last year", "after having a stroke he needs help at home")) {
             assertEquals(Optional.empty(), Crisis.of(said), said);
         }
     }
