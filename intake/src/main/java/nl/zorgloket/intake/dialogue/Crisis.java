@@ -155,7 +155,8 @@ final class Crisis {
         String[] tokens = folded.split(" ");
         if (anyWord(tokens, EMERGENCY_WORDS) || EMERGENCY_PHRASES.anyIn(tokens)
                 || LYING_ON_THE_FLOOR.matcher(folded).find() || NOT_RESPONDING.matcher(folded).find()
-                || (folded.contains("een ") || folded.contains("having")) && ATTACK_NOW.matcher(folded).find()
+                || (folded.contains("beroerte") || folded.contains("hart") || folded.contains("hersen")
+                || folded.contains("aanval") || folded.contains("having")) && ATTACK_NOW.matcher(folded).find()
                 || (folded.contains("waar") || folded.contains("where")) && WHEREABOUTS_UNKNOWN.matcher(folded).find()) {
             return Optional.of(Kind.EMERGENCY);
         }
