@@ -34,8 +34,8 @@ final class Crisis {
             Pattern.compile("\\b(ligt|lig|liggen)( \\S+){0,5} op de (grond|vloer)\\b");
     // "hij reageert niet meer", "he isn't responding"; not "reageert niet meer op zijn naam", a sign of
     // dementia, nor "not responding to treatment"
-    private static final Pattern NOT_RESPONDING =
-            Pattern.compile("\\b(?:reageert niet meer|is not responding|isnt responding)\\b(?! (?:op|to)\\b)");
+    private static final Pattern NOT_RESPONDING = Pattern.compile("\\b(?:reageert (?:nergens |helemaal )?niet(?: meer)?"
+            + "|is not responding|isnt responding)\\b(?! (?:op|to|goed|well|meer op)\\b)");
     private static final Phrases EMERGENCY_PHRASES = Phrases.of(List.of("ligt op straat", "op de grond gevallen",
             "op de vloer gevallen", "buiten bewustzijn", "niet bij bewustzijn", "niet meer bij bewustzijn", "bewustzijn verloren",
             "ademt niet", "krijgt geen lucht", "krijg geen lucht", "kan niet ademen", "kan niet meer ademen",
@@ -61,7 +61,9 @@ final class Crisis {
             "stopped breathing", "cant breathe", "chest pain",
             "is gestikt", "aan het stikken", "wordt niet wakker", "niet wakker te krijgen", "niet meer wakker te krijgen",
             "wont wake up", "won t wake up", "will not wake up", "in elkaar gezakt", "polsen doorgesneden",
-            "pols doorgesneden", "polsen opengesneden", "mond hangt scheef", "mondhoek hangt", "cut her wrists",
+            "pols doorgesneden", "polsen opengesneden", "mond hangt scheef", "mondhoek hangt", "bloedt uit zijn hoofd",
+            "bloedt uit haar hoofd", "bloedt uit het hoofd", "bleeding from his head", "bleeding from her head",
+            "cut her wrists",
             "cut his wrists", "slit her wrists", "slit his wrists",
             "bleeding heavily", "badly hurt", "seriously injured", "took too many pills", "taken too many pills",
             "swallowed too many pills", "is missing", "went missing",
@@ -71,7 +73,7 @@ final class Crisis {
             "mishandeld", "mishandeling", "mishandelt", "verkracht", "verkrachting", "levensgevaar", "geweld",
             "suicidal", "violence", "abused", "raped", "zelfbeschadiging", "zelfverwonding", "levensmoe",
             "misbruikt", "geslagen", "doodsgedachten", "overdosis", "overdose", "selfharm", "doodswens", "betast",
-            "aangerand", "aanranding", "incest");
+            "aangerand", "aanranding", "incest", "gewelddadig", "violent", "gechanteerd", "afgeperst", "sextortion");
     // Inside compounds too: "zelfmoordgedachten", "suicidepoging", "zelfbeschadigend".
     private static final List<String> STEMS = List.of("zelfmoord", "suicid", "zelfdoding", "zelfbeschadig",
             "zelfverwond", "doodsgedacht", "automutil", "zelfmutil", "doodswens");
@@ -125,7 +127,9 @@ final class Crisis {
             "don t want to be here", "do not want to be here", "denk aan de dood", "denk veel aan de dood",
             "denkt aan de dood", "denkt veel aan de dood", "pieker over de dood", "pieker veel over de dood",
             "piekert over de dood", "piekert veel over de dood", "komt s nachts aan me", "komt aan me", "komt aan mij",
-            "zit aan me", "zit aan mij", "aan me zitten", "aan mij zitten", "touches me"));
+            "zit aan me", "zit aan mij", "aan me zitten", "aan mij zitten", "touches me",
+            "ending it all", "ending my life", "has a gun", "heeft een pistool", "heeft een wapen", "dreigt met een wapen",
+            "naaktfoto s", "naaktfotos", "nude photos", "nudes"));
     // Someone hit or kicked: "mijn vader slaat mijn moeder", "hij schopt de kinderen", "he hits my mum"; not
     // "de klok slaat", "dat slaat nergens op", "hij slaat de deur dicht"
     private static final Set<String> HITS = Set.of("slaat", "sloeg", "slaan", "schopt", "schopte", "schoppen",

@@ -2442,7 +2442,8 @@ class DialogueTest {
                 "my mum is on the floor", "he is unconscious",
                 "hij heeft zijn polsen doorgesneden", "mijn moeder is gestikt", "mijn opa heeft een beroerte",
                 "zijn mond hangt scheef", "hij heeft een hartaanval", "ze krijgt nu een epileptische aanval",
-                "ze is flauwgevallen en wordt niet wakker", "my dad collapsed", "she's having a stroke", "she cant breathe", "my father with dementia went missing",
+                "ze is flauwgevallen en wordt niet wakker", "my dad collapsed", "she's having a stroke",
+                "ze heeft zich opgesloten in de badkamer en reageert niet", "hij is van de trap gevallen en bloedt uit zijn hoofd", "she cant breathe", "my father with dementia went missing",
                 "mijn vader reageert niet meer!", "he isn't responding",
                 "mijn zoon is weggelopen en we weten niet waar hij is", "mijn moeder is gisteravond niet thuisgekomen",
                 "I don't know where my dad is, help")) {
@@ -2508,7 +2509,9 @@ class DialogueTest {
                 "mijn zoon dreigt te springen", "he is threatening to jump",
                 "mijn dochter heeft pillen gespaard", "hij zegt dat hij er een einde aan maakt", "I want to end it",
                 "I don't want to be here anymore", "mijn vriend heeft een touw gekocht en zegt rare dingen",
-                "ik pieker veel over de dood", "mijn stiefvader komt 's nachts aan me", "hij heeft me betast")) {
+                "ik pieker veel over de dood", "mijn stiefvader komt 's nachts aan me", "hij heeft me betast",
+                "I feel like ending it all", "he has a gun", "my partner is violent",
+                "mijn vader drinkt en wordt dan gewelddadig", "mijn dochter (14) wordt gechanteerd met naaktfoto's")) {
             assertEquals(Optional.of(Crisis.Kind.DISTRESS), Crisis.of(said), said);
         }
         for (String said : List.of("mijn moeder is gevallen en kan niet meer opstaan", "hij heeft pillen geslikt",
@@ -2525,7 +2528,9 @@ class DialogueTest {
                 "hij dreigt zichzelf te verwaarlozen", "ze durft niet meer met de trein",
                 "hij heeft een beroerte gehad en kan niet meer alleen wonen", "na zijn hartaanval is hij snel moe",
                 "ze heeft vorig jaar een hersenbloeding gehad", "hij is bang voor de dood",
-                "she had a stroke last year", "after having a stroke he needs help at home")) {
+                "she had a stroke last year", "after having a stroke he needs help at home",
+                "hij reageert niet goed op zijn medicijnen", "ze reageert niet op mijn berichten",
+                "hij reageert niet meer op zijn naam")) {
             assertEquals(Optional.empty(), Crisis.of(said), said);
         }
     }
