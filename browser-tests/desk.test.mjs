@@ -350,7 +350,7 @@ test("an admin makes an account, a colleague logs in with it, and the admin turn
   await desk.getByLabel("Naam", { exact: true }).fill("Wim Proef");
   await desk.getByLabel("Medewerker van het klantenbureau").uncheck();
   await desk.getByRole("button", { name: "Maak een wachtwoord" }).click();
-  const password = await desk.locator("#detail").getByLabel("Wachtwoord", { exact: true }).inputValue();
+  let password = await desk.locator("#detail").getByLabel("Wachtwoord", { exact: true }).inputValue();
   assert.match(password, /^[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}$/);
   // no role: said at the roles, nothing made
   await desk.getByRole("button", { name: "Account maken" }).click();
@@ -380,6 +380,17 @@ test("an admin makes an account, a colleague logs in with it, and the admin turn
   assert.equal((await api("POST", "/login", null, { username: "wim.proef", password })).status, 401);
   await desk.getByRole("button", { name: "Weer inschakelen" }).click();
   await desk.getByRole("button", { name: "Uitschakelen" }).waitFor();
+  assert.equal((await api("POST", "/login", null, { username: "wim.proef", password })).status, 200);
+
+  // forgotten: a new password from the admin, the old one no longer works
+  await desk.getByRole("button", { name: "Nieuw wachtwoord" }).click();
+  await desk.getByRole("button", { name: "Maak een wachtwoord" }).click();
+  const renewed = await desk.locator("#detail").getByLabel("Wachtwoord", { exact: true }).inputValue();
+  assert.notEqual(renewed, password);
+  await desk.getByRole("button", { name: "Wachtwoord opslaan" }).click();
+  await desk.getByText("Nieuw wachtwoord opgeslagen.", { exact: false }).waitFor();
+  assert.equal((await api("POST", "/login", null, { username: "wim.proef", password })).status, 401);
+  password = renewed;
   assert.equal((await api("POST", "/login", null, { username: "wim.proef", password })).status, 200);
 
   // the log says who made and changed it
