@@ -1980,7 +1980,11 @@ final class Steps {
                             "bellen graag", "graag bellen")),
             new Choice("MAIL", new Text("Goed, dan mailen we je. Op welk e-mailadres?",
                     "Fine, we'll e-mail you. At which e-mail address?"),
-                    List.of("email", "e mail", "mail", "mailen", "per mail", "mail me", "mailtje", "e mailen")));
+                    List.of("email", "e mail", "mail", "mailen", "per mail", "mail me", "mailtje", "e mailen")),
+            new Choice("SMS", new Text("Goed, dan sturen we je een sms. Op welk telefoonnummer?",
+                    "Fine, we'll send you a text message. On which phone number?"),
+                    List.of("sms", "per sms", "via sms", "sms graag", "graag sms", "smsje", "sms je", "een sms", "sms me",
+                            "text", "text me", "by text", "text message")));
 
     private static List<Choice> contactChoices(Medium medium) {
         Choice channel = medium == Medium.WHATSAPP

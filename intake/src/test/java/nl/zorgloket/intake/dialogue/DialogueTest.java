@@ -1799,6 +1799,11 @@ class DialogueTest {
         Chat whatsapp = atTheContactQuestion(Medium.WHATSAPP);
         whatsapp.sendAll("liever geen sms");
         assertEquals("THIS_CHANNEL", whatsapp.state.value(Slot.CONTACT));
+        // on the web chat there is no number yet: it is asked for, without a "sorry"
+        Chat web = atTheContactQuestion(Medium.WEBCHAT);
+        assertEquals("Goed, dan sturen we je een sms. Op welk telefoonnummer?", web.send("sms graag"));
+        web.send("06 12345678");
+        assertEquals("0612345678", web.state.answer(Slot.CONTACT).said());
         // on SMS a text message is this channel; not wanted there, the client is asked how then, without a "sorry"
         Chat sms = atTheContactQuestion(Medium.SMS);
         assertEquals("Goed, dan geen sms. Hoe kan de coördinator je het beste bereiken?\n1. Via sms\n"
