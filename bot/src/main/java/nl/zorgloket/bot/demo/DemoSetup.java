@@ -63,7 +63,7 @@ class DemoSetup {
                   Or by SMS from another number:    bin/say --sms --from +31611111111 "Hoi"
                   Ask for a person at any time:     bin/say "medewerker"
                   Staff console: {}/console as {}
-                  Admin API: POST {}/login as {}
+                  Providers, accounts and the access log: {}/console (or the API) as {}
                   Health: {}/health   Metrics: {}/prometheus
                 """, url, providers.size(), url, url, staffLogin, url, adminLogin, url, url);
     }
