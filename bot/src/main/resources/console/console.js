@@ -96,6 +96,8 @@
         }
         return d;
     }
+    /** The detail pane as it is when nothing is chosen. */
+    function nothingOpen() { freshDetail().appendChild(el("p", "hint", "Kies een aanvraag of een gesprek.")); }
     function token() { return sessionStorage.getItem(TOKEN); }
     function problem(text) { $("problem").textContent = text || ""; }
 
@@ -511,7 +513,7 @@
         var d = freshDetail();
         d.appendChild(el("h2", null, v ? read.name + " wijzigen" : "Nieuwe aanbieder"));
         var f = fieldsForm("provider", PROVIDER_LABELS, function (name) { return providerValue(read, name); });
-        var form = f.form, notice = f.notice, inputs = f.inputs, errors = f.errors, field = f.field, say = f.say;
+        var form = f.form, notice = f.notice, inputs = f.inputs, field = f.field, say = f.say;
 
         var name = field("name", input("text", { required: "", maxlength: "200", autocomplete: "off" }));
         if (!v) {
@@ -587,7 +589,7 @@
         var cancel = el("button", "secondary", "Annuleren"); cancel.type = "button";
         cancel.addEventListener("click", function () {
             problem("");
-            if (v) { openProvider(read.externalId); } else { d.textContent = ""; d.appendChild(el("p", "hint", "Kies een aanvraag of een gesprek.")); }
+            if (v) { openProvider(read.externalId); } else { nothingOpen(); }
         });
         buttons.appendChild(save); buttons.appendChild(cancel);
         form.appendChild(buttons);
@@ -814,7 +816,7 @@
         var cancel = el("button", "secondary", "Annuleren"); cancel.type = "button";
         cancel.addEventListener("click", function () {
             problem("");
-            if (u) { openUser(u.id); } else { freshDetail().appendChild(el("p", "hint", "Kies een aanvraag of een gesprek.")); }
+            if (u) { openUser(u.id); } else { nothingOpen(); }
         });
         buttons.appendChild(save); buttons.appendChild(cancel);
         f.form.appendChild(buttons);
@@ -886,10 +888,7 @@
         var buttons = el("div", "actions");
         var save = el("button", null, "Wachtwoord wijzigen"); save.type = "submit";
         var cancel = el("button", "secondary", "Annuleren"); cancel.type = "button";
-        cancel.addEventListener("click", function () {
-            problem("");
-            freshDetail().appendChild(el("p", "hint", "Kies een aanvraag of een gesprek."));
-        });
+        cancel.addEventListener("click", function () { problem(""); nothingOpen(); });
         buttons.appendChild(save); buttons.appendChild(cancel);
         f.form.appendChild(buttons);
         d.appendChild(f.form);
@@ -959,8 +958,11 @@
             wrap.appendChild(table);
             d.appendChild(wrap);
             var pages = el("div", "actions");
-            if (page > 0) { pages.appendChild(action("Nieuwere regels", function () { auditLog(page - 1); return Promise.resolve(); })); }
-            if (rows.length === 100) { pages.appendChild(action("Oudere regels", function () { auditLog(page + 1); return Promise.resolve(); })); }
+            function to(label, other) {
+                pages.appendChild(action(label, function () { auditLog(other); return Promise.resolve(); }));
+            }
+            if (page > 0) { to("Nieuwere regels", page - 1); }
+            if (rows.length === 100) { to("Oudere regels", page + 1); }
             d.appendChild(pages);
         }).catch(function (err) {
             problem(err.status === 400 && err.data && err.data.errors

@@ -1398,9 +1398,8 @@ final class Steps {
             return Optional.empty();
         }
         int first = name.codePointAt(0);
-        return Optional.of(Character.isLowerCase(first)
-                ? new StringBuilder().appendCodePoint(Character.toUpperCase(first)).append(name.substring(Character.charCount(first))).toString()
-                : name);
+        return Optional.of(new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+                .append(name.substring(Character.charCount(first))).toString());
     }
 
     /**
