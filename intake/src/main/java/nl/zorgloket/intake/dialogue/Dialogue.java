@@ -1249,10 +1249,6 @@ public final class Dialogue {
     }
 
     /**
-     * The suggestion the client names ("de linde graag", "Het Veld"): by a word of its name no other suggestion
-     * has; none when the words fit none or more than one.
-     */
-    /**
      * The suggestion the client names ("de linde graag", "het veld"), read as an option whose words are those
      * of its name no other suggestion has; a name denied ("niet de linde") chooses nothing, and two named
      * ("de linde of het veld") neither.
