@@ -68,6 +68,20 @@ async function logIn(context) {
   return desk;
 }
 
+// The admin in the console, confirming every question asked; the page's script errors collected.
+async function adminDesk(context) {
+  const desk = await context.newPage();
+  const problems = [];
+  desk.on("pageerror", (e) => problems.push(String(e)));
+  desk.on("dialog", (d) => d.accept());
+  await desk.goto(`${BASE}/console`);
+  await desk.getByLabel("Gebruikersnaam").fill("admin");
+  await desk.getByLabel("Wachtwoord").fill(ADMIN_PASSWORD);
+  await desk.getByRole("button", { name: "Inloggen" }).click();
+  await desk.locator("#who").waitFor();
+  return { desk, problems };
+}
+
 // A WhatsApp message as Twilio delivers it: a form signed with the service's auth token.
 async function whatsapp(from, name, body) {
   const url = `${BASE}/twilio/messages`;
@@ -259,14 +273,7 @@ test("an admin sees the providers and marks one as taking no new clients", async
 test("an admin finds a provider by name, adds one, and a colleague's change meanwhile is not undone", async () => {
   const admin = (await api("POST", "/login", null, { username: "admin", password: ADMIN_PASSWORD })).body.access_token;
   const context = await browser.newContext({ bypassCSP: true });
-  const desk = await context.newPage();
-  const problems = [];
-  desk.on("pageerror", (e) => problems.push(String(e)));
-  desk.on("dialog", (d) => d.accept());
-  await desk.goto(`${BASE}/console`);
-  await desk.getByLabel("Gebruikersnaam").fill("admin");
-  await desk.getByLabel("Wachtwoord").fill(ADMIN_PASSWORD);
-  await desk.getByRole("button", { name: "Inloggen" }).click();
+  const { desk, problems } = await adminDesk(context);
   await desk.locator("#providers li").first().waitFor();
 
   // a new provider: the id is proposed from the name; a village finds its municipality
@@ -335,14 +342,7 @@ test("an admin finds a provider by name, adds one, and a colleague's change mean
 
 test("an admin makes an account, a colleague logs in with it, and the admin turns it off", async () => {
   const context = await browser.newContext({ bypassCSP: true });
-  const desk = await context.newPage();
-  const problems = [];
-  desk.on("pageerror", (e) => problems.push(String(e)));
-  desk.on("dialog", (d) => d.accept());
-  await desk.goto(`${BASE}/console`);
-  await desk.getByLabel("Gebruikersnaam").fill("admin");
-  await desk.getByLabel("Wachtwoord").fill(ADMIN_PASSWORD);
-  await desk.getByRole("button", { name: "Inloggen" }).click();
+  const { desk, problems } = await adminDesk(context);
   await desk.locator("#users li").first().waitFor();
 
   await desk.getByRole("button", { name: "Nieuw account" }).click();

@@ -497,8 +497,18 @@
             notice.textContent = "";
             Object.keys(errors).forEach(function (n) { say(n, ""); });
         }
+        /** The form's last row: its submit button (returned) and "Annuleren", which runs `cancel`. */
+        function buttons(saveLabel, cancel) {
+            var row = el("div", "actions");
+            var save = el("button", null, saveLabel); save.type = "submit";
+            var back = el("button", "secondary", "Annuleren"); back.type = "button";
+            back.addEventListener("click", function () { problem(""); cancel(); });
+            row.appendChild(save); row.appendChild(back);
+            form.appendChild(row);
+            return save;
+        }
         return { form: form, notice: notice, inputs: inputs, errors: errors, field: field, say: say, invalid: invalid,
-            clear: clear };
+            clear: clear, buttons: buttons };
     }
 
     /**
@@ -584,15 +594,8 @@
         field("contact.email", input("email", { maxlength: "200", autocomplete: "off" }));
         field("contact.website", input("url", { maxlength: "300", autocomplete: "off", placeholder: "https://" }));
 
-        var buttons = el("div", "actions");
-        var save = el("button", null, v ? "Opslaan" : "Aanbieder toevoegen"); save.type = "submit";
-        var cancel = el("button", "secondary", "Annuleren"); cancel.type = "button";
-        cancel.addEventListener("click", function () {
-            problem("");
-            if (v) { openProvider(read.externalId); } else { nothingOpen(); }
-        });
-        buttons.appendChild(save); buttons.appendChild(cancel);
-        form.appendChild(buttons);
+        var save = f.buttons(v ? "Opslaan" : "Aanbieder toevoegen",
+            function () { if (v) { openProvider(read.externalId); } else { nothingOpen(); } });
         d.appendChild(form);
         name.focus();
 
@@ -811,15 +814,8 @@
         f.inputs.roles = roles; f.errors.roles = rolesError;
         if (!u) { passwordField(f, "password"); }
 
-        var buttons = el("div", "actions");
-        var save = el("button", null, u ? "Opslaan" : "Account maken"); save.type = "submit";
-        var cancel = el("button", "secondary", "Annuleren"); cancel.type = "button";
-        cancel.addEventListener("click", function () {
-            problem("");
-            if (u) { openUser(u.id); } else { nothingOpen(); }
-        });
-        buttons.appendChild(save); buttons.appendChild(cancel);
-        f.form.appendChild(buttons);
+        var save = f.buttons(u ? "Opslaan" : "Account maken",
+            function () { if (u) { openUser(u.id); } else { nothingOpen(); } });
         d.appendChild(f.form);
         (u ? name : f.inputs.username).focus();
 
@@ -856,12 +852,7 @@
         d.appendChild(el("h2", null, "Nieuw wachtwoord voor " + u.displayName));
         var f = fieldsForm("user", USER_LABELS, function () { return ""; });
         var pw = passwordField(f, "password");
-        var buttons = el("div", "actions");
-        var save = el("button", null, "Wachtwoord opslaan"); save.type = "submit";
-        var cancel = el("button", "secondary", "Annuleren"); cancel.type = "button";
-        cancel.addEventListener("click", function () { problem(""); openUser(u.id); });
-        buttons.appendChild(save); buttons.appendChild(cancel);
-        f.form.appendChild(buttons);
+        f.buttons("Wachtwoord opslaan", function () { openUser(u.id); });
         d.appendChild(f.form);
         pw.focus();
         f.form.addEventListener("submit", function (e) {
@@ -885,12 +876,7 @@
         var current = f.field("currentPassword", input("password", { required: "", autocomplete: "current-password" }));
         var pw = f.field("password", input("password", { required: "", minlength: "12", maxlength: "200",
             autocomplete: "new-password" }), "Minstens 12 tekens. Daarna log je opnieuw in, ook op andere computers.");
-        var buttons = el("div", "actions");
-        var save = el("button", null, "Wachtwoord wijzigen"); save.type = "submit";
-        var cancel = el("button", "secondary", "Annuleren"); cancel.type = "button";
-        cancel.addEventListener("click", function () { problem(""); nothingOpen(); });
-        buttons.appendChild(save); buttons.appendChild(cancel);
-        f.form.appendChild(buttons);
+        f.buttons("Wachtwoord wijzigen", nothingOpen);
         d.appendChild(f.form);
         current.focus();
         f.form.addEventListener("submit", function (e) {
