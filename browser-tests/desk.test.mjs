@@ -104,6 +104,19 @@ function sql(statement) {
   }
 }
 
+// The open conversation is drawn again whenever one of its client's messages arrives, and a click that lands
+// while it is redrawn is lost (seen once in about fifteen runs): the button is clicked again, at most thrice.
+async function downloadBy(page, button) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [download] = await Promise.all([page.waitForEvent("download", { timeout: 10000 }), button.click()]);
+      return download;
+    } catch (e) {
+      if (attempt === 3) { throw e; }
+    }
+  }
+}
+
 async function say(chat, text) {
   await chat.locator("#chat-input").fill(text);
   await chat.locator("#chat-input").press("Enter");
@@ -170,8 +183,7 @@ test("staff see why a client waits, give them their data and erase it", async ()
   await waiting.first().click();
   await desk.locator("#detail .tag", { hasText: "vraagt de gegevens te verwijderen" }).waitFor();
 
-  const [download] = await Promise.all([desk.waitForEvent("download"),
-    desk.getByRole("button", { name: "Gegevens downloaden" }).click()]);
+  const download = await downloadBy(desk, desk.getByRole("button", { name: "Gegevens downloaden" }));
   assert.match(download.suggestedFilename(), /^client-\d+\.json$/);
   const kept = JSON.parse(readFileSync(await download.path(), "utf8"));
   assert.ok(JSON.stringify(kept.conversations).includes("ik zocht hulp voor mijn vader in Winterswijk"));
