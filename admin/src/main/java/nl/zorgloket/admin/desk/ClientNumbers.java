@@ -29,7 +29,8 @@ final class ClientNumbers {
         }
         List<String> numbers = new ArrayList<>();
         if (plus) {
-            numbers.add("+" + digits);
+            // "+31 (0)6 1234 5678": the trunk 0 in brackets is not dialled after the country code
+            numbers.add("+" + (text.contains("(0)") ? digits.replaceFirst("^(\\d{2})0", "$1") : digits));
         } else if (digits.startsWith("00")) {
             numbers.add("+" + digits.substring(2));
         } else if (digits.startsWith("0") && digits.length() == DUTCH_DIGITS + 1) {
