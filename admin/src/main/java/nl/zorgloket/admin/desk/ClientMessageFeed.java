@@ -7,9 +7,7 @@ import nl.zorgloket.intake.conversation.MessageRepository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.SequencedSet;
+import java.time.Duration;
 
 /**
  * New client messages for staff watching the live feed, from every instance: read from the
@@ -17,51 +15,47 @@ import java.util.SequencedSet;
  */
 @Singleton
 class ClientMessageFeed {
-    private static final int BATCH = 200;
-    // Ids are handed out when a transaction inserts and become visible when it commits, not always in
-    // that order: each read looks this far back and skips what it has already passed on.
-    private static final int LOOK_BACK = 200;
-    private static final int REMEMBERED = 2_000;
+    // what was passed on just before a watcher's stream was subscribed to, after it asked
+    private static final Duration REPLAYED = Duration.ofSeconds(30);
+    private static final int REPLAYED_AT_MOST = 1_000;
 
     private final MessageRepository messages;
-    private final Sinks.Many<ClientMessageEvent> sink = Sinks.many().multicast().directBestEffort();
-    private final SequencedSet<Long> passedOn = new LinkedHashSet<>();
-    /** Messages at or below this id were there before anyone watched: never passed on. */
-    private long floor = -1;
-    /** The highest id passed on. */
-    private long after = -1;
+    private final Sinks.Many<ClientMessageEvent> sink = Sinks.many().replay().limit(REPLAYED_AT_MOST, REPLAYED);
+    private int watchers;
+    /** Null while nobody watches: nothing is read then. */
+    private NewMessages unread;
 
     ClientMessageFeed(MessageRepository messages) {
         this.messages = messages;
     }
 
+    /** Every client message that arrives from this call on (a blocking call: it reads where the feed stands). */
     Flux<ClientMessageEvent> events() {
-        return sink.asFlux();
+        long from;
+        synchronized (this) {
+            from = messages.maxId();
+            watchers++;
+            if (unread == null) {
+                unread = new NewMessages(from);
+            }
+        }
+        return sink.asFlux().filter(e -> e.messageId() > from).doFinally(signal -> stopWatching());
+    }
+
+    // (a stream asked for and never subscribed to stays counted: the feed then reads on, a query a second)
+    private synchronized void stopWatching() {
+        watchers--;
     }
 
     @Scheduled(fixedDelay = "${zorgloket.feed.poll-interval:1s}")
     synchronized void poll() {
-        if (sink.currentSubscriberCount() == 0) {
-            // nobody watches: no reading; the feed starts from the newest message once someone does
-            floor = -1;
+        if (watchers == 0) {
+            // nobody watches: no reading; the feed starts anew from the newest message once someone does
+            unread = null;
             return;
         }
-        if (floor < 0) {
-            floor = messages.maxId();
-            after = floor;
-            passedOn.clear();
-            return;
-        }
-        List<ClientMessageEvent> found = messages.clientMessagesAfter(Math.max(floor, after - LOOK_BACK), BATCH);
-        for (ClientMessageEvent e : found) {
-            if (!passedOn.add(e.messageId())) {
-                continue;
-            }
+        for (ClientMessageEvent e : unread.read(messages::clientMessagesAfter)) {
             sink.tryEmitNext(e);
-            after = Math.max(after, e.messageId());
-            while (passedOn.size() > REMEMBERED) {
-                passedOn.removeFirst();
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.zorgloket.admin.desk;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -68,7 +69,6 @@ class ConversationController {
     private static final int MAX_PAGE = 100;
     private static final int MAX_QUERY = 100;
     private static final int SEARCH_HITS = 20;
-    private static final java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(15);
     private static final int MAX_VARIABLES = 20;
     private static final int MAX_VARIABLE = 1_000;
 
@@ -103,12 +103,15 @@ class ConversationController {
     private final RecordAudit audit;
     private final ReopenTemplate reopen;
     private final Clock clock;
+    private final java.time.Duration heartbeat;
 
     ConversationController(ConversationRepository conversations, ContactRepository contacts,
                            MessageRepository messages, CareCaseRepository cases, StaffNoteRepository notes,
                            TakeOverConversation takeOver, ReleaseConversation release, WriteToClient writeToClient,
                            WriteNote writeNote, ClientAccess access, ObjectMapper json, ClientMessageFeed feed,
-                           RecordAudit audit, ReopenTemplate reopen, Clock clock) {
+                           RecordAudit audit, ReopenTemplate reopen, Clock clock,
+                           @Value("${zorgloket.feed.heartbeat:15s}") java.time.Duration heartbeat) {
+        this.heartbeat = heartbeat;
         this.reopen = reopen;
         this.clock = clock;
         this.json = json;
@@ -129,15 +132,21 @@ class ConversationController {
     /**
      * The live feed: an event for every new client message, on every instance (server-sent events,
      * a heartbeat comment every 15 seconds). It names the conversation, never the text: staff open
-     * the conversation to read it, and that read is logged.
+     * the conversation to read it, and that read is logged. It starts with a comment "watching": from
+     * then on no client message is missed, so a page reads its lists after that.
      */
     @Get(value = "/events", produces = MediaType.TEXT_EVENT_STREAM)
-    Publisher<Event<ClientMessageEvent>> events(HttpRequest<?> request, Authentication who) {
+    Publisher<Event<Object>> events(HttpRequest<?> request, Authentication who) {
         audit.record(who.getName(), request, "SUBSCRIBE", "conversation_feed", null, null, null);
-        Flux<Event<ClientMessageEvent>> heartbeats = Flux.interval(HEARTBEAT)
-                .map(i -> Event.<ClientMessageEvent>of((ClientMessageEvent) null).comment("heartbeat"));
-        return Flux.merge(feed.events().map(e -> Event.of(e).name("client-message").id(String.valueOf(e.messageId()))),
-                heartbeats);
+        Flux<Event<Object>> heartbeats = Flux.interval(heartbeat).map(i -> comment("heartbeat"));
+        Flux<Event<Object>> messages = feed.events()
+                .map(e -> Event.<Object>of(e).name("client-message").id(String.valueOf(e.messageId())));
+        return Flux.concat(Flux.just(comment("watching")), Flux.merge(messages, heartbeats));
+    }
+
+    /** A comment: an event has data, so it gets an empty line of it, which a client passes over. */
+    private static Event<Object> comment(String text) {
+        return Event.<Object>of("").comment(text);
     }
 
     /**
