@@ -4,6 +4,9 @@
     "use strict";
     var TOKEN = "zorgloket.console.token";
     var me = null, openItem = null, feed = null;
+    // What staff typed and did not send yet, per form and conversation or case: kept while the pane is drawn anew or
+    // another item is looked at, forgotten on sending and on logging out.
+    var drafts = {};
 
     function $(id) { return document.getElementById(id); }
     function el(tag, className, text) {
@@ -131,6 +134,9 @@
         sessionStorage.removeItem(TOKEN);
         if (feed) { feed.abort(); feed = null; }
         me = null;
+        openItem = null;
+        drafts = {};
+        nothingOpen();
         $("who").textContent = "";
         document.title = TITLE;
         $("client-q").value = ""; $("found").textContent = "";
@@ -956,13 +962,17 @@
         });
     }
 
-    // The live feed: server-sent events read with fetch, which can send the token.
-    function listen() {
-        feed = new AbortController();
-        fetch("/api/conversations/events", { headers: { Authorization: "Bearer " + token() }, signal: feed.signal })
+    // The live feed: server-sent events read with fetch, which can send the token. Once it says it watches, the
+    // lists and what is open are read again, so nothing that came in meanwhile is missed. A feed that breaks off
+    // (a restart, a dropped connection) is opened again after a pause that doubles up to a minute.
+    var FEED_PAUSE = 1000, FEED_PAUSE_MAX = 60000;
+    function listen(pause) {
+        var mine = feed = new AbortController();
+        pause = pause || FEED_PAUSE;
+        fetch("/api/conversations/events", { headers: { Authorization: "Bearer " + token() }, signal: mine.signal })
             .then(function (r) {
+                if (r.status === 401) { logout("Je sessie is verlopen. Log opnieuw in."); return; }
                 if (!r.ok) { return; }
-                $("live").textContent = "Live bijgewerkt";
                 var reader = r.body.getReader(), decoder = new TextDecoder(), buffer = "";
                 function read() {
                     return reader.read().then(function (chunk) {
@@ -971,30 +981,92 @@
                         var events = buffer.split("\n\n");
                         buffer = events.pop();
                         events.forEach(function (ev) {
-                            var data = ev.split("\n").filter(function (l) { return l.indexOf("data:") === 0; })
+                            var lines = ev.split("\n");
+                            if (lines.indexOf(": watching") >= 0) {
+                                $("live").textContent = "Live bijgewerkt";
+                                pause = FEED_PAUSE;
+                                refresh();
+                                current();
+                                return;
+                            }
+                            var data = lines.filter(function (l) { return l.indexOf("data:") === 0; })
                                 .map(function (l) { return l.slice(5).trim(); }).join("");
                             if (!data) { return; }
                             var m = JSON.parse(data);
                             refresh();
-                            if (openItem && openItem.conversationId === m.conversationId) { openItem.reload(); }
+                            if (openItem && openItem.conversationId === m.conversationId) { current(); }
                         });
                         return read();
                     });
                 }
                 return read();
-            }).catch(function () { $("live").textContent = ""; });
+            }).catch(function () { /* broken off: opened again below */ }).then(function () {
+                if (feed !== mine) { return; }   // logged out, or opened anew
+                $("live").textContent = "";
+                setTimeout(function () { if (feed === mine) { listen(Math.min(pause * 2, FEED_PAUSE_MAX)); } }, pause);
+            });
     }
 
+    /** The messages as a list, which updateTranscript keeps up to date. */
     function transcript(messages) {
         var ol = el("ol", "transcript");
+        updateTranscript(ol, messages);
+        return ol;
+    }
+
+    /** Adds the messages the list lacks and brings the delivery status of those it has up to date. */
+    function updateTranscript(ol, messages) {
+        var shown = {};
+        [].forEach.call(ol.children, function (li) { shown[li.dataset.id] = li; });
         messages.forEach(function (m) {
-            var li = el("li", m.author);
-            li.appendChild(el("span", "meta", inDutch("author", m.author) + " · " + new Date(m.createdAt).toLocaleString("nl-NL") +
-                (m.errorCode ? " · fout " + m.errorCode : "") + (m.deliveryStatus ? " · " + inDutch("deliveryStatus", m.deliveryStatus) : "")));
+            var meta = inDutch("author", m.author) + " · " + new Date(m.createdAt).toLocaleString("nl-NL") +
+                (m.errorCode ? " · fout " + m.errorCode : "") + (m.deliveryStatus ? " · " + inDutch("deliveryStatus", m.deliveryStatus) : "");
+            var li = shown[m.id];
+            if (li) {
+                if (li.firstChild.textContent !== meta) { li.firstChild.textContent = meta; }
+                return;
+            }
+            li = el("li", m.author);
+            li.dataset.id = m.id;
+            li.appendChild(el("span", "meta", meta));
             li.appendChild(document.createTextNode(m.body === null || m.body === undefined ? "(verwijderd)" : m.body));
             ol.appendChild(li);
         });
-        return ol;
+    }
+
+    /**
+     * Opens a conversation or case in the detail pane. It is drawn whole once; when its client writes, or staff
+     * send something, only its transcript is brought up to date as long as nothing else in it changed, so a button
+     * being clicked, a text being typed and a screen reader's place are not taken away. `load` fetches the view,
+     * `shape` picks what of it the pane shows besides the transcript, `messages` the transcript's messages, and
+     * `draw` draws it whole and gives its transcript list.
+     */
+    function openLive(conversationId, load, shape, messages, draw) {
+        var drawn = null, asked = 0, shown = 0;
+        var item = { conversationId: conversationId };
+        item.update = function () {
+            var n = ++asked;
+            return load().then(function (v) {
+                // another item was opened meanwhile, or a later answer is already on the page
+                if (openItem !== item || n < shown) { return; }
+                shown = n;
+                var s = JSON.stringify(shape(v));
+                if (drawn && drawn.shape === s && drawn.list.isConnected) {
+                    updateTranscript(drawn.list, messages(v));
+                } else {
+                    drawn = { shape: s, list: draw(v) };
+                }
+            }).catch(function (err) { problem(err.message); });
+        };
+        item.reload = function () { drawn = null; return item.update(); };
+        openItem = item;
+        item.reload();
+        return item;
+    }
+
+    /** Brings what is open up to date, in place where it can be. */
+    function current() {
+        if (openItem) { (openItem.update || openItem.reload)(); }
     }
 
     function action(label, run) {
@@ -1002,30 +1074,39 @@
         b.type = "button";
         b.addEventListener("click", function () {
             problem("");
-            run().then(function () { refresh(); if (openItem) { openItem.reload(); } })
+            run().then(function () { refresh(); current(); })
                 .catch(function (err) { problem(err.message); });
         });
         return b;
     }
 
-    function textForm(label, placeholder, submit) {
+    /** A text to send, kept as a draft under `draft` until it is sent. */
+    function textForm(label, placeholder, draft, submit) {
         var form = el("form", "inline");
         var id = "f" + Math.random().toString(36).slice(2);
         var lab = el("label", "visually-hidden", label); lab.htmlFor = id;
         var area = el("textarea"); area.id = id; area.rows = 2; area.placeholder = placeholder; area.required = true;
+        area.value = drafts[draft] || "";
+        area.addEventListener("input", function () { drafts[draft] = area.value; });
         form.appendChild(lab); form.appendChild(area); form.appendChild(el("button", null, label));
         form.addEventListener("submit", function (e) {
             e.preventDefault();
             problem("");
-            submit(area.value).then(function () { area.value = ""; if (openItem) { openItem.reload(); } })
-                .catch(function (err) { problem(err.message); });
+            var sent = area.value;
+            submit(sent).then(function () {
+                if (area.value === sent) { area.value = ""; delete drafts[draft]; }
+                current();
+            }).catch(function (err) { problem(err.message); });
         });
         return form;
     }
 
     function openConversation(id) {
-        openItem = { conversationId: id, reload: function () { openConversation(id); } };
-        api("GET", "/api/conversations/" + id).then(function (v) {
+        openLive(id, function () { return api("GET", "/api/conversations/" + id); }, function (v) {
+            var c = Object.assign({}, v.conversation);
+            delete c.updatedAt; delete c.lastInboundAt;
+            return [c, v.notes, v.reopenText];
+        }, function (v) { return v.messages; }, function (v) {
             var d = freshDetail();
             var c = v.conversation;
             d.appendChild(el("h2", null, "Gesprek met " + (c.client || "onbekend") + " (" + inDutch("medium", c.medium) + ", " + inDutch("mode", c.mode) + ")"));
@@ -1040,9 +1121,9 @@
             if (mine) { actions.appendChild(action("Teruggeven aan de assistent", function () { return api("POST", "/api/conversations/" + id + "/release"); })); }
             if (c.caseId) { actions.appendChild(action("Open de aanvraag", function () { openCase(c.caseId); return Promise.resolve(); })); }
             d.appendChild(actions);
-            d.appendChild(transcript(v.messages));
+            var list = d.appendChild(transcript(v.messages));
             if (mine && c.freeTextAllowed) {
-                d.appendChild(textForm("Versturen", "Antwoord aan de cliënt", function (t) {
+                d.appendChild(textForm("Versturen", "Antwoord aan de cliënt", "reply " + id, function (t) {
                     return api("POST", "/api/conversations/" + id + "/messages", { text: t });
                 }));
             } else if (mine) {
@@ -1063,7 +1144,7 @@
             }
             d.appendChild(el("h3", null, "Interne notities"));
             v.notes.forEach(function (n) { d.appendChild(el("p", "note", n.text)); });
-            d.appendChild(textForm("Notitie opslaan", "Alleen voor collega's", function (t) {
+            d.appendChild(textForm("Notitie opslaan", "Alleen voor collega's", "note " + id, function (t) {
                 return api("POST", "/api/conversations/" + id + "/notes", { text: t });
             }));
             d.appendChild(el("h3", null, "Gegevens van de cliënt"));
@@ -1076,7 +1157,8 @@
             eraseButton.className = "danger";
             rights.appendChild(eraseButton);
             d.appendChild(rights);
-        }).catch(function (err) { problem(err.message); });
+            return list;
+        });
     }
 
     /** Everything kept about the client as a JSON file (AVG article 15); the export is logged. */
@@ -1103,9 +1185,12 @@
     }
 
     function openCase(id) {
-        api("GET", "/api/cases/" + id).then(function (v) {
+        // the conversation it came from is known once the case is read (after openLive has given the item)
+        var item = openLive(null, function () {
+            return api("GET", "/api/cases/" + id).then(function (v) { item.conversationId = v.summary.conversationId; return v; });
+        }, function (v) { return Object.assign({}, v, { transcript: null }); },
+            function (v) { return v.transcript; }, function (v) {
             var s = v.summary;
-            openItem = { conversationId: s.conversationId, reload: function () { openCase(id); } };
             var d = freshDetail();
             d.appendChild(el("h2", null, "Aanvraag van " + (s.client || "onbekend")));
             var p = el("p");
@@ -1154,13 +1239,13 @@
             }
             d.appendChild(actions);
             if (s.status !== "CLOSED") {
-                d.appendChild(textForm("Afsluiten", "Hoe is de aanvraag afgesloten?", function (t) {
+                d.appendChild(textForm("Afsluiten", "Hoe is de aanvraag afgesloten?", "outcome " + id, function (t) {
                     return api("POST", "/api/cases/" + id + "/close", { outcome: t }).then(refresh);
                 }));
             }
             d.appendChild(el("h3", null, "Gesprek"));
-            d.appendChild(transcript(v.transcript));
-        }).catch(function (err) { problem(err.message); });
+            return d.appendChild(transcript(v.transcript));
+        });
     }
 
     document.addEventListener("DOMContentLoaded", function () {
