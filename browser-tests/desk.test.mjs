@@ -280,6 +280,12 @@ test("the console's live feed opens again when it broke off, and misses nothing 
   assert.equal(opened, 2);
   await whatsapp("+31655501234", "Joop", "Ik wil graag een medewerker spreken");
   await desk.locator("#conversations button", { hasText: "Joop" }).waitFor();
+  // a list read again keeps what did not change: the keyboard's focus on an item stays
+  await desk.locator("#conversations button", { hasText: "Joop" }).focus();
+  await whatsapp("+31655505678", "Kees", "medewerker");
+  await desk.locator("#conversations button", { hasText: "Kees" }).waitFor();
+  assert.equal(await desk.evaluate(() => document.activeElement.textContent), await desk.locator("#conversations button",
+    { hasText: "Joop" }).textContent());
   await context.close();
 });
 

@@ -202,16 +202,37 @@
     function isAdmin() { return me && me.roles.indexOf("ADMIN") >= 0; }
     function seesCases() { return me && (isStaff() || me.roles.indexOf("COORDINATOR") >= 0); }
 
+    /** A list item for what the button opens; `key` tells it from the others in its list. */
+    function entry(key, button) {
+        var li = el("li");
+        li.dataset.key = key;
+        li.appendChild(button);
+        return li;
+    }
+
+    /**
+     * Puts the items in the list as they are drawn now, keeping every item already there that did not change, so
+     * that a click on it or the keyboard's focus on it is not lost while the lists are read again.
+     */
+    function fillList(list, items) {
+        var old = [].slice.call(list.children);
+        items.forEach(function (li, i) {
+            var kept = old.filter(function (o) { return o.isEqualNode(li); })[0];
+            if (kept) { old.splice(old.indexOf(kept), 1); }
+            var node = kept || li;
+            if (list.children[i] !== node) { list.insertBefore(node, list.children[i] || null); }
+        });
+        while (list.children.length > items.length) { list.removeChild(list.lastChild); }
+    }
+
     function refresh() {
         if (isAdmin()) { providers(); users(); }
         if (!seesCases()) { return; }
         api("GET", "/api/cases?size=" + PAGE).then(function (cases) {
-            var list = $("cases");
-            list.textContent = "";
             var waiting = cases.filter(function (c) { return c.status === "NEEDS_STAFF" || c.status === "WAITING_FOR_COORDINATOR"; }).length;
             $("cases-count").textContent = waiting ? "(" + waiting + (waiting >= PAGE ? "+" : "")
                 + (waiting === 1 ? " wacht)" : " wachten)") : "";
-            cases.forEach(function (c) {
+            fillList($("cases"), cases.length ? cases.map(function (c) {
                 var b = el("button");
                 tags(b, c.priority, c.handoffReasons);
                 b.appendChild(el("span", "tag", inDutch("status", c.status)));
@@ -219,9 +240,8 @@
                     c.needText && c.needText.slice(0, 60)].filter(Boolean).join(" – ")));
                 b.appendChild(el("span", "when", "binnengekomen " + since(c.createdAt)));
                 b.addEventListener("click", chosen(function () { openCase(c.id); }));
-                var li = el("li"); li.appendChild(b); list.appendChild(li);
-            });
-            if (!cases.length) { list.appendChild(el("li", "hint", "Geen aanvragen.")); }
+                return entry(c.id, b);
+            }) : [el("li", "hint", "Geen aanvragen.")]);
         }).catch(function (err) { problem(err.message); });
         if (!isStaff()) { return; }
         conversations("WAITING", "conversations", "Niemand wacht.");
@@ -231,8 +251,6 @@
     /** The conversations in a mode as a list; those a colleague holds say so, the user's own come first. */
     function conversations(mode, listId, none) {
         api("GET", "/api/conversations?mode=" + mode + "&size=" + PAGE).then(function (talks) {
-            var list = $(listId);
-            list.textContent = "";
             // how many, at a glance; a full page reads "50+"
             $(listId + "-count").textContent = talks.length ? "(" + talks.length + (talks.length >= PAGE ? "+" : "") + ")" : "";
             if (mode === "WAITING") {
@@ -240,10 +258,9 @@
                 var crisis = talks.some(function (c) { return c.priority === "CRISIS"; });
                 document.title = (crisis ? "(!) " : "") + (talks.length ? "(" + talks.length + ") " : "") + TITLE;
             }
-            talks.filter(function (c) { return c.heldBy === me.id; })
+            fillList($(listId), talks.length ? talks.filter(function (c) { return c.heldBy === me.id; })
                 .concat(talks.filter(function (c) { return c.heldBy !== me.id; }))
-                .forEach(function (c) { list.appendChild(conversationItem(c, false)); });
-            if (!talks.length) { list.appendChild(el("li", "hint", none)); }
+                .map(function (c) { return conversationItem(c, false); }) : [el("li", "hint", none)]);
         }).catch(function (err) { problem(err.message); });
     }
 
@@ -256,8 +273,7 @@
         b.appendChild(document.createTextNode(" " + (c.client || "Onbekend") + " – " + inDutch("medium", c.medium)));
         if (c.lastInboundAt) { b.appendChild(el("span", "when", "laatste bericht " + since(c.lastInboundAt))); }
         b.addEventListener("click", chosen(function () { openConversation(c.id); }));
-        var li = el("li"); li.appendChild(b);
-        return li;
+        return entry(c.id, b);
     }
 
     /** A client who calls: found by the number they write from or by part of their name, in any mode. */
@@ -295,28 +311,27 @@
             if (asked !== providerAsked) { return; }
             var items = [].concat.apply([], found.map(function (f) { return f.items; }));
             var total = found[0].total;
-            var list = $("providers");
-            list.textContent = "";
             $("providers-count").textContent = total ? "(" + total + ")" : "";
-            items.forEach(function (v) {
+            var shown = items.map(function (v) {
                 var pr = v.provider;
                 var b = el("button");
                 if (pr.acceptingClients === false) { b.appendChild(el("span", "tag", "geen nieuwe cliënten")); }
                 b.appendChild(document.createTextNode(" " + pr.name));
                 b.appendChild(el("span", "when", (pr.municipalities || []).join(", ")));
                 b.addEventListener("click", chosen(function () { openProvider(pr.externalId); }));
-                var li = el("li"); li.appendChild(b); list.appendChild(li);
+                return entry(pr.externalId, b);
             });
             if (!items.length) {
-                list.appendChild(el("li", "hint", providerQuery ? "Geen aanbieder gevonden met ‘" + providerQuery + "’."
+                shown.push(el("li", "hint", providerQuery ? "Geen aanbieder gevonden met ‘" + providerQuery + "’."
                     : providerInactive ? "Geen aanbieders uit het zoeken gehaald." : "Nog geen aanbieders."));
             }
             if (items.length < total) {
                 var more = el("button", null, "Meer aanbieders tonen");
                 more.type = "button";
                 more.addEventListener("click", function () { providerPages++; providers(); });
-                var li = el("li"); li.appendChild(more); list.appendChild(li);
+                shown.push(entry("more", more));
             }
+            fillList($("providers"), shown);
         }).catch(function (err) { problem(err.message); });
     }
 
@@ -688,18 +703,16 @@
     /** The accounts, for an admin: who may log in, with which roles, and who waits after failed logins. */
     function users() {
         api("GET", "/api/users").then(function (list) {
-            var ul = $("users");
-            ul.textContent = "";
             $("users-count").textContent = "(" + list.length + ")";
-            list.forEach(function (u) {
+            fillList($("users"), list.map(function (u) {
                 var b = el("button");
                 if (!u.active) { b.appendChild(el("span", "tag", "uitgeschakeld")); }
                 if (u.lockedUntil) { b.appendChild(el("span", "tag", "wacht na mislukte logins")); }
                 b.appendChild(document.createTextNode(" " + u.displayName + " (" + u.username + ")"));
                 b.appendChild(el("span", "when", u.roles.map(function (r) { return inDutch("role", r); }).join(", ")));
                 b.addEventListener("click", chosen(function () { openUser(u.id); }));
-                var li = el("li"); li.appendChild(b); ul.appendChild(li);
-            });
+                return entry(u.id, b);
+            }));
         }).catch(function (err) { problem(err.message); });
     }
 
