@@ -74,7 +74,7 @@ class AuditController {
                 from == null || from.isBlank() ? null : "from " + from.strip(),
                 until == null || until.isBlank() ? null : "until " + until.strip())
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
-        record.record(who.getName(), request, "READ", "audit_log", null, contactId,
+        record.record(who.getName(), request, AuditAction.READ, AuditObject.AUDIT_LOG, null, contactId,
                 (filters.isEmpty() ? "" : filters + ": ") + rows.size() + " rows");
         return rows;
     }

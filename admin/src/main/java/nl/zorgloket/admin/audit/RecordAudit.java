@@ -32,11 +32,11 @@ public class RecordAudit {
      * @param detail what changed, never message text or a client's contact details
      */
     @Transactional
-    public void record(String actor, @Nullable HttpRequest<?> request, String action, String objectType,
+    public void record(String actor, @Nullable HttpRequest<?> request, AuditAction action, AuditObject object,
                        @Nullable String objectId, @Nullable Long contactId, @Nullable String detail) {
         String address = request == null ? null : addresses.resolve(request);
         String shortDetail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-        audit.save(new AuditEntry(null, clock.instant(), actor, null, action, objectType, objectId, contactId,
+        audit.save(new AuditEntry(null, clock.instant(), actor, null, action.name(), object.code(), objectId, contactId,
                 address, shortDetail));
     }
 }

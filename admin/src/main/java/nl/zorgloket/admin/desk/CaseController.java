@@ -14,6 +14,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.zorgloket.admin.audit.AuditAction;
+import nl.zorgloket.admin.audit.AuditObject;
 import nl.zorgloket.admin.staff.Role;
 import nl.zorgloket.admin.staff.Tokens;
 import nl.zorgloket.admin.web.InvalidField;
@@ -100,7 +102,7 @@ class CaseController {
         Long onlyOwn = staff(who) ? null : Tokens.userId(who);
         List<DeskViews.CaseSummary> found = cases.queue(s, onlyOwn, size, page * size).stream().map(this::summary).toList();
         for (DeskViews.CaseSummary c : found) {
-            access.log(who, request, "LIST", "care_case", c.id(), c.contactId());
+            access.log(who, request, AuditAction.LIST, AuditObject.CARE_CASE, c.id(), c.contactId());
         }
         return found;
     }
@@ -108,7 +110,7 @@ class CaseController {
     @Get("/{id}")
     DeskViews.CaseView get(HttpRequest<?> request, Authentication who, long id) {
         CareCase c = visible(who, id);
-        access.log(who, request, "READ", "care_case", id, c.contactId());
+        access.log(who, request, AuditAction.READ, AuditObject.CARE_CASE, id, c.contactId());
         Consent consent = c.consentId() == null ? null : consents.findById(c.consentId()).orElse(null);
         // the number the client wrote from: "bel me op dit nummer" is this one
         String phone = contacts.findById(c.contactId()).map(Contact::phone).orElse(null);
@@ -132,7 +134,7 @@ class CaseController {
                     "A coordinator takes a case on themselves; staff assign others.")));
         }
         CareCase assigned = changeCase.assign(id, coordinator);
-        access.log(who, request, "ASSIGN", "care_case", id, c.contactId(), "coordinator " + coordinator);
+        access.log(who, request, AuditAction.ASSIGN, AuditObject.CARE_CASE, id, c.contactId(), "coordinator " + coordinator);
         return summary(assigned);
     }
 
@@ -148,7 +150,7 @@ class CaseController {
                     "Say in 1 to 500 characters how the case ended.")));
         }
         CareCase closed = changeCase.close(id, outcome);
-        access.log(who, request, "CLOSE", "care_case", id, c.contactId());
+        access.log(who, request, AuditAction.CLOSE, AuditObject.CARE_CASE, id, c.contactId());
         return summary(closed);
     }
 

@@ -3,6 +3,8 @@ package nl.zorgloket.admin.desk;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import nl.zorgloket.admin.audit.AuditAction;
+import nl.zorgloket.admin.audit.AuditObject;
 import nl.zorgloket.admin.audit.RecordAudit;
 
 /**
@@ -17,13 +19,13 @@ class ClientAccess {
         this.audit = audit;
     }
 
-    void log(Authentication who, HttpRequest<?> request, String action, String objectType, long objectId,
+    void log(Authentication who, HttpRequest<?> request, AuditAction action, AuditObject object, long objectId,
              Long contactId) {
-        audit.record(who.getName(), request, action, objectType, String.valueOf(objectId), contactId, null);
+        audit.record(who.getName(), request, action, object, String.valueOf(objectId), contactId, null);
     }
 
-    void log(Authentication who, HttpRequest<?> request, String action, String objectType, long objectId,
+    void log(Authentication who, HttpRequest<?> request, AuditAction action, AuditObject object, long objectId,
              Long contactId, String detail) {
-        audit.record(who.getName(), request, action, objectType, String.valueOf(objectId), contactId, detail);
+        audit.record(who.getName(), request, action, object, String.valueOf(objectId), contactId, detail);
     }
 }

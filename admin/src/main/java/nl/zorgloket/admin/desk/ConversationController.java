@@ -17,6 +17,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.sse.Event;
 import io.micronaut.serde.ObjectMapper;
+import nl.zorgloket.admin.audit.AuditAction;
+import nl.zorgloket.admin.audit.AuditObject;
 import nl.zorgloket.admin.audit.RecordAudit;
 import nl.zorgloket.intake.conversation.ClientMessageEvent;
 import org.reactivestreams.Publisher;
@@ -137,7 +139,7 @@ class ConversationController {
      */
     @Get(value = "/events", produces = MediaType.TEXT_EVENT_STREAM)
     Publisher<Event<Object>> events(HttpRequest<?> request, Authentication who) {
-        audit.record(who.getName(), request, "SUBSCRIBE", "conversation_feed", null, null, null);
+        audit.record(who.getName(), request, AuditAction.SUBSCRIBE, AuditObject.CONVERSATION_FEED, null, null, null);
         Flux<Event<Object>> heartbeats = Flux.interval(heartbeat).map(i -> comment("heartbeat"));
         Flux<Event<Object>> messages = feed.events()
                 .map(e -> Event.<Object>of(e).name("client-message").id(String.valueOf(e.messageId())));
@@ -170,7 +172,7 @@ class ConversationController {
         List<DeskViews.ConversationSummary> found = conversations.findByModeMostPressingFirst(m.name(), size,
                 page * size).stream().map(this::summary).toList();
         for (DeskViews.ConversationSummary c : found) {
-            access.log(who, request, "LIST", "conversation", c.id(), c.contactId());
+            access.log(who, request, AuditAction.LIST, AuditObject.CONVERSATION, c.id(), c.contactId());
         }
         return found;
     }
@@ -192,7 +194,7 @@ class ConversationController {
                 : conversations.findByClientPhone(phones, SEARCH_HITS);
         List<DeskViews.ConversationSummary> summaries = found.stream().map(this::summary).toList();
         for (DeskViews.ConversationSummary c : summaries) {
-            access.log(who, request, "SEARCH", "conversation", c.id(), c.contactId());
+            access.log(who, request, AuditAction.SEARCH, AuditObject.CONVERSATION, c.id(), c.contactId());
         }
         return summaries;
     }
@@ -200,7 +202,7 @@ class ConversationController {
     @Get("/{id}")
     DeskViews.ConversationView get(HttpRequest<?> request, Authentication who, long id) {
         Conversation c = conversations.findById(id).orElseThrow(() -> ProblemException.notFound("Conversation " + id));
-        access.log(who, request, "READ", "conversation", id, c.contactId());
+        access.log(who, request, AuditAction.READ, AuditObject.CONVERSATION, id, c.contactId());
         return new DeskViews.ConversationView(summary(c),
                 messages.findByConversationIdOrderById(id).stream().map(DeskViews.MessageView::of).toList(),
                 notes.findByConversationIdOrderById(id).stream().map(DeskViews.NoteView::of).toList(),
@@ -210,7 +212,7 @@ class ConversationController {
     @Post("/{id}/takeover")
     TakeoverResult takeOver(HttpRequest<?> request, Authentication who, long id) {
         TakeOverConversation.TakenOver taken = handoff(() -> takeOver.takeOver(id, Tokens.userId(who), firstName(who)));
-        access.log(who, request, "TAKEOVER", "conversation", id, contactOf(id));
+        access.log(who, request, AuditAction.TAKEOVER, AuditObject.CONVERSATION, id, contactOf(id));
         return new TakeoverResult(id, taken.clientNotified(), taken.noticeRefused().orElse(null));
     }
 
@@ -228,7 +230,7 @@ class ConversationController {
                 case CONVERSATION_CLOSED -> "Conversation closed";
             }, e.getMessage());
         }
-        access.log(who, request, "SEND_MESSAGE", "conversation", id, contactOf(id), "message " + m.id());
+        access.log(who, request, AuditAction.SEND_MESSAGE, AuditObject.CONVERSATION, id, contactOf(id), "message " + m.id());
         return new Written(m.id());
     }
 
@@ -265,7 +267,7 @@ class ConversationController {
             throw new ProblemException(HttpStatus.CONFLICT, e.reason() == OutboundRefused.Reason.CLIENT_OPTED_OUT
                     ? "Client opted out" : "Conversation closed", e.getMessage());
         }
-        access.log(who, request, "SEND_TEMPLATE", "conversation", id, contactOf(id), "message " + m.id());
+        access.log(who, request, AuditAction.SEND_TEMPLATE, AuditObject.CONVERSATION, id, contactOf(id), "message " + m.id());
         return new Written(m.id());
     }
 
@@ -299,7 +301,7 @@ class ConversationController {
             throw new ProblemException(HttpStatus.CONFLICT, e.reason() == OutboundRefused.Reason.CLIENT_OPTED_OUT
                     ? "Client opted out" : "Conversation closed", e.getMessage());
         }
-        access.log(who, request, "SEND_TEMPLATE", "conversation", id, c.contactId(), "message " + m.id());
+        access.log(who, request, AuditAction.SEND_TEMPLATE, AuditObject.CONVERSATION, id, c.contactId(), "message " + m.id());
         return new Written(m.id());
     }
 
@@ -316,14 +318,14 @@ class ConversationController {
     Written note(HttpRequest<?> request, Authentication who, long id, @Body DeskViews.TextCommand command) {
         String text = text(command, MAX_NOTE);
         StaffNote note = handoff(() -> writeNote.write(id, Tokens.userId(who), text));
-        access.log(who, request, "NOTE", "conversation", id, contactOf(id), "note " + note.id());
+        access.log(who, request, AuditAction.NOTE, AuditObject.CONVERSATION, id, contactOf(id), "note " + note.id());
         return new Written(note.id());
     }
 
     @Post("/{id}/release")
     ReleaseResult release(HttpRequest<?> request, Authentication who, long id) {
         boolean told = handoff(() -> release.release(id, Tokens.userId(who)));
-        access.log(who, request, "RELEASE", "conversation", id, contactOf(id));
+        access.log(who, request, AuditAction.RELEASE, AuditObject.CONVERSATION, id, contactOf(id));
         return new ReleaseResult(id, told);
     }
 

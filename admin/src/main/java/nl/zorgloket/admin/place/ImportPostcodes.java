@@ -5,6 +5,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.zorgloket.admin.audit.AuditAction;
+import nl.zorgloket.admin.audit.AuditObject;
 import nl.zorgloket.admin.audit.RecordAudit;
 import nl.zorgloket.admin.web.InvalidField;
 import nl.zorgloket.admin.web.ProblemException;
@@ -55,7 +57,7 @@ public class ImportPostcodes {
         List<PostcodeArea> areas = parse(decode(body));
         table.upsert(areas);
         int withCentre = (int) areas.stream().filter(a -> a.centre() != null).count();
-        audit.record(actor, request, "IMPORT", "postcode_area", null, null,
+        audit.record(actor, request, AuditAction.IMPORT, AuditObject.POSTCODE_AREA, null, null,
                 areas.size() + " areas, " + withCentre + " with a centre");
         return new Result(areas.size(), withCentre);
     }

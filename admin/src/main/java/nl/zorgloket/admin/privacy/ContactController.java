@@ -15,6 +15,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.zorgloket.admin.audit.AuditRepository;
+import nl.zorgloket.admin.audit.AuditAction;
+import nl.zorgloket.admin.audit.AuditObject;
 import nl.zorgloket.admin.audit.RecordAudit;
 import nl.zorgloket.admin.staff.Role;
 import nl.zorgloket.admin.web.ProblemException;
@@ -118,7 +120,7 @@ class ContactController {
                 .map(x -> new ConsentExport(x.textVersion(), x.givenAt(), x.medium().name(), x.withdrawnAt())).toList();
         List<AccessExport> access = auditLog.search(id, null, null, null, 10_000, 0).stream()
                 .map(e -> new AccessExport(e.occurredAt(), e.actor(), e.action(), e.objectType())).toList();
-        audit.record(who.getName(), request, "EXPORT", "contact", String.valueOf(id), id, null);
+        audit.record(who.getName(), request, AuditAction.EXPORT, AuditObject.CONTACT, String.valueOf(id), id, null);
         return HttpResponse.ok(new ContactExport(c.id(), c.channelAddress(), c.phone(), c.displayName(), c.language(),
                         c.optedOutAt(), c.createdAt(), talks, caseExports, given, access))
                 .header("Content-Disposition", "attachment; filename=\"client-" + id + ".json\"");
@@ -130,7 +132,7 @@ class ContactController {
         if (!erase.erase(id)) {
             throw ProblemException.notFound("Contact " + id);
         }
-        audit.record(who.getName(), request, "ERASE", "contact", String.valueOf(id), id, null);
+        audit.record(who.getName(), request, AuditAction.ERASE, AuditObject.CONTACT, String.valueOf(id), id, null);
         return HttpResponse.noContent();
     }
 

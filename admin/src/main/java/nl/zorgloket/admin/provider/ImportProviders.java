@@ -6,6 +6,8 @@ import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.zorgloket.admin.audit.AuditAction;
+import nl.zorgloket.admin.audit.AuditObject;
 import nl.zorgloket.admin.audit.RecordAudit;
 import nl.zorgloket.admin.web.InvalidField;
 import nl.zorgloket.admin.web.ProblemException;
@@ -47,7 +49,7 @@ public class ImportProviders {
     public Result importAll(byte[] body, String actor, HttpRequest<?> request) {
         List<ProviderImport> valid = check(body);
         ProviderDirectory.Upserted upserted = directory.upsertImported(valid, false);
-        audit.record(actor, request, "IMPORT", "provider", null, null,
+        audit.record(actor, request, AuditAction.IMPORT, AuditObject.PROVIDER, null, null,
                 valid.size() + " rows: " + upserted.created() + " created, " + upserted.updated() + " updated");
         return new Result(upserted.created(), upserted.updated());
     }

@@ -25,6 +25,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.zorgloket.admin.audit.AuditAction;
+import nl.zorgloket.admin.audit.AuditObject;
 import nl.zorgloket.admin.audit.RecordAudit;
 import nl.zorgloket.admin.staff.Role;
 import nl.zorgloket.admin.web.IfMatch;
@@ -129,7 +131,7 @@ class ProviderController {
     @Post("/reindex")
     Reindexed reindex(HttpRequest<?> request, Authentication who) {
         int indexed = directory.rebuildIndex();
-        audit.record(who.getName(), request, "REINDEX", "provider", null, null, indexed + " providers");
+        audit.record(who.getName(), request, AuditAction.REINDEX, AuditObject.PROVIDER, null, null, indexed + " providers");
         return new Reindexed(indexed);
     }
 

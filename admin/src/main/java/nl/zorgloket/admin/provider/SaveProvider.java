@@ -4,6 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.zorgloket.admin.audit.AuditAction;
+import nl.zorgloket.admin.audit.AuditObject;
 import nl.zorgloket.admin.audit.RecordAudit;
 import nl.zorgloket.admin.web.IfMatch;
 import nl.zorgloket.admin.web.InvalidField;
@@ -38,7 +40,7 @@ public class SaveProvider {
                     + "' exists; change it with PUT /api/providers/" + valid.externalId() + ".");
         }
         directory.upsertImported(List.of(valid), false);
-        audit.record(actor, request, "CREATE", "provider", valid.externalId(), null, null);
+        audit.record(actor, request, AuditAction.CREATE, AuditObject.PROVIDER, valid.externalId(), null, null);
     }
 
     /** Replaces a provider; with {@code ifMatch} only while it is at a version that names. */
@@ -52,7 +54,7 @@ public class SaveProvider {
         ProviderImport valid = checked(withId(p, externalId));
         lockedAt(externalId, ifMatch);
         directory.upsertImported(List.of(valid), false);
-        audit.record(actor, request, "UPDATE", "provider", externalId, null, null);
+        audit.record(actor, request, AuditAction.UPDATE, AuditObject.PROVIDER, externalId, null, null);
     }
 
     /** Takes a provider out of search (its row stays; a replace brings it back); {@code ifMatch} as above. */
@@ -60,7 +62,7 @@ public class SaveProvider {
     public void deactivate(String externalId, @Nullable String ifMatch, String actor, HttpRequest<?> request) {
         lockedAt(externalId, ifMatch);
         directory.deactivate(externalId);
-        audit.record(actor, request, "DEACTIVATE", "provider", externalId, null, null);
+        audit.record(actor, request, AuditAction.DEACTIVATE, AuditObject.PROVIDER, externalId, null, null);
     }
 
     private void lockedAt(String externalId, @Nullable String ifMatch) {

@@ -5,6 +5,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.zorgloket.admin.audit.AuditAction;
+import nl.zorgloket.admin.audit.AuditObject;
 import nl.zorgloket.admin.audit.RecordAudit;
 import nl.zorgloket.admin.web.InvalidField;
 import nl.zorgloket.admin.web.ProblemException;
@@ -61,7 +63,7 @@ public class ChangeUser {
         StaffUser changed = user.withProfile(c.displayName() == null ? user.displayName() : c.displayName().strip(),
                 roles, active, now);
         users.update(changed);
-        audit.record(actor, request, "UPDATE", "staff_user", String.valueOf(id), null,
+        audit.record(actor, request, AuditAction.UPDATE, AuditObject.STAFF_USER, String.valueOf(id), null,
                 "roles " + Role.toColumn(roles) + ", active " + active
                         + (changed.tokenVersion() != user.tokenVersion() ? ", tokens revoked" : ""));
         return UserView.of(changed, now);

@@ -5,6 +5,8 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.zorgloket.admin.audit.AuditAction;
+import nl.zorgloket.admin.audit.AuditObject;
 import nl.zorgloket.admin.audit.RecordAudit;
 import nl.zorgloket.admin.web.InvalidField;
 import nl.zorgloket.admin.web.ProblemException;
@@ -52,7 +54,7 @@ public class CreateUser {
         Instant now = clock.instant();
         StaffUser saved = users.save(new StaffUser(null, username, c.displayName().strip(), hasher.hash(c.password()),
                 Role.toColumn(roles), true, 0, 0, null, now, null, now, now, null, false, null));
-        audit.record(actor, request, "CREATE", "staff_user", String.valueOf(saved.id()), null,
+        audit.record(actor, request, AuditAction.CREATE, AuditObject.STAFF_USER, String.valueOf(saved.id()), null,
                 "username " + username + ", roles " + Role.toColumn(roles));
         return UserView.of(saved, now);
     }

@@ -12,6 +12,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.zorgloket.admin.audit.AuditAction;
+import nl.zorgloket.admin.audit.AuditObject;
 import nl.zorgloket.admin.audit.RecordAudit;
 import nl.zorgloket.admin.web.InvalidField;
 import nl.zorgloket.admin.web.ProblemException;
@@ -73,7 +75,7 @@ class LoginController {
             case LogIn.Outcome.Success success -> {
                 StaffUser user = success.user();
                 boolean enrolFirst = tokens.mustEnrol(user);
-                audit.record(user.username(), request, "LOGIN", "staff_user", String.valueOf(user.id()), null,
+                audit.record(user.username(), request, AuditAction.LOGIN, AuditObject.STAFF_USER, String.valueOf(user.id()), null,
                         enrolFirst ? "two-factor login still to set up" : null);
                 yield new TokenResponse(tokens.issue(user), "Bearer", tokens.lifetimeSeconds(), user.username(),
                         user.displayName(), user.roleSet().stream().map(Role::name).toList(), enrolFirst);
@@ -82,7 +84,7 @@ class LoginController {
                     "Give the six-digit code from your authenticator app as \"code\".");
             case LogIn.Outcome.Refused refused -> {
                 // the attempted name is not recorded: people type their password into it
-                audit.record("anonymous", request, "LOGIN_FAILED", "staff_user", null, null, null);
+                audit.record("anonymous", request, AuditAction.LOGIN_FAILED, AuditObject.STAFF_USER, null, null, null);
                 throw new ProblemException(HttpStatus.UNAUTHORIZED, "Login failed",
                         "The username or the password is wrong.");
             }

@@ -6,6 +6,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.zorgloket.admin.audit.AuditAction;
+import nl.zorgloket.admin.audit.AuditObject;
 import nl.zorgloket.admin.audit.RecordAudit;
 import nl.zorgloket.admin.web.InvalidField;
 import nl.zorgloket.admin.web.ProblemException;
@@ -54,6 +56,6 @@ public class SetPassword {
             throw new ProblemException(HttpStatus.FORBIDDEN, "Wrong password", "The current password is wrong.");
         }
         users.update(user.withPassword(hasher.hash(c.password()), clock.instant()));
-        audit.record(actor, request, "SET_PASSWORD", "staff_user", String.valueOf(id), null, "tokens revoked");
+        audit.record(actor, request, AuditAction.SET_PASSWORD, AuditObject.STAFF_USER, String.valueOf(id), null, "tokens revoked");
     }
 }

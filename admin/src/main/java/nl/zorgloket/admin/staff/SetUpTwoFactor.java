@@ -5,6 +5,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.zorgloket.admin.audit.AuditAction;
+import nl.zorgloket.admin.audit.AuditObject;
 import nl.zorgloket.admin.audit.RecordAudit;
 import nl.zorgloket.admin.web.InvalidField;
 import nl.zorgloket.admin.web.ProblemException;
@@ -48,7 +50,7 @@ public class SetUpTwoFactor {
         }
         String secret = totp.newSecret();
         users.update(user.withTotpSecret(secret, clock.instant()));
-        audit.record(user.username(), request, "TOTP_START", "staff_user", String.valueOf(userId), null, null);
+        audit.record(user.username(), request, AuditAction.TOTP_START, AuditObject.STAFF_USER, String.valueOf(userId), null, null);
         return new Started(secret, totp.uri(secret, user.username()));
     }
 
@@ -61,7 +63,7 @@ public class SetUpTwoFactor {
         Instant now = clock.instant();
         long step = checked(user, code, now);
         users.update(user.withTotpUsed(step, true, now));
-        audit.record(user.username(), request, "TOTP_ON", "staff_user", String.valueOf(userId), null, "tokens revoked");
+        audit.record(user.username(), request, AuditAction.TOTP_ON, AuditObject.STAFF_USER, String.valueOf(userId), null, "tokens revoked");
     }
 
     @Transactional
@@ -75,7 +77,7 @@ public class SetUpTwoFactor {
         }
         checked(user, code, clock.instant());
         users.update(user.withoutTotp(clock.instant()));
-        audit.record(user.username(), request, "TOTP_OFF", "staff_user", String.valueOf(userId), null, "tokens revoked");
+        audit.record(user.username(), request, AuditAction.TOTP_OFF, AuditObject.STAFF_USER, String.valueOf(userId), null, "tokens revoked");
     }
 
     /** An admin resets someone's second factor (a lost phone): their next login sets it up again. */
@@ -83,7 +85,7 @@ public class SetUpTwoFactor {
     public void reset(long userId, String admin, HttpRequest<?> request) {
         StaffUser user = users.findByIdForUpdate(userId).orElseThrow(() -> ProblemException.notFound("Account " + userId));
         users.update(user.withoutTotp(clock.instant()));
-        audit.record(admin, request, "TOTP_RESET", "staff_user", String.valueOf(userId), null, "tokens revoked");
+        audit.record(admin, request, AuditAction.TOTP_RESET, AuditObject.STAFF_USER, String.valueOf(userId), null, "tokens revoked");
     }
 
     private long checked(StaffUser user, String code, Instant now) {

@@ -1,5 +1,7 @@
 package nl.zorgloket.bot.pages;
 
+import nl.zorgloket.admin.audit.AuditAction;
+import nl.zorgloket.admin.audit.AuditObject;
 import nl.zorgloket.admin.staff.Role;
 import nl.zorgloket.intake.carecase.CaseStatus;
 import nl.zorgloket.intake.carecase.Priority;
@@ -18,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,18 +51,24 @@ class ConsoleLabelsTest {
         check(js, "deliveryStatus", DeliveryStatus.values(), missing);
         check(js, "role", Role.values(), missing);
         check(js, "handoffReason", Effect.Handoff.Reason.values(), missing);
+        check(js, "action", AuditAction.values(), missing);
+        check(js, "objectType", Arrays.stream(AuditObject.values()).map(AuditObject::code).toList(), missing);
         assertEquals(List.of(), missing);
     }
 
     private static void check(String js, String kind, Enum<?>[] codes, List<String> missing) {
+        check(js, kind, Arrays.stream(codes).map(Enum::name).toList(), missing);
+    }
+
+    private static void check(String js, String kind, List<String> codes, List<String> missing) {
         Matcher m = Pattern.compile("\\b" + kind + ": \\{([^}]*)}").matcher(js);
         if (!m.find()) {
             missing.add(kind);
             return;
         }
-        for (Enum<?> code : codes) {
-            if (!Pattern.compile("\\b" + code.name() + ": \"[^\"]+\"").matcher(m.group(1)).find()) {
-                missing.add(kind + "." + code.name());
+        for (String code : codes) {
+            if (!Pattern.compile("\\b" + code + ": \"[^\"]+\"").matcher(m.group(1)).find()) {
+                missing.add(kind + "." + code);
             }
         }
     }
