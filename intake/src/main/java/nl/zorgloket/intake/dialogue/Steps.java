@@ -334,10 +334,11 @@ final class Steps {
     private static final int ADULT = 18;
     private static final Set<CareFor> PARENT_KINDS = EnumSet.of(CareFor.MOTHER, CareFor.FATHER, CareFor.PARENT,
             CareFor.PARENTS);
-    // "ik heb schulden", "ik voel me zo eenzaam": a trouble told in the first person is one's own
+    // "ik heb schulden", "ik voel me zo eenzaam": a trouble told in the first person is one's own ("heb" and "ben"
+    // are the writer's also without "ik": "ik ben verpleegkundige en heb zelf een burn-out")
     private static final Pattern OWN_TROUBLE = Pattern.compile("(?:^| )(?:"
-            + "ik heb (?:veel |grote |flinke )?(?:schulden|geldzorgen|een verslaving)"
-            + "|ik heb (?:ook |zelf )?(?:adhd|add|autisme|ass|dementie|parkinson|ms|reuma|copd|nah|hersenletsel"
+            + "(?:ik )?heb (?:veel |grote |flinke )?(?:schulden|geldzorgen|een verslaving)"
+            + "|(?:ik )?heb (?:ook |zelf )?(?:adhd|add|autisme|ass|dementie|parkinson|ms|reuma|copd|nah|hersenletsel"
             + "|een (?:beperking|verstandelijke beperking|lichamelijke beperking|burn ?out|depressie|angststoornis"
             + "|eetstoornis|herseninfarct|beroerte|hersenbloeding))"
             + "|(?:sinds|door|na) mijn (?:herseninfarct|beroerte|hersenbloeding|ongeluk|operatie|val|ziekte|burn ?out"
@@ -345,7 +346,8 @@ final class Steps {
             + "|i have (?:adhd|autism|dementia|parkinsons?|ms|copd|a disability|a brain injury|depression)"
             + "|since my (?:stroke|accident|operation|fall|illness|diagnosis)"
             + "|ik zit (?:diep )?(?:in de|met) schulden"
-            + "|ik ben (?:erg |heel |zo |vaak |best )?(?:somber|depressief|eenzaam|verslaafd|overspannen)"
+            + "|(?:ik )?ben (?:zelf |ook )?(?:erg |heel |zo |vaak |best )?(?:somber|depressief|eenzaam|verslaafd"
+            + "|overspannen)"
             + "|ik voel me (?:erg |heel |zo |vaak )?(?:somber|depressief|eenzaam|alleen|down)"
             + "|i have (?:a lot of |big )?(?:debts?|money worries|an addiction)"
             + "|i (?:am|m) (?:so |very |really |often )?(?:depressed|lonely|addicted)"
@@ -423,6 +425,21 @@ final class Steps {
             // under a letter: "Met vriendelijke groet, Anneke Bos, wijkverpleegkundige"
             + "|(?:groet|groeten|regards|gr) (?:[a-z]+ ){0,4})(?:" + MEDICAL_WORK + "|" + OTHER_WORK + ")"
             + "|(?:als|as) (?:een |a |an )?(?:" + MEDICAL_WORK + "))\\b");
+    // "ik werk bij de huisartsenpraktijk", "ik werk in de thuiszorg": a workplace in care or welfare says the writer's
+    // work as well as a profession does
+    private static final String CARE_WORKPLACE = "huisartsenpraktijk|huisartspraktijk|huisartsenpost|thuiszorg"
+            + "|wijkverpleging|wijkteam|sociaal wijkteam|sociaal team|buurtteam|jeugdteam|ziekenhuis|verpleeghuis"
+            + "|verzorgingshuis|zorginstelling|ggz|jeugdzorg|ouderenzorg|gehandicaptenzorg|cjg|consultatiebureau"
+            + "|maatschappelijk werk|gp practice|gp surgery|home care|district nursing|hospital|nursing home|care home";
+    private static final Pattern WRITERS_WORKPLACE = Pattern.compile("\\b(?:ik werk|ik ben werkzaam|werkzaam|i work)"
+            + " (?:bij|in|op|voor|at|for) (?:de |het |een |onze |ons |the |a )?(?:" + CARE_WORKPLACE + ")\\b");
+    // elsewhere ("ik werk in de zorg", "ik werk bij de gemeente") only with the one they write for named
+    private static final Pattern WRITER_WORKS = Pattern.compile("\\b(?:ik werk|ik ben werkzaam|i work) ");
+    private static final Pattern SOMEONE_IN_THEIR_CARE = Pattern.compile("\\b(?:een|de|onze|a|the|our)"
+            + " (?:client|cliente|patient|patiente|inwoner|inwoonster|bewoner|bewoonster|resident)\\b");
+    // "een patiënt van mij", "a client of mine": someone in the writer's care, whatever their work
+    private static final Pattern CLIENT_OF_THEIRS = Pattern.compile("\\b(?:client|cliente|patient|patiente|clienten"
+            + "|patienten|clients|patients) (?:van (?:mij|me|ons)|of (?:mine|ours))\\b");
 
     private final Gazetteer gazetteer;
     private final CareVocabulary vocabulary;
@@ -610,19 +627,29 @@ final class Steps {
         if (!mayNameWork(folded)) {
             return said;
         }
-        Matcher m = WRITERS_WORK.matcher(folded);
-        return m.find() ? m.replaceAll(" ") : said;
+        String without = WRITERS_WORKPLACE.matcher(WRITERS_WORK.matcher(folded).replaceAll(" ")).replaceAll(" ");
+        return without.equals(folded) ? said : without;
     }
 
-    /** Whether the folded text may name a profession ({@link #WRITERS_WORK}); most messages do not. */
+    /**
+     * "ik ben wijkverpleegkundige", "ik werk bij de huisartsenpraktijk", "ik werk bij de gemeente en zoek hulp voor
+     * een inwoner", "een patiënt van mij": the writer asks for someone in their care.
+     */
+    private static boolean writesAsProfessional(String folded) {
+        return mayNameWork(folded) && (WRITERS_WORK.matcher(folded).find() || WRITERS_WORKPLACE.matcher(folded).find()
+                || WRITER_WORKS.matcher(folded).find() && SOMEONE_IN_THEIR_CARE.matcher(folded).find()
+                || CLIENT_OF_THEIRS.matcher(folded).find());
+    }
+
+    /** Whether the folded text may name the writer's work ({@link #writesAsProfessional}); most messages do not. */
     private static boolean mayNameWork(String folded) {
         return folded.contains("verpleeg") || folded.contains("case") || folded.contains("huisarts")
                 || folded.contains("consulent") || folded.contains("praktijkondersteuner") || folded.contains("poh")
                 || folded.contains("nurse") || folded.contains("gp") || folded.contains("bewind")
-                || folded.contains("mentor") || folded.contains("curator") || folded.contains("werker")
-                || folded.contains("werkster")
-                || folded.contains("begeleider") || folded.contains("hulpverlener") || folded.contains("ondersteuner")
-                || folded.contains("adviseur") || folded.contains("worker");
+                || folded.contains("mentor") || folded.contains("curator") || folded.contains("werk")
+                || folded.contains("work") || folded.contains("begeleider") || folded.contains("hulpverlener")
+                || folded.contains("ondersteuner") || folded.contains("adviseur") || folded.contains("patient")
+                || folded.contains("client");
     }
 
     private static String codes(Set<CareCategory> categories) {
@@ -706,7 +733,7 @@ final class Steps {
             }
         }
         List<String> tokens = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
-        if (mayNameWork(folded) && WRITERS_WORK.matcher(folded).find() && !FOR_MYSELF.matcher(folded).find()
+        if (writesAsProfessional(folded) && !FOR_MYSELF.matcher(folded).find() && !OWN_TROUBLE.matcher(folded).find()
                 && !ownRelative(tokens)
                 || !strict && tokens.size() <= PROFESSION_ANSWER_WORDS
                 && PROFESSIONS.stream().anyMatch(p -> Folding.hasPhrase(padded, p))) {

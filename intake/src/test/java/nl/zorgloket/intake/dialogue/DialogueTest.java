@@ -1310,6 +1310,36 @@ class DialogueTest {
     }
 
     @Test
+    void aWorkplaceInCareSaysTheWriterAsksForSomeoneInTheirCare() {
+        Chat practice = new Chat(Medium.WHATSAPP);
+        practice.send("Goedemiddag, ik werk bij de huisartsenpraktijk in Groenlo. Een patiënt van 67 heeft hulp nodig "
+                + "bij het douchen");
+        assertEquals("CLIENT", practice.state.value(Slot.CARE_FOR));
+        assertEquals("67", practice.state.value(Slot.AGE));
+        Chat homeCare = new Chat(Medium.WHATSAPP);
+        homeCare.send("Ik werk in de thuiszorg en zoek dagbesteding voor een cliënt van 80 in Eibergen");
+        assertEquals("CLIENT", homeCare.state.value(Slot.CARE_FOR));
+        assertEquals("dagbesteding", homeCare.state.value(Slot.NEED), "the writer's home care is not asked for");
+        for (String told : List.of("ik werk bij het wijkteam, ik zoek begeleiding voor een jongen van 15",
+                "ik werk bij de gemeente Winterswijk en zoek hulp voor een inwoner van 70",
+                "ik werk op de huisartsenpost en een patiënt van mij heeft dementie",
+                "I work at the GP practice, a patient of ours (78) needs home care in Winterswijk")) {
+            assertEquals("CLIENT", new Chat(Medium.WHATSAPP).sendAll(told).state.value(Slot.CARE_FOR), told);
+        }
+        // their own family, themselves, or work that is not in care: not a client
+        assertEquals("MOTHER", new Chat(Medium.WHATSAPP).sendAll("ik werk bij de huisartsenpraktijk, mijn moeder is 80")
+                .state.value(Slot.CARE_FOR));
+        assertEquals("FATHER", new Chat(Medium.WHATSAPP).sendAll("ik werk in een verpleeghuis. mijn vader van 85 heeft "
+                + "dementie").state.value(Slot.CARE_FOR));
+        assertEquals("SELF", new Chat(Medium.WHATSAPP).sendAll("ik werk in de thuiszorg en zoek hulp voor mezelf")
+                .state.value(Slot.CARE_FOR));
+        assertEquals("SELF", new Chat(Medium.WHATSAPP).sendAll("ik ben verpleegkundige en heb zelf een burn-out")
+                .state.value(Slot.CARE_FOR));
+        assertNull(new Chat(Medium.WHATSAPP).sendAll("ik werk bij de gemeente en zoek hulp bij mijn schulden")
+                .state.value(Slot.CARE_FOR), "asked, not guessed");
+    }
+
+    @Test
     void aGreetingAtAQuestionIsGreetedBackWithTheQuestion() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("hoi");
