@@ -1877,7 +1877,17 @@ final class Steps {
     }
 
     private static final Pattern CALL_ME = Pattern.compile(
-            "\\b(bel me|bel mij|belt u mij|bellen|terugbellen|opbellen|call me|phone me)\\b");
+            "\\b(bel me|bel mij|belt u mij|terugbellen|opbellen|call me|phone me)\\b");
+    // "bellen" is a wish only said as one: "liever bellen", "u mag mij bellen"; "de buren bellen mij steeds" is not
+    private static final Pattern CALLING = Pattern.compile("\\bbellen\\b");
+    private static final Pattern CALL_WISH = Pattern.compile("\\b(?:liever|liefst|graag|mag|mogen|kun|kunt|kunnen|kan"
+            + "|wil|wilt|willen|prima|goed|ok|oke|telefonisch|aub|alsjeblieft|svp|please|pls)\\b");
+
+    /** Whether the folded clause asks for a call: "bel me maar", "liever bellen", "bellen". */
+    private static boolean wantsACall(String folded) {
+        return CALL_ME.matcher(folded).find() || CALLING.matcher(folded).find()
+                && (folded.equals("bellen") || CALL_WISH.matcher(folded).find());
+    }
 
     /** "liever niet bellen", "bel me niet", "don't call me": the opposite of a wish to be called. */
     private static final Pattern NOT_CALLED = Pattern.compile(
@@ -1900,7 +1910,7 @@ final class Steps {
         }
         for (String clause : CLAUSE_END.split(text)) {
             String folded = Folding.fold(clause);
-            if (CALL_ME.matcher(folded).find() && !NOT_CALLED.matcher(folded).find()
+            if (wantsACall(folded) && !NOT_CALLED.matcher(folded).find()
                     && !OfficeQuestion.clientCalls(folded)) {
                 return Optional.of(clause.strip());
             }
@@ -1952,7 +1962,7 @@ final class Steps {
             if (folded.isEmpty() || ONLY_POLITE.contains(folded)) {
                 continue;
             }
-            boolean wish = CALL_ME.matcher(folded).find() && !NOT_CALLED.matcher(folded).find()
+            boolean wish = wantsACall(folded) && !NOT_CALLED.matcher(folded).find()
                     || TEXT_ME.matcher(folded).find() && !NOT_TEXTED.matcher(folded).find();
             // and nothing besides: "bel me maar" is all wish, "bel me, het is voor mijn vader" more
             if (!wish || !CONTACT_WISH_ONLY.matcher(folded).matches()) {

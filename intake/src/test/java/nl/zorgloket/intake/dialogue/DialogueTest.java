@@ -1814,6 +1814,18 @@ class DialogueTest {
     }
 
     @Test
+    void callingToldOfIsNoWishToBeCalled() {
+        Chat told = new Chat(Medium.WHATSAPP);
+        told.send("mn vader 88 dementie woont alleen in winterswijk, buren bellen mij steeds, ik woon in utrecht");
+        assertFalse(told.state.has(Slot.CONTACT), "the neighbours call, the client asked for nothing");
+        assertEquals("FATHER", told.state.value(Slot.CARE_FOR));
+        for (String wish : List.of("mijn moeder van 80 in Groenlo heeft hulp nodig, liever bellen",
+                "mijn moeder van 80 in Groenlo heeft hulp nodig, u mag mij bellen na 5 uur")) {
+            assertEquals("CALL", new Chat(Medium.WHATSAPP).sendAll(wish).state.value(Slot.CONTACT), wish);
+        }
+    }
+
+    @Test
     void aTextMessageAskedForOnWhatsAppGoesToThisNumber() {
         Map<String, String> asked = Map.of("sms", "per sms, op dit nummer",
                 "liever per sms", "per sms, op dit nummer",
