@@ -83,7 +83,8 @@ class CareVocabularyTest {
         for (String chores : List.of("hij kan niet meer zelf koken", "wie kan er eten koken voor mijn vader",
                 "ze heeft hulp nodig bij de boodschappen", "poetsen en stofzuigen lukt niet meer",
                 "ik wil graag iemand die me helpt met boodschappen", "zijn huis is een puinhoop",
-                "ik zoek iemand die boodschappen doet voor mijn buurvrouw")) {
+                "ik zoek iemand die boodschappen doet voor mijn buurvrouw", "mijn vader heeft hulp nodig in huis",
+                "hulp in huis")) {
             assertEquals(List.of("huishouden"), codes(chores), chores);
         }
     }
