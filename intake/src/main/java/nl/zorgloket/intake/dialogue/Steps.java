@@ -515,7 +515,9 @@ final class Steps {
                         (t, id, m) -> contactDetail(t).map(d -> otherContact(d, t, id))
                                 // said: the clause that asks, so a time elsewhere in the message is not taken for when
                                 .or(() -> askToBeCalled(t, m).map(c -> new Answer(ContactPreference.CALL.name(), c, id)))
-                                .or(() -> askToBeTexted(t, m).map(c -> new Answer(texted(m).name(), c, id))),
+                                .or(() -> askToBeTexted(t, m).map(c -> new Answer(texted(m).name(), c, id)))
+                                .or(() -> askThroughWhatsApp(t, m)
+                                        .map(c -> new Answer(ContactPreference.THIS_CHANNEL.name(), c, id))),
                         this::answerContact,
                         (s, m) -> s.has(Slot.CONTACT)));
     }
@@ -1943,6 +1945,28 @@ final class Steps {
         for (String clause : CLAUSE_END.split(text)) {
             String folded = Folding.fold(clause);
             if (TEXT_ME.matcher(folded).find() && !NOT_TEXTED.matcher(folded).find()) {
+                return Optional.of(clause.strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "via whatsapp is prima", "app me maar": on WhatsApp, this chat is how the client wants to be reached. */
+    private static final Pattern WHATSAPP_ME = Pattern.compile("\\b(?:(?:via|per|over|op|met) (?:de |deze |dit )?"
+            + "whatsapp|whatsapp (?:is|graag|maar|prima|liever|liefst)|(?:liever|liefst|graag|gewoon) (?:via |per )?"
+            + "whatsapp|app (?:me|mij|ons)|appen (?:is|mag|graag)|(?:stuur|sturen) (?:me |mij )?(?:maar )?een appje"
+            + "|(?:via|by|on|over) whatsapp)\\b");
+    private static final Pattern NOT_WHATSAPP = Pattern.compile(
+            "\\b(?:geen|niet|nooit|not|no|dont|don t|never)\\s+(?:\\w+\\s+){0,2}(?:whatsapp|app|appen|appje)");
+
+    private static Optional<String> askThroughWhatsApp(String text, Medium medium) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (medium != Medium.WHATSAPP || !lower.contains("app")) {
+            return Optional.empty();
+        }
+        for (String clause : CLAUSE_END.split(text)) {
+            String folded = Folding.fold(clause);
+            if (WHATSAPP_ME.matcher(folded).find() && !NOT_WHATSAPP.matcher(folded).find()) {
                 return Optional.of(clause.strip());
             }
         }

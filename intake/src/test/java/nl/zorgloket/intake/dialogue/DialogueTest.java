@@ -1814,6 +1814,24 @@ class DialogueTest {
     }
 
     @Test
+    void onWhatsAppThisChatAskedForBeforeTheQuestionIsNoted() {
+        Chat early = new Chat(Medium.WHATSAPP);
+        early.sendAll("mijn moeder van 84 in Lichtenvoorde kan niet alleen douchen", "ja", "zo snel mogelijk",
+                "weet ik niet");
+        String reply = early.send("via whatsapp is prima");
+        assertTrue(reply.startsWith("Dank je, dat heb ik genoteerd. Hoe mogen we je noemen?"), reply);
+        assertEquals("THIS_CHANNEL", early.state.value(Slot.CONTACT));
+        assertEquals("THIS_CHANNEL", new Chat(Medium.WHATSAPP).sendAll("mijn vader van 80 in Aalten heeft hulp nodig "
+                + "in huis, app me maar").state.value(Slot.CONTACT));
+        for (String not : List.of("mijn vader van 80 in Aalten heeft hulp nodig, ik heb geen whatsapp op mijn werk",
+                "SMS mijn vader van 80 in Aalten heeft hulp nodig, via whatsapp graag")) {
+            Chat chat = new Chat(not.startsWith("SMS ") ? Medium.SMS : Medium.WHATSAPP);
+            chat.send(not.replaceFirst("^SMS ", ""));
+            assertFalse(chat.state.has(Slot.CONTACT), not);
+        }
+    }
+
+    @Test
     void callingToldOfIsNoWishToBeCalled() {
         Chat told = new Chat(Medium.WHATSAPP);
         told.send("mn vader 88 dementie woont alleen in winterswijk, buren bellen mij steeds, ik woon in utrecht");
@@ -1863,9 +1881,12 @@ class DialogueTest {
         assertEquals("Dank je, dat heb ik genoteerd. Hoe mogen we je noemen?", onSms.send("liever sms"));
         assertEquals("THIS_CHANNEL", onSms.state.value(Slot.CONTACT));
         for (String text : List.of("Hoi mijn moeder krijgt steeds sms van de gemeente, ze snapt het niet",
-                "ik wil geen sms, mijn vader is 80", "Hoi, ik zoek hulp voor mijn moeder, whatsapp is prima")) {
+                "ik wil geen sms, mijn vader is 80")) {
             assertFalse(new Chat(Medium.WHATSAPP).sendAll(text).state.has(Slot.CONTACT), text);
         }
+        // on WhatsApp, WhatsApp is this chat, no text message
+        assertEquals("THIS_CHANNEL", new Chat(Medium.WHATSAPP).sendAll("Hoi, ik zoek hulp voor mijn moeder, whatsapp "
+                + "is prima").state.value(Slot.CONTACT));
     }
 
     @Test
