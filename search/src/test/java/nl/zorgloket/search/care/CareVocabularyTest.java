@@ -90,6 +90,14 @@ class CareVocabularyTest {
     }
 
     @Test
+    void someoneWhoStaysInBedOrStopsEatingAndDrinkingNeedsCareAtHome() {
+        for (String told : List.of("mijn schoonvader wil niet meer eten en drinken, ligt de hele dag op bed",
+                "ze is bedlegerig", "my father is bedridden")) {
+            assertEquals(List.of("wijkverpleging"), codes(told), told);
+        }
+    }
+
+    @Test
     void abbreviationMeansTheSameAsTheWord() {
         assertEquals(List.of("autisme"), codes("mijn zoon heeft ASS"));
     }
