@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  */
 enum OfficeQuestion {
     /** "kan ik ook bellen?", "wat is jullie telefoonnummer?": the client wants to call us. */
-    CALL_US(Pattern.compile("\\b(?:kan|kun|mag) ik (?:\\w+ ){0,3}(?:op)?bellen\\b"
+    CALL_US(Pattern.compile("\\b(?:kan|kun|mag|kunnen|mogen) (?:ik|we|wij) (?:\\w+ ){0,3}(?:op)?bellen\\b"
             + "|\\b(?:wat is|welk|heb je|hebben jullie|heeft u) (?:\\w+ )?(?:jullie |uw |je |het |een )?telefoonnummer\\b"
-            + "|\\bwelk nummer\\b|\\bwaar kan ik (?:naartoe )?bellen\\b"
-            + "|\\bcan i (?:\\w+ ){0,2}(?:call|phone|ring)\\b|\\b(?:your|a|the) (?:phone|telephone) number\\b")),
+            + "|\\bwelk nummer\\b|\\b(?:waar|wie) (?:kan|kunnen|moet|moeten) (?:ik|we|wij) (?:naartoe |dan )?bellen\\b"
+            + "|\\b(?:can|could) (?:i|we) (?:\\w+ ){0,2}(?:call|phone|ring)\\b|\\bwho (?:can|should) (?:i|we) (?:call"
+            + "|phone|ring)\\b|\\b(?:your|a|the) (?:phone|telephone) number\\b")),
     /** "wat kost dat?", "moet ik dat zelf betalen?", "wordt het vergoed?"; not "ik kan mijn huur niet betalen". */
     COSTS(Pattern.compile("\\bwat (?:kost|kosten)\\b|\\bkost (?:het|dat|dit|dat allemaal) (?:veel|geld|iets)\\b"
             + "|\\bwat zijn de kosten\\b|\\bzijn er kosten\\b|\\bmoet ik (?:dat |het |dit |daar |er )?(?:zelf |iets )?"

@@ -910,6 +910,12 @@ class DialogueTest {
         assertFalse(t.state().has(Slot.CONTACT), "the client calls us: no wish to be called back");
         Turn english = withPhone.next(DialogueState.initial(), new Input("Hi, can I call you?", 1, Medium.SMS, false));
         assertTrue(english.replies().getFirst().endsWith("You can call the customer office: 0543 12 34 56."));
+        Turn whom = withPhone.next(DialogueState.initial(), new Input("wij zoeken thuiszorg voor mijn oma van 95, ze "
+                + "woont in Harreveld. Wie kunnen we bellen?", 1, Medium.SMS, false));
+        assertTrue(whom.replies().getFirst().endsWith("Ja hoor. Je kunt het klantenbureau bellen: 0543 12 34 56."),
+                whom.replies().getFirst());
+        assertFalse(whom.state().has(Slot.CONTACT), "asking whom to call is no wish to be called");
+        assertEquals("GRANDMOTHER", whom.state().value(Slot.CARE_FOR));
 
         Chat without = atWhoFor();
         String r = without.send("wat is jullie telefoonnummer?");
