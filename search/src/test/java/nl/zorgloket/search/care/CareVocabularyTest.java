@@ -98,6 +98,15 @@ class CareVocabularyTest {
     }
 
     @Test
+    void aCarerAskingForABreakAsksForCarerSupport() {
+        for (String told : List.of("Ik zoek iemand die af en toe oppast zodat ik even rust heb",
+                "mn man heeft alzheimer ik kan niet meer", "we need a break now and then")) {
+            assertTrue(codes(told).contains("mantelzorg"), told);
+        }
+        assertFalse(codes("we moeten oppassen dat hij niet valt").contains("mantelzorg"), "careful is no sitter");
+    }
+
+    @Test
     void abbreviationMeansTheSameAsTheWord() {
         assertEquals(List.of("autisme"), codes("mijn zoon heeft ASS"));
     }
