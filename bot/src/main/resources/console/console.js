@@ -1101,6 +1101,11 @@
         var area = el("textarea"); area.id = id; area.rows = 2; area.placeholder = placeholder; area.required = true;
         area.value = drafts[draft] || "";
         area.addEventListener("input", function () { drafts[draft] = area.value; });
+        // Ctrl+Enter (Cmd+Enter on a Mac) sends, as in most mail and chat programs; Enter alone starts a new line
+        area.setAttribute("aria-keyshortcuts", "Control+Enter Meta+Enter");
+        area.addEventListener("keydown", function (e) {
+            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); form.requestSubmit(); }
+        });
         form.appendChild(lab); form.appendChild(area); form.appendChild(el("button", null, label));
         form.addEventListener("submit", function (e) {
             e.preventDefault();
