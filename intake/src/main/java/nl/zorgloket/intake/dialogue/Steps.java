@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -1905,15 +1906,22 @@ final class Steps {
      * clause that asks is returned ("bel me maar na 17:00").
      */
     private static Optional<String> askToBeCalled(String text, Medium medium) {
+        return medium.knowsPhoneNumber() ? clauseThat(text, List.of("bel", "call", "phone"),
+                folded -> wantsACall(folded) && !NOT_CALLED.matcher(folded).find()
+                        && !OfficeQuestion.clientCalls(folded)) : Optional.empty();
+    }
+
+    /**
+     * The first clause of the text whose folded words pass the test, as the client wrote it. Every such clause
+     * holds one of the words; most messages hold none, and are not split into clauses.
+     */
+    private static Optional<String> clauseThat(String text, List<String> words, Predicate<String> passes) {
         String lower = text.toLowerCase(Locale.ROOT);
-        // every wish to be called has one of these; most messages none, and need no clauses read
-        if (!medium.knowsPhoneNumber() || !lower.contains("bel") && !lower.contains("call") && !lower.contains("phone")) {
+        if (words.stream().noneMatch(lower::contains)) {
             return Optional.empty();
         }
         for (String clause : CLAUSE_END.split(text)) {
-            String folded = Folding.fold(clause);
-            if (wantsACall(folded) && !NOT_CALLED.matcher(folded).find()
-                    && !OfficeQuestion.clientCalls(folded)) {
+            if (passes.test(Folding.fold(clause))) {
                 return Optional.of(clause.strip());
             }
         }
@@ -1929,8 +1937,7 @@ final class Steps {
             + "|is prima|liever|liefst)|(?:text|sms)\\s+me|(?:by|via|per)\\s+(?:text|sms)(?:\\s+message)?"
             + "|prefer\\s+(?:a\\s+)?(?:text|sms))\\b");
     /** "geen sms", "niet sms'en", "don't text me": the opposite. */
-    private static final Pattern NOT_TEXTED = Pattern.compile(
-            "\\b(?:geen|niet|nooit|not|no|dont|don t|never)\\s+(?:\\w+\\s+){0,2}(?:sms|text)");
+    private static final Pattern NOT_TEXTED = denied("sms|text");
     /** A reply at the contact question that is only the wish: "sms", "per sms", "sms'je graag". */
     private static final Set<String> SMS_WORDS = Set.of("sms", "sms en", "smsen", "smsje", "sms je", "een sms",
             "een sms je", "een smsje", "per sms", "via sms", "sms graag", "graag sms", "sms is goed", "text",
@@ -1938,17 +1945,8 @@ final class Steps {
 
     /** The clause that asks for a text message to this number, as {@link #askToBeCalled} reads a call. */
     private static Optional<String> askToBeTexted(String text, Medium medium) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (!medium.knowsPhoneNumber() || !lower.contains("sms") && !lower.contains("text")) {
-            return Optional.empty();
-        }
-        for (String clause : CLAUSE_END.split(text)) {
-            String folded = Folding.fold(clause);
-            if (TEXT_ME.matcher(folded).find() && !NOT_TEXTED.matcher(folded).find()) {
-                return Optional.of(clause.strip());
-            }
-        }
-        return Optional.empty();
+        return medium.knowsPhoneNumber() ? clauseThat(text, List.of("sms", "text"),
+                folded -> TEXT_ME.matcher(folded).find() && !NOT_TEXTED.matcher(folded).find()) : Optional.empty();
     }
 
     /** "via whatsapp is prima", "app me maar": on WhatsApp, this chat is how the client wants to be reached. */
@@ -1956,21 +1954,17 @@ final class Steps {
             + "whatsapp|whatsapp (?:is|graag|maar|prima|liever|liefst)|(?:liever|liefst|graag|gewoon) (?:via |per )?"
             + "whatsapp|app (?:me|mij|ons)|appen (?:is|mag|graag)|(?:stuur|sturen) (?:me |mij )?(?:maar )?een appje"
             + "|(?:via|by|on|over) whatsapp)\\b");
-    private static final Pattern NOT_WHATSAPP = Pattern.compile(
-            "\\b(?:geen|niet|nooit|not|no|dont|don t|never)\\s+(?:\\w+\\s+){0,2}(?:whatsapp|app|appen|appje)");
+    private static final Pattern NOT_WHATSAPP = denied("whatsapp|app|appen|appje");
 
+    /** A "no" up to two words before one of the words: "geen sms", "liever niet via whatsapp". */
+    private static Pattern denied(String words) {
+        return Pattern.compile("\\b(?:geen|niet|nooit|not|no|dont|don t|never)\\s+(?:\\w+\\s+){0,2}(?:" + words + ")");
+    }
+
+    /** The clause that asks to be reached in this chat, on WhatsApp, as {@link #askToBeCalled} reads a call. */
     private static Optional<String> askThroughWhatsApp(String text, Medium medium) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (medium != Medium.WHATSAPP || !lower.contains("app")) {
-            return Optional.empty();
-        }
-        for (String clause : CLAUSE_END.split(text)) {
-            String folded = Folding.fold(clause);
-            if (WHATSAPP_ME.matcher(folded).find() && !NOT_WHATSAPP.matcher(folded).find()) {
-                return Optional.of(clause.strip());
-            }
-        }
-        return Optional.empty();
+        return medium == Medium.WHATSAPP ? clauseThat(text, List.of("app"),
+                folded -> WHATSAPP_ME.matcher(folded).find() && !NOT_WHATSAPP.matcher(folded).find()) : Optional.empty();
     }
 
     /** "bel me maar", "sms me", "text me please": every clause asks how to be reached, and says nothing else. */
