@@ -151,6 +151,22 @@ final class Crisis {
             + "|kunnen|kan|moet|moeten)\\b|$)|\\b(?:dont|do not|don t) know where (?:he|she|my \\w+) (?:is|went)(?= (?:and|what"
             + "|please|help|we|i)\\b|$)");
 
+    // Someone confused or in their nightclothes out in the street now: "ze loopt verward op straat in haar
+    // nachtjapon"; not a habit told as a reason for care ("hij loopt 's nachts vaak verward buiten", "ze loopt graag
+    // buiten in de tuin")
+    private static final Pattern WANDERING_NOW = Pattern.compile("\\b(?:loopt|dwaalt|zwerft|is wandering|wandering)"
+            + " (?:\\w+ ){0,4}(?:op straat|over straat|buiten|outside|in the street|the streets)\\b");
+    private static final Pattern LOST_OR_UNDRESSED = Pattern.compile("\\b(?:verward|in de war|nachtjapon|nachthemd"
+            + "|pyjama|ondergoed|blote voeten|confused|nightgown|nightdress|pyjamas|pajamas|underwear|barefoot)\\b");
+    private static final Pattern NOT_NOW = Pattern.compile("\\b(?:vaak|steeds|soms|regelmatig|elke|iedere|weleens"
+            + "|wel eens|vaker|altijd|graag|in de tuin|often|sometimes|always|every|likes|in the garden)\\b");
+
+    private static boolean wanderingNow(String folded) {
+        return (folded.contains("straat") || folded.contains("buiten") || folded.contains("outside")
+                || folded.contains("street")) && WANDERING_NOW.matcher(folded).find()
+                && LOST_OR_UNDRESSED.matcher(folded).find() && !NOT_NOW.matcher(folded).find();
+    }
+
     static Optional<Kind> of(String text) {
         String folded = Folding.fold(text);
         if (folded.isEmpty()) {
@@ -161,7 +177,8 @@ final class Crisis {
                 || LYING_ON_THE_FLOOR.matcher(folded).find() || NOT_RESPONDING.matcher(folded).find()
                 || (folded.contains("beroerte") || folded.contains("hart") || folded.contains("hersen")
                 || folded.contains("aanval") || folded.contains("having")) && ATTACK_NOW.matcher(folded).find()
-                || (folded.contains("waar") || folded.contains("where")) && WHEREABOUTS_UNKNOWN.matcher(folded).find()) {
+                || (folded.contains("waar") || folded.contains("where")) && WHEREABOUTS_UNKNOWN.matcher(folded).find()
+                || wanderingNow(folded)) {
             return Optional.of(Kind.EMERGENCY);
         }
         for (String token : tokens) {

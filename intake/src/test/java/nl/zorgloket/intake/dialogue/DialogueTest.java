@@ -2520,7 +2520,8 @@ class DialogueTest {
                 "ze heeft zich opgesloten in de badkamer en reageert niet", "hij is van de trap gevallen en bloedt uit zijn hoofd", "she cant breathe", "my father with dementia went missing",
                 "mijn vader reageert niet meer!", "he isn't responding",
                 "mijn zoon is weggelopen en we weten niet waar hij is", "mijn moeder is gisteravond niet thuisgekomen",
-                "I don't know where my dad is, help")) {
+                "I don't know where my dad is, help", "ze is heel verward en loopt op straat in haar nachtjapon",
+                "mijn vader dwaalt verward buiten rond, het vriest", "my mum is wandering the streets in her nightgown")) {
             assertEquals(Optional.of(Crisis.Kind.EMERGENCY), Crisis.of(said), said);
         }
         for (String said : List.of("mijn moeder is gevallen en heeft haar heup gebroken", "hij heeft een beroerte gehad",
@@ -2531,7 +2532,9 @@ class DialogueTest {
                 "he is not responding to the medication", "we kunnen geen goede plek voor haar vinden",
                 "hij krijgt te veel pillen van de dokter", "her flat is on the ground floor",
                 "ik weet niet waar hij is ingeschreven", "we weten niet waar ze terecht kan",
-                "ze is na het ziekenhuis niet meer thuisgekomen maar naar een verpleeghuis gegaan")) {
+                "ze is na het ziekenhuis niet meer thuisgekomen maar naar een verpleeghuis gegaan",
+                "hij loopt 's nachts vaak verward buiten", "mijn moeder is verward, ze loopt graag buiten in de tuin",
+                "mijn man loopt buiten, hij heeft dementie")) {
             assertEquals(Optional.empty(), Crisis.of(said), said);
         }
     }
