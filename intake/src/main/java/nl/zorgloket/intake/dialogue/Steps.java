@@ -1621,6 +1621,9 @@ final class Steps {
             "wachten op", "wacht op", "in behandeling", "pending", "waiting for");
     /** "wmo loopt", "loopt nog bij het ciz": still being decided; "de indicatie loopt (nog) tot 2027" runs. */
     private static final Pattern STILL_RUNNING = Pattern.compile("\\bloopt\\b(?! (?:nog )?(?:tot|af|door|t m|tm|until)\\b)");
+    /** "nog niet aangevraagd", "er is geen indicatie aangevraagd": not applied for; not "niet rond, wel aangevraagd". */
+    private static final Pattern NOT_APPLIED = Pattern.compile("\\b(?:geen|niet|not|never|nooit)(?: (?!wel\\b|maar\\b"
+            + "|but\\b)\\w+){0,3} (?:aangevraagd|applied)\\b");
     /** The most words of a message that says only that help was applied for: "aangevraagd bij de gemeente". */
     private static final int APPLIED_WORDS = 5;
     private static final Set<String> NEGATIONS = Set.of("geen", "niet", "no", "not", "nog", "zonder", "without");
@@ -1643,7 +1646,7 @@ final class Steps {
             return Optional.empty();
         }
         String folded = " " + Folding.fold(text) + " ";
-        if (TO_APPLY_FOR.stream().anyMatch(w -> folded.contains(" " + w + " "))) {
+        if (TO_APPLY_FOR.stream().anyMatch(w -> folded.contains(" " + w + " ")) || NOT_APPLIED.matcher(folded).find()) {
             return Optional.of(Indication.NO);
         }
         return STILL_DECIDING.stream().anyMatch(w -> folded.contains(" " + w + " "))
@@ -1673,11 +1676,13 @@ final class Steps {
         for (int i = 0; i < tokens.size(); i++) {
             if (INDICATION_WORDS.contains(tokens.get(i))) {
                 String window = String.join(" ", tokens.subList(Math.max(0, i - 4), Math.min(tokens.size(), i + 4)));
+                // a little further on: "de indicatie is nog niet rond, wel aangevraagd"
+                String after = String.join(" ", tokens.subList(Math.max(0, i - 4), Math.min(tokens.size(), i + 8)));
                 // "ik wil een aanvraag doen" is yet to apply, "de aanvraag loopt" applied for
-                if (TO_APPLY_FOR.stream().anyMatch(window::contains)) {
+                if (TO_APPLY_FOR.stream().anyMatch(window::contains) || NOT_APPLIED.matcher(after).find()) {
                     return Optional.of(Indication.NO);
                 }
-                if (STILL_DECIDING.stream().anyMatch(window::contains) || STILL_RUNNING.matcher(window).find()) {
+                if (STILL_DECIDING.stream().anyMatch(after::contains) || STILL_RUNNING.matcher(window).find()) {
                     return Optional.of(Indication.REQUESTED);
                 }
                 if (sentence.strip().endsWith("?") || ASKING_ABOUT.stream().anyMatch(window::contains)) {

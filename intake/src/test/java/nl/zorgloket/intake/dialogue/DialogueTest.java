@@ -1218,6 +1218,23 @@ class DialogueTest {
     }
 
     @Test
+    void anIndicationNotAppliedForIsNoAndOneAppliedForButNotDecidedIsApplied() {
+        for (String no : List.of("nog niet aangevraagd", "nee, nog niet aangevraagd")) {
+            Chat chat = askedTheIndication();
+            chat.send(no);
+            assertEquals("NO", chat.state.value(Slot.INDICATION), no);
+        }
+        Chat applied = askedTheIndication();
+        applied.send("de indicatie is nog niet rond, wel aangevraagd");
+        assertEquals("REQUESTED", applied.state.value(Slot.INDICATION));
+        firstMessagesRead(Slot.INDICATION, Map.of(
+                "mijn zoon van 15 in Ulft heeft autisme. Er is nog geen indicatie aangevraagd.", "NO",
+                "mijn zoon van 15 in Ulft heeft autisme. We hebben de indicatie niet aangevraagd", "NO",
+                "mijn zoon van 15 in Ulft heeft autisme. De indicatie is aangevraagd maar nog niet binnen.", "REQUESTED"),
+                List.of());
+    }
+
+    @Test
     void anIndicationAskedAboutOrYetToApplyForIsNotTakenForOneTheClientHas() {
         Map<String, String> first = Map.of("ik wil wmo aanvragen voor mijn moeder", "NO",
                 "hoe vraag ik een indicatie aan bij de gemeente voor mijn vader", "NO",
