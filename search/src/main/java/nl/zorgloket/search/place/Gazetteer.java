@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +46,11 @@ public final class Gazetteer {
     // 1000-9999 followed by two letters; SA, SD and SS are never issued.
     private static final Pattern POSTCODE = Pattern.compile(
             "(?<![0-9])([1-9][0-9]{3}) ?(?!SA|SD|SS)([A-Z]{2})(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+    // "we wonen in 7101 en zoeken ...": two small letters after a space that are a word of the sentence, not a
+    // postcode's letters (written "7101 EN" or "7101en" they are)
+    private static final Set<String> SMALL_WORDS = Set.of("en", "in", "op", "of", "is", "te", "om", "ik", "ze", "we",
+            "je", "de", "al", "na", "nu", "er", "zo", "ja", "at", "it", "on", "or", "to", "me", "my", "so", "as", "by",
+            "if", "no", "an");
     private static final Pattern BRACKETED_QUALIFIER = Pattern.compile("\\s*\\([^)]*\\)\\s*$");
     private static final Pattern PC4_ONLY = Pattern.compile("^\\s*([1-9][0-9]{3})\\s*$");
     // "in 7122", "postcode 7122" inside a sentence; not 1900-2099, which are more often years
@@ -297,7 +303,12 @@ public final class Gazetteer {
             return null;
         }
         Matcher m = POSTCODE.matcher(text);
-        return m.find() ? m.group(1) + " " + m.group(2).toUpperCase() : null;
+        while (m.find()) {
+            if (!aWordAfterDigits(text, m)) {
+                return m.group(1) + " " + m.group(2).toUpperCase();
+            }
+        }
+        return null;
     }
 
     /**
@@ -309,12 +320,23 @@ public final class Gazetteer {
             return null;
         }
         Matcher m = ADDRESS.matcher(text);
-        if (!m.find()) {
+        boolean found;
+        do {
+            found = m.find();
+        } while (found && aWordAfterDigits(text, m));
+        if (!found) {
             return null;
         }
         String addition = m.group(4) != null ? m.group(4) : m.group(5);
         return m.group(1) + " " + m.group(2).toUpperCase() + " " + m.group(3)
                 + (addition == null ? "" : "-" + addition.toUpperCase());
+    }
+
+    /** Whether the letters of this match are a small word after a space, in lower case: "7101 en zoeken". */
+    private static boolean aWordAfterDigits(String text, Matcher m) {
+        String letters = m.group(2);
+        return text.charAt(m.start(2) - 1) == ' ' && letters.equals(letters.toLowerCase(Locale.ROOT))
+                && SMALL_WORDS.contains(letters);
     }
 
     private Optional<Named> longestName(List<String> tokens, boolean skipEverydayWords) {

@@ -116,6 +116,17 @@ class GazetteerTest {
     }
 
     @Test
+    void aSmallWordAfterFourDigitsIsNoPostcodesLetters() {
+        assertNull(Gazetteer.postcodeIn("We wonen in 7101 en zoeken opvang"));
+        assertNull(Gazetteer.addressIn("we wonen in 7101 op 12 hoog"));
+        assertEquals("7101 EN", Gazetteer.postcodeIn("We wonen op 7101 EN 4"));
+        assertEquals("7101 EN", Gazetteer.postcodeIn("postcode 7101en"));
+        assertEquals("7141 AB", Gazetteer.postcodeIn("in 7101 en nu in 7141 ab"));
+        assertEquals("Winterswijk", GAZETTEER.findIn("We wonen in 7101 en zoeken opvang").orElseThrow()
+                .municipality().name());
+    }
+
+    @Test
     void postcodeAloneGivesTheMunicipality() {
         PlaceMatch match = GAZETTEER.findIn("7141AB").orElseThrow();
         assertEquals("Oost Gelre", match.municipality().name());
