@@ -1333,6 +1333,14 @@ class DialogueTest {
     }
 
     @Test
+    void severalChildrenAreAskedForAsTheChildren() {
+        for (String first : List.of("mijn tweeling van 6 heeft autisme", "mijn zonen van 12 en 14 hebben autisme",
+                "onze dochters hebben adhd", "my kids have autism")) {
+            assertEquals("CHILD", new Chat(Medium.WHATSAPP).sendAll(first).state.value(Slot.CARE_FOR), first);
+        }
+    }
+
+    @Test
     void aWorkplaceInCareSaysTheWriterAsksForSomeoneInTheirCare() {
         Chat practice = new Chat(Medium.WHATSAPP);
         practice.send("Goedemiddag, ik werk bij de huisartsenpraktijk in Groenlo. Een patiënt van 67 heeft hulp nodig "
