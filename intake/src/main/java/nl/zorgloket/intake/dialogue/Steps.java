@@ -146,10 +146,16 @@ final class Steps {
     private static final String NOT_A_DAY_OF_A_MONTH = "(?! (?:januari|februari|maart|april|mei|juni|juli|augustus"
             + "|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february"
             + "|march|june|july|august|october)(?![a-z]))";
+    /** After a number: nothing it counts, as in "mijn vader is 2 keer gevallen", "hij is 3 dagen per week thuis". */
+    private static final String NOT_COUNTED = "(?! ?(?:dagen|dag|dagdelen|dagdeel|keer|x|uur|uren|weken|week|maanden"
+            + "|maand|nachten|nacht|minuten|min|euro|km|kilo|kg|per|days?|times|hours?|weeks?|months?|nights?)(?![a-z]))";
     private static final Pattern AGE_AFTER_WORD = Pattern.compile(
             "(?:van|is|ben|aged|age|leeftijd|wordt|word|(?<![a-z])am|(?<![a-z])i m|(?<![a-z])im|(?<![a-z])s?hes?"
-            + "|(?<![a-z])s?he s) (?:(?<almost>bijna|almost|nearly) |(?:ongeveer|rond de|rond|ruim|al|pas|net|about"
-            + "|around|over) )?(?<age>[0-9]{1,3})(?![0-9])" + NOT_A_DAY_OF_A_MONTH);
+            + "|(?<![a-z])s?he s"
+            // of children together: "my kids are 6 and 8", "de kinderen zijn 6 en 8" (the first: the youngest told)
+            + "|(?<![a-z])(?:they|kids|children|twins|sons|daughters|boys|girls) are"
+            + "|(?<![a-z])(?:kinderen|kids|jongens|meiden|meisjes|zonen|zoons|dochters|tweeling) zijn) (?:(?<almost>bijna|almost|nearly) |(?:ongeveer|rond de|rond|ruim|al|pas|net|about"
+            + "|around|over) )?(?<age>[0-9]{1,3})(?![0-9])" + NOT_COUNTED + NOT_A_DAY_OF_A_MONTH);
     private static final Map<String, Integer> DECADE_WORDS = Map.ofEntries(
             Map.entry("twintig", 20), Map.entry("dertig", 30), Map.entry("veertig", 40), Map.entry("vijftig", 50),
             Map.entry("zestig", 60), Map.entry("zeventig", 70), Map.entry("tachtig", 80), Map.entry("negentig", 90),
@@ -189,9 +195,7 @@ final class Steps {
             "(?<![a-z])(?:zoon|dochter|kind|kleinkind|moeder|vader|oma|opa|man|vrouw|partner|broer|zus|zusje|broertje"
             + "|mam|mama|pa|papa|pap|schoonmoeder|schoonvader|tante|oom|buurvrouw|buurman|stiefmoeder|stiefvader"
             + "|son|daughter|child|grandchild|mother|father|mom|mum|dad|husband|wife|brother|sister|grandma|grandpa"
-            + "|aunt|uncle) (?<age>[0-9]{1,3})(?![0-9a-z])(?! (?:dagen|dag|dagdelen|dagdeel|keer|x|uur|uren|weken"
-            + "|week|maanden|maand|nachten|nacht|minuten|min|euro|km|kilo|kg|per|days?|times|hours?|weeks?|months?"
-            + "|nights?)(?![a-z]))" + NOT_A_DAY_OF_A_MONTH);
+            + "|aunt|uncle) (?<age>[0-9]{1,3})(?![0-9a-z])" + NOT_COUNTED + NOT_A_DAY_OF_A_MONTH);
     private static final Map<String, Integer> MONTH_NAMES = monthNames();
     /** A date of birth as folded: "12 03 1942" (12-03-1942, 12/3/1942), "12 maart 1942", "12 mrt 1942". */
     private static final Pattern BIRTH_DATE = Pattern.compile("(?<![0-9])(?<day>[0-3]?[0-9]) (?<month>[01]?[0-9]|"
@@ -330,6 +334,18 @@ final class Steps {
             Map.entry("neighbor", CareFor.NEIGHBOUR), Map.entry("parents", CareFor.PARENTS),
             Map.entry("client", CareFor.CLIENT), Map.entry("clienten", CareFor.CLIENT),
             Map.entry("patient", CareFor.CLIENT), Map.entry("patienten", CareFor.CLIENT));
+    /** Words before "voor": help is sought for whom follows ("hulp voor mijn vader", "zorgen voor mam"). */
+    private static final Set<String> HELP_SOUGHT = Set.of("hulp", "zorg", "zorgen", "zorgt", "ondersteuning",
+            "begeleiding", "plek", "plekje", "plaats", "opvang", "iets", "oplossing", "help", "care", "support",
+            "something", "place", "zoek", "zoeken", "zoekt", "looking", "aanvragen", "regelen", "aanvraag");
+    /** Telling words: "mijn zus belde me over mam" tells who told, not who needs the care. */
+    private static final Set<String> TELLING = Set.of("belt", "belde", "appt", "appte", "appde", "zegt", "zei",
+            "vertelt", "vertelde", "vraagt", "vroeg", "mailde", "mailt", "schreef", "stuurde", "gebeld", "geappt",
+            "gezegd", "verteld", "gevraagd", "gemaild", "calls", "called", "rang", "says", "said", "told", "tells",
+            "asked", "asks", "texted", "messaged", "thinks", "vindt", "denkt");
+    /** What a family calls a parent or grandparent, also without "mijn": "over mam", "voor opa". */
+    private static final Set<String> SPOKEN_OF = Set.of("mam", "mama", "papa", "oma", "opa", "omi", "opi",
+            "mum", "mom", "dad", "grandma", "grandpa", "granny", "nan", "nana");
     // "ik ben 34 en ...": someone who gives their own age asks for themselves, unless they name someone else
     // "ik ben 34", "I am 34 years old", and as young people write it, "ik (19)", "ik (v, 19)" (folded: "ik v 19")
     private static final Pattern OWN_AGE = Pattern.compile("(?:^| )(?:(?:ik ben|i am|i m) |ik (?:[mfvw] )?)([0-9]{1,3})"
@@ -750,20 +766,30 @@ final class Steps {
             return writer;
         }
         boolean alone = onlyOneWord(tokens);
+        List<Integer> named = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             CareFor r = RELATIONS.get(tokens.get(i));
             if (r != null && (!strict || alone || afterPossessive(tokens, i) || ageFollows(tokens, i)
-                    || outsideTheFamilyFor(tokens, i, r)) && !deceased(tokens, i) && !deniedRelation(tokens, i)) {
-                // "ik heb sinds mijn herseninfarct moeite met alles, mijn vrouw kan het niet meer alleen": the
-                // wife is the carer, the writer needs the care
-                if (carerWornOut(tokens, i) && OWN_TROUBLE.matcher(folded).find()) {
-                    return Optional.of(CareFor.SELF);
-                }
-                CareFor who = ofARelation(tokens, i) ? CareFor.RELATIVE : parents(tokens, i, r);
-                // "ik ben 16 en mijn ouders maken steeds ruzie": a child telling of their parents asks for themselves
-                return Optional.of(PARENT_KINDS.contains(who) && ownAge(folded).filter(a -> a < ADULT).isPresent()
-                        ? CareFor.SELF : who);
+                    || outsideTheFamilyFor(tokens, i, r) || spokenOf(tokens, i)) && !deceased(tokens, i)
+                    && !deniedRelation(tokens, i)) {
+                named.add(i);
             }
+        }
+        if (!named.isEmpty()) {
+            int i = whoItIsFor(tokens, named);
+            if (i < 0) {
+                // "mijn dochter zegt dat ik hulp nodig heb": she told, the writer needs it
+                return Optional.of(CareFor.SELF);
+            }
+            // "ik heb sinds mijn herseninfarct moeite met alles, mijn vrouw kan het niet meer alleen": the
+            // wife is the carer, the writer needs the care
+            if (carerWornOut(tokens, i) && OWN_TROUBLE.matcher(folded).find()) {
+                return Optional.of(CareFor.SELF);
+            }
+            CareFor who = ofARelation(tokens, i) ? CareFor.RELATIVE : parents(tokens, i, RELATIONS.get(tokens.get(i)));
+            // "ik ben 16 en mijn ouders maken steeds ruzie": a child telling of their parents asks for themselves
+            return Optional.of(PARENT_KINDS.contains(who) && ownAge(folded).filter(a -> a < ADULT).isPresent()
+                    ? CareFor.SELF : who);
         }
         if (writerIsCarer(folded)) {
             return Optional.of(CareFor.RELATIVE);
@@ -966,6 +992,101 @@ final class Steps {
             case "of", "or" -> first == CareFor.MOTHER || first == CareFor.FATHER ? CareFor.PARENT : first;
             default -> first;
         };
+    }
+
+    /**
+     * Of the relations a message names (at {@code named}, in order), the one the care is for: the one
+     * help is sought for ("mijn broer en ik zoeken hulp voor onze vader"), else the first that is not
+     * only the one who told or who writes along ("mijn zus belde me over mam", "mijn man en ik maken ons
+     * zorgen om onze zoon"); -1 when the one who told says the writer needs it ("mijn dochter zegt dat ik
+     * hulp nodig heb").
+     */
+    private static int whoItIsFor(List<String> tokens, List<Integer> named) {
+        for (int i : named) {
+            if (helpSoughtFor(tokens, i)) {
+                return i;
+            }
+        }
+        int last = named.getLast();
+        for (int i : named) {
+            int told = toldBy(tokens, i);
+            if (told >= 0 && aboutTheWriter(tokens, told)) {
+                return -1;
+            }
+            boolean aside = told >= 0 || writesAlong(tokens, i);
+            if (!aside || i == last) {
+                return i;
+            }
+        }
+        return last;
+    }
+
+    /** "hulp voor mijn vader", "een plek voor onze zoon", "zorgen voor mam": help sought for this relation. */
+    private static boolean helpSoughtFor(List<String> tokens, int i) {
+        int at = i - 1;
+        if (at >= 0 && POSSESSIVES.contains(tokens.get(at))) {
+            at--;
+        }
+        if (at < 1 || !tokens.get(at).equals("voor") && !tokens.get(at).equals("for")) {
+            return false;
+        }
+        for (int j = at - 1; j >= 0 && j >= at - 3; j--) {
+            if (HELP_SOUGHT.contains(tokens.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "mijn zus belde me", "my sister called me about": the index of the telling word right after the
+     * relation at {@code i} (up to three words on), or -1.
+     */
+    private static int toldBy(List<String> tokens, int i) {
+        for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+            if (TELLING.contains(tokens.get(j))) {
+                return j;
+            }
+            if (RELATIONS.containsKey(tokens.get(j))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "... zegt dat ik hulp nodig heb", "... says I need help": what was told is of the writer. */
+    private static boolean aboutTheWriter(List<String> tokens, int told) {
+        for (int j = told + 1; j < tokens.size() && j <= told + 3; j++) {
+            String t = tokens.get(j);
+            if (RELATIONS.containsKey(t)) {
+                return false;
+            }
+            if (t.equals("ik") || t.equals("i")) {
+                String before = tokens.get(j - 1);
+                return before.equals("dat") || before.equals("that") || TELLING.contains(before);
+            }
+        }
+        return false;
+    }
+
+    /** "mijn broer en ik", "ik en mijn zus", "my wife and I": the relation writes along with the writer. */
+    private static boolean writesAlong(List<String> tokens, int i) {
+        boolean before = i >= 3 && (tokens.get(i - 3).equals("ik") || tokens.get(i - 3).equals("i"))
+                && (tokens.get(i - 2).equals("en") || tokens.get(i - 2).equals("and"))
+                && POSSESSIVES.contains(tokens.get(i - 1));
+        boolean after = i + 2 < tokens.size() && (tokens.get(i + 1).equals("en") || tokens.get(i + 1).equals("and"))
+                && (tokens.get(i + 2).equals("ik") || tokens.get(i + 2).equals("i"));
+        return before || after;
+    }
+
+    /**
+     * "over mam", "voor opa", "about mum": a parent or grandparent spoken of by the name the family calls
+     * them, with no "mijn" before it.
+     */
+    private static boolean spokenOf(List<String> tokens, int i) {
+        return i > 0 && SPOKEN_OF.contains(tokens.get(i)) && (tokens.get(i - 1).equals("over")
+                || tokens.get(i - 1).equals("voor") || tokens.get(i - 1).equals("about")
+                || tokens.get(i - 1).equals("for"));
     }
 
     /**

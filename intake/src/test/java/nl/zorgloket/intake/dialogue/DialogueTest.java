@@ -1341,6 +1341,37 @@ class DialogueTest {
     }
 
     @Test
+    void whoToldOrWritesAlongIsNotWhoTheCareIsFor() {
+        Map<String, String> firsts = Map.of(
+                "mijn zus belt mij net over mam, ze is 84 en valt steeds", "MOTHER",
+                "mijn zus appte me dat onze moeder weer gevallen is", "MOTHER",
+                "my sister called me about mum, she keeps falling", "MOTHER",
+                "mijn broer en ik zoeken hulp voor onze vader", "FATHER",
+                "mijn zus en ik zorgen voor mam, ze woont in Groenlo", "MOTHER",
+                "my wife and I are worried about our son, he is 15", "SON",
+                "mijn dochter zegt dat ik hulp nodig heb", "SELF",
+                "mijn moeder zegt dat mijn vader niet meer alleen kan", "FATHER");
+        firsts.forEach((first, who) ->
+                assertEquals(who, new Chat(Medium.WHATSAPP).sendAll(first).state.value(Slot.CARE_FOR), first));
+        // who told is who it is for when nobody else is named
+        for (String first : List.of("mijn zoon belde me, hij heeft hulp nodig met zijn geld",
+                "mijn zoon heeft mij gevraagd om voor hem hulp te zoeken")) {
+            assertEquals("SON", new Chat(Medium.WHATSAPP).sendAll(first).state.value(Slot.CARE_FOR), first);
+        }
+    }
+
+    @Test
+    void aNumberThatCountsIsNoAgeAndChildrenTogetherHaveOne() {
+        for (String first : List.of("mijn vader is 2 keer gevallen", "mijn vader is 2x gevallen deze week",
+                "hij is 3 dagen per week thuis", "they are 2 days a week at home")) {
+            assertFalse(new Chat(Medium.WHATSAPP).sendAll(first).state.has(Slot.AGE), first);
+        }
+        assertEquals("6", new Chat(Medium.WHATSAPP).sendAll("my kids are 6 and 8").state.value(Slot.AGE));
+        assertEquals("12", new Chat(Medium.WHATSAPP).sendAll("mijn zonen zijn 12 en 14 en hebben adhd")
+                .state.value(Slot.AGE));
+    }
+
+    @Test
     void aWorkplaceInCareSaysTheWriterAsksForSomeoneInTheirCare() {
         Chat practice = new Chat(Medium.WHATSAPP);
         practice.send("Goedemiddag, ik werk bij de huisartsenpraktijk in Groenlo. Een patiënt van 67 heeft hulp nodig "
