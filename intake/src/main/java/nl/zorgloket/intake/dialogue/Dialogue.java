@@ -858,7 +858,7 @@ public final class Dialogue {
     private Turn summary(DialogueState state, String text, Input in) {
         String folded = Folding.fold(text);
         if (CONFIRM.contains(folded) || THUMBS_UP.matcher(text).matches() || yesInMoreWords(folded)) {
-            return submit(state, in.medium());
+            return submit(state, in);
         }
         Optional<Integer> line = Choice.number(text);
         if (line.isPresent()) {
@@ -1117,7 +1117,7 @@ public final class Dialogue {
             return told.get();
         }
         if (CONFIRM.contains(Folding.fold(text))) {
-            return submit(state, in.medium());
+            return submit(state, in);
         }
         return new Turn(state, List.of(new Text("Stuur het nummer van de regel, bijvoorbeeld 3.",
                 "Please send the number of the line, for example 3.").in(state.language())), List.of());
@@ -1174,7 +1174,7 @@ public final class Dialogue {
                 "Thank you. I have added your message to your request. Your coordinator will read it.");
     }
 
-    private Turn submit(DialogueState state, Medium medium) {
+    private Turn submit(DialogueState state, Input in) {
         Language l = state.language();
         Integer age = state.has(Slot.AGE) ? Integer.valueOf(state.value(Slot.AGE)) : null;
         // nearer providers first, when the tables know where the client's postcode or town lies
@@ -1193,7 +1193,7 @@ public final class Dialogue {
         if (suggested.isEmpty()) {
             replies.add(new Text("Ik vond nog geen aanbieder die precies past. De coördinator zoekt met je mee.",
                     "I did not find a provider that fits exactly yet. The coordinator will look with you.").in(l));
-            replies.add(whatNext(s, medium));
+            replies.add(whatNext(s, in));
             return new Turn(s.at(Step.DONE, null), replies, List.of(new Effect.SubmitCase(s)));
         }
         StringBuilder list = new StringBuilder(new Text("Deze aanbieders passen misschien bij je vraag:",
@@ -1214,7 +1214,7 @@ public final class Dialogue {
         if (n.isEmpty() && THANKS.contains(folded)) {
             // thanks for the suggestions: done, with no preference
             DialogueState s = state.at(Step.DONE, null);
-            return new Turn(s, List.of(new Text("Graag gedaan!", "You're welcome!").in(l) + " " + whatNext(s, in.medium())),
+            return new Turn(s, List.of(new Text("Graag gedaan!", "You're welcome!").in(l) + " " + whatNext(s, in)),
                     List.of());
         }
         if (n.isEmpty() && NO_PREFERENCE.contains(folded)) {
@@ -1239,12 +1239,12 @@ public final class Dialogue {
         if (n.get() == 0) {
             DialogueState s = state.at(Step.DONE, null);
             return new Turn(s, List.of(new Text("Prima, geen voorkeur.", "Fine, no preference.").in(l) + " "
-                    + whatNext(s, in.medium())), List.of());
+                    + whatNext(s, in)), List.of());
         }
         Suggestion chosen = state.suggestions().get(n.get() - 1);
         DialogueState s = state.choosing(chosen.externalId()).at(Step.DONE, null);
         return new Turn(s, List.of(new Text("Fijn, ik geef door dat je voorkeur uitgaat naar " + chosen.name() + ".",
-                "Good, I will pass on that you prefer " + chosen.name() + ".").in(l) + " " + whatNext(s, in.medium())),
+                "Good, I will pass on that you prefer " + chosen.name() + ".").in(l) + " " + whatNext(s, in)),
                 List.of(new Effect.ProviderChosen(chosen.externalId())));
     }
 
@@ -1272,9 +1272,9 @@ public final class Dialogue {
         return Optional.ofNullable(found);
     }
 
-    private String whatNext(DialogueState s, Medium medium) {
+    private String whatNext(DialogueState s, Input in) {
         Language l = s.language();
-        String how = contactHow(s, medium).in(l);
+        String how = contactHow(s, in.medium()).in(l);
         String next = new Text("Wat gebeurt er nu? Een coördinator van " + settings.organisation() + " bekijkt je aanvraag en neemt "
                 + settings.responseTimeNl() + " contact met je op (" + how + "). Die coördinator wordt je vaste aanspreekpunt: "
                 + "één huishouden, één plan, één coördinator.",
@@ -1282,10 +1282,26 @@ public final class Dialogue {
                         + settings.responseTimeEn() + " (" + how + "). That coordinator will be your contact person from then on.").in(l);
         if ("SOON".equals(s.value(Slot.URGENCY))) {
             next += " " + new Text("Omdat het snel nodig is, krijgt je aanvraag voorrang.",
-                    "Because it is urgent, your request gets priority.").in(l);
+                    "Because it is urgent, your request gets priority.").in(l) + " " + cannotWait(in).in(l);
         }
         return next + "\n\n" + new Text("Wil je nog iets kwijt? Stuur gerust een bericht.",
                 "Anything else? Feel free to send a message.").in(l);
+    }
+
+    /**
+     * For a request that is needed soon, whom to call when it cannot wait for the coordinator: the office while
+     * it is open and has a number to give, else the GP.
+     */
+    private Text cannotWait(Input in) {
+        BusinessHours hours = settings.hours();
+        boolean open = hours == null || in.receivedAt() == null || hours.isOpen(in.receivedAt());
+        String phone = settings.officePhone();
+        if (open && phone != null && !phone.isBlank()) {
+            return new Text("Kan het echt niet wachten? Bel dan het klantenbureau: " + phone + ".",
+                    "If it really cannot wait, call the customer office: " + phone + ".");
+        }
+        return new Text("Kan het echt niet wachten? Bel dan je huisarts of de huisartsenpost. Bij gevaar: bel 112.",
+                "If it really cannot wait, call your GP or the out-of-hours GP service. In danger: call 112.");
     }
 
     // ---- small things

@@ -96,7 +96,11 @@ final class Steps {
                             "a few days", "nu", "graag snel", "snel graag", "liefst snel", "snel nodig", "nodig snel",
                             "snel hulp", "snel iemand", "heel snel",
                             "vanavond", "vannacht", "tonight", "right now", "right away", "urgently", "gisteren al",
-                            "eigenlijk al", "gister al", "yesterday")),
+                            "eigenlijk al", "gister al", "yesterday",
+                            // a need that cannot wait, short of a crisis: no food, no roof, no heating
+                            "niks gegeten", "niets gegeten", "geen eten", "zonder eten", "nothing to eat", "no food",
+                            "not eaten", "havent eaten", "dakloos", "op straat gezet", "uit huis gezet", "homeless",
+                            "evicted", "geen verwarming", "geen stroom", "no heating", "no electricity")),
             new Choice("WEEKS", new Text("Binnen een paar weken", "Within a few weeks"),
                     // "fairly soon": soon, but not at once ("snel" alone is as soon as possible)
                     List.of("paar weken", "binnen een maand", "redelijk snel", "vrij snel", "fairly soon", "quite soon",
@@ -366,6 +370,9 @@ final class Steps {
             + "|i have (?:adhd|autism|dementia|parkinsons?|ms|copd|a disability|a brain injury|depression)"
             + "|since my (?:stroke|accident|operation|fall|illness|diagnosis)"
             + "|ik zit (?:diep )?(?:in de|met) schulden"
+            + "|(?:ik )?heb (?:al |echt |helemaal |nu )?geen (?:geld|eten)(?: meer)?"
+            + "|(?:ik )?heb (?:al )?(?:[0-9]+ |een paar |twee |drie )?(?:dagen )?(?:niks|niets) (?:meer )?gegeten"
+            + "|i have no (?:money|food)|i havent eaten"
             + "|(?:ik )?ben (?:zelf |ook )?(?:erg |heel |zo |vaak |best )?(?:somber|depressief|eenzaam|verslaafd"
             + "|overspannen)"
             + "|ik voel me (?:erg |heel |zo |vaak )?(?:somber|depressief|eenzaam|alleen|down)"

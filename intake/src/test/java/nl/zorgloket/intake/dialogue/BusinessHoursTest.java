@@ -87,6 +87,27 @@ class BusinessHoursTest {
     }
 
     @Test
+    void aRequestThatCannotWaitIsToldWhomToCallNowOpenOrClosed() {
+        Dialogue.Settings office = new Dialogue.Settings("Sorg", "binnen 2 werkdagen", "within 2 working days", OFFICE,
+                "0543 12 34 56", null);
+        Chat open = new Chat(Medium.SMS, List.of(), office);
+        open.at = at("2026-11-30T11:00");
+        open.sendAll("ik heb al 3 dagen niks gegeten en geen geld", "ja", "34", "Doetinchem", "nee");
+        assertEquals("SOON", open.state.value(Slot.URGENCY));
+        assertEquals("SELF", open.state.value(Slot.CARE_FOR));
+        String done = String.join("\n", open.sendAll("Sam", "1", "ja").last);
+        assertTrue(done.contains("krijgt je aanvraag voorrang. Kan het echt niet wachten? Bel dan het klantenbureau: "
+                + "0543 12 34 56."), done);
+
+        Chat closed = new Chat(Medium.SMS, List.of(), office);
+        closed.at = at("2026-11-28T23:00");
+        closed.sendAll("ik heb al 3 dagen niks gegeten en geen geld", "ja", "34", "Doetinchem", "nee", "Sam", "1");
+        String late = String.join("\n", closed.sendAll("ja").last);
+        assertTrue(late.contains("Kan het echt niet wachten? Bel dan je huisarts of de huisartsenpost. Bij gevaar: bel "
+                + "112."), late);
+    }
+
+    @Test
     void aClientWhoAsksForAPersonAfterHoursIsToldWhenSomeoneAnswers() {
         Dialogue dialogue = new Dialogue(Chat.GAZETTEER, Chat.VOCABULARY, q -> List.of(),
                 new Dialogue.Settings("Sorg", "binnen 2 werkdagen", "within 2 working days", OFFICE));

@@ -25,8 +25,12 @@ final class Chat {
     Instant at;
 
     Chat(Medium medium, List<ProviderHit> hits) {
+        this(medium, hits, SETTINGS);
+    }
+
+    Chat(Medium medium, List<ProviderHit> hits, Dialogue.Settings settings) {
         this.medium = medium;
-        this.dialogue = new Dialogue(GAZETTEER, VOCABULARY, q -> hits, SETTINGS);
+        this.dialogue = new Dialogue(GAZETTEER, VOCABULARY, q -> hits, settings);
     }
 
     Chat(Medium medium) {

@@ -1361,6 +1361,23 @@ class DialogueTest {
     }
 
     @Test
+    void noFoodOrNoRoofIsNeededSoonShortOfACrisis() {
+        Map<String, String> needs = Map.of(
+                "ik heb al 3 dagen niks gegeten en geen geld", "thuisadministratie",
+                "I haven't eaten in days, no money", "thuisadministratie",
+                "we zijn uit huis gezet en slapen nu bij vrienden", "wonen");
+        needs.forEach((first, need) -> {
+            Chat chat = new Chat(Medium.WHATSAPP);
+            String reply = chat.send(first);
+            assertEquals("SOON", chat.state.value(Slot.URGENCY), first);
+            assertEquals(need, chat.state.value(Slot.NEED), first);
+            assertFalse(reply.contains("112"), "no crisis: " + first);
+        });
+        assertEquals("SELF", new Chat(Medium.WHATSAPP).sendAll("ik heb geen geld meer voor boodschappen")
+                .state.value(Slot.CARE_FOR));
+    }
+
+    @Test
     void aNumberThatCountsIsNoAgeAndChildrenTogetherHaveOne() {
         for (String first : List.of("mijn vader is 2 keer gevallen", "mijn vader is 2x gevallen deze week",
                 "hij is 3 dagen per week thuis", "they are 2 days a week at home")) {
