@@ -793,7 +793,8 @@ final class Steps {
             if (carerWornOut(tokens, i) && OWN_TROUBLE.matcher(folded).find()) {
                 return Optional.of(CareFor.SELF);
             }
-            CareFor who = ofARelation(tokens, i) ? CareFor.RELATIVE : parents(tokens, i, RELATIONS.get(tokens.get(i)));
+            CareFor who = ofARelation(tokens, i) ? CareFor.RELATIVE : inLaw(tokens, i, parents(tokens, i,
+                    RELATIONS.get(tokens.get(i))));
             // "ik ben 16 en mijn ouders maken steeds ruzie": a child telling of their parents asks for themselves
             return Optional.of(PARENT_KINDS.contains(who) && ownAge(folded).filter(a -> a < ADULT).isPresent()
                     ? CareFor.SELF : who);
@@ -1084,6 +1085,23 @@ final class Steps {
         boolean after = i + 2 < tokens.size() && (tokens.get(i + 1).equals("en") || tokens.get(i + 1).equals("and"))
                 && (tokens.get(i + 2).equals("ik") || tokens.get(i + 2).equals("i"));
         return before || after;
+    }
+
+    /** "my mother in law" (folded from "mother-in-law"): the relation by marriage. */
+    private static CareFor inLaw(List<String> tokens, int i, CareFor relation) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).equals("in") || !tokens.get(i + 2).equals("law")) {
+            return relation;
+        }
+        return switch (relation) {
+            case MOTHER -> CareFor.MOTHER_IN_LAW;
+            case FATHER -> CareFor.FATHER_IN_LAW;
+            case PARENTS -> CareFor.PARENTS_IN_LAW;
+            case SON -> CareFor.SON_IN_LAW;
+            case DAUGHTER -> CareFor.DAUGHTER_IN_LAW;
+            case BROTHER -> CareFor.BROTHER_IN_LAW;
+            case SISTER -> CareFor.SISTER_IN_LAW;
+            default -> relation;
+        };
     }
 
     /**
@@ -1764,6 +1782,9 @@ final class Steps {
             "vragen we", "apply for", "to apply", "how do i get", "hoe krijg ik", "hoe krijgen we");
     /** Words near an indication that ask about it instead of telling it: "heeft ze recht op wmo?", "eigen bijdrage wmo". */
     private static final List<String> ASKING_ABOUT = List.of("recht op", "eigen bijdrage", "entitled", "eligible");
+    /** "een vraag over een pgb", "informatie over de wmo": the indication word is what a question is about. */
+    private static final Pattern QUESTION_ABOUT = Pattern.compile("\\b(?:vraag|vraagje|vragen|informatie|info|uitleg"
+            + "|question|questions|information) (?:over|about) (?:een |de |het |mijn |ons |onze |a |an |the |my |our )?$");
     /** A sentence and what ends it: a question's indication word is asked about, not told. */
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]*");
 
@@ -1816,7 +1837,8 @@ final class Steps {
                 if (STILL_DECIDING.stream().anyMatch(after::contains) || STILL_RUNNING.matcher(window).find()) {
                     return Optional.of(Indication.REQUESTED);
                 }
-                if (sentence.strip().endsWith("?") || ASKING_ABOUT.stream().anyMatch(window::contains)) {
+                if (sentence.strip().endsWith("?") || ASKING_ABOUT.stream().anyMatch(window::contains)
+                        || QUESTION_ABOUT.matcher(String.join(" ", tokens.subList(Math.max(0, i - 4), i)) + " ").find()) {
                     return Optional.empty();
                 }
                 for (int j = Math.max(0, i - 3); j < i; j++) {

@@ -251,6 +251,8 @@ class DialogueTest {
         assertEquals("BROTHER", careForAfterFirst("mijn broer heeft een verstandelijke beperking, hij is 52"));
         assertTrue(atWhoFor().send("mijn zusje").contains("Hoe oud is je zus?"));
         assertEquals("SISTER", careForAfterFirst("I'm looking for support for my sister in Aalten"));
+        assertEquals("MOTHER_IN_LAW", careForAfterFirst("I'm looking for day care for my mother-in-law, she's 81"));
+        assertEquals("FATHER_IN_LAW", careForAfterFirst("my father in law (84) fell"));
         assertEquals("SON", careForAfterFirst("mijn pleegzoon van 12 heeft een rugzakje nodig"));
     }
 
@@ -1239,9 +1241,11 @@ class DialogueTest {
         Map<String, String> first = Map.of("ik wil wmo aanvragen voor mijn moeder", "NO",
                 "hoe vraag ik een indicatie aan bij de gemeente voor mijn vader", "NO",
                 "Mijn moeder heeft een wmo indicatie. Kunnen jullie helpen?", "YES",
-                "we hebben de wmo aangevraagd voor mijn vader", "REQUESTED");
+                "we hebben de wmo aangevraagd voor mijn vader", "REQUESTED",
+                "ik heb een pgb en een vraag over de zorgboerderij", "YES");
         firstMessagesRead(Slot.INDICATION, first, List.of("heeft mijn moeder recht op wmo?",
-                "heeft mijn vader een indicatie nodig?", "hallo ik heb een vraag over de eigen bijdrage wmo"));
+                "heeft mijn vader een indicatie nodig?", "hallo ik heb een vraag over de eigen bijdrage wmo",
+                "hallo ik heb een vraag over een pgb", "ik wil informatie over de wmo"));
     }
 
     @Test
