@@ -127,6 +127,14 @@ final class Steps {
             "Gelderland", "overijssel", "Overijssel");
     /** The most words of a place name: "Nieuw en Sint Joosland" is four, "Sint Michielsgestel" two. */
     private static final int MAX_PLACE_WORDS = 4;
+    /**
+     * The questions a story told instead of their answer is kept at, with the help asked for: not the name
+     * or contact questions, whose answers are anything a client may write.
+     */
+    private static final Set<Slot> STORY_AT = EnumSet.of(Slot.CARE_FOR, Slot.AGE, Slot.PLACE, Slot.URGENCY,
+            Slot.INDICATION);
+    /** The fewest words of a story told instead of an answer: "hij loopt 's nachts weg". */
+    private static final int STORY_WORDS = 5;
     /** The most words an answer to the need may have and still be taken for another question's answer. */
     private static final int ANOTHER_ANSWER_WORDS = 6;
 
@@ -177,6 +185,8 @@ final class Steps {
             + "|(?:(?<enpart>early|mid|late) (?:in )?(?:his |her |their )?|in (?:his|her|their) )(?:(?<endecade>[2-9]0)s|"
             + "(?<enword>" + String.join("|", List.of("twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties")) + ")))(?![a-z0-9])");
+    /** "een jaar of tachtig", "jaar of 80": about that age. */
+    private static final Pattern YEARS_OR_SO = Pattern.compile("(?<![a-z])jaar of (?<n>[0-9]{1,3}|[a-z]+)(?![a-z0-9])");
     /** "tussen de 70 en 80", "between 70 and 80"; as an answer also "70-80", "70 tot 80" (not "80 en 82": two people). */
     private static final Pattern AGE_RANGE = Pattern.compile(
             "(?:tussen|between) (?:de )?(?<low>[1-9][0-9]) (?:en|and) (?<high>[1-9][0-9])(?![0-9])");
@@ -189,6 +199,8 @@ final class Steps {
     private static final Pattern AGE_IN_BRACKETS = Pattern.compile(
             "\\(\\s*(?:[mfvwMFVW]\\s*[,/]?\\s*)?([0-9]{1,3})\\s*(?:jaar|jr|j)?\\s*(?:[,/]\\s*[\\p{L}][\\p{L} '-]{0,30})?\\)");
     private static final Pattern LETTER_O_AFTER_DIGIT = Pattern.compile("(?<=[0-9])o(?=[0-9o]|\\b)");
+    /** The most words of an answer to the age question whose number in words is the age: "tachtig denk ik". */
+    private static final int SHORT_AGE_WORDS = 4;
     private static final Set<String> AGE_VERBS = Set.of("is", "van", "wordt", "word", "ben", "aged", "s");
     private static final Set<String> AFTER_AN_AGE = Set.of("en", "met", "heeft", "woont", "in", "uit", "maar", "oud",
             "and", "with", "has", "lives", "old", "but");
@@ -610,12 +622,25 @@ final class Steps {
         // With the question answered, only a new kind of care is more ("nee, hij heeft autisme" is not);
         // without, more of the same kind is what the message is for: "ze kan ook niet meer alleen
         // douchen" after "hulp thuis" is kept for the coordinator, not "Sorry, dat begreep ik niet".
-        if (told.isEmpty() || answered && told.stream().allMatch(c -> known.contains(c.code()))) {
+        // So is a story told instead of an answer, with no word of care in it: "hij loopt 's nachts weg en
+        // ik slaap niet meer", asked how soon.
+        boolean story = !answered && asked != null && STORY_AT.contains(asked) && aStory(text);
+        if (told.isEmpty() && !story || answered && told.stream().allMatch(c -> known.contains(c.code()))) {
             return state;
         }
         return needWithMore(need, text, messageId, age)
                 .map(added -> state.reread(Slot.NEED, added).corrected(new Correction(Slot.NEED, need, added)))
                 .orElse(state);
+    }
+
+    /**
+     * Sentences of several words that ask nothing: what the client tells of their situation; not a birthday
+     * ("ze is 1 januari jarig" says when, of something else than the help).
+     */
+    private static boolean aStory(String text) {
+        String folded = Folding.fold(text);
+        return Folding.tokens(text).size() >= STORY_WORDS && !OfficeQuestion.isAQuestion(text, folded)
+                && !folded.contains("jarig") && !folded.contains("birthday") && !tellsABirthday(text);
     }
 
     /** The need with more told after it, read again as a whole; empty when the whole would be too long. */
@@ -1273,6 +1298,17 @@ final class Steps {
         if (!mayTellARoughAge(folded, answering)) {
             return Optional.empty();
         }
+        // "een jaar of tachtig", "jaar of 80": about that
+        Matcher about = YEARS_OR_SO.matcher(folded);
+        if (about.find()) {
+            String n = about.group("n");
+            Optional<Integer> value = n.chars().allMatch(Character::isDigit) ? Optional.of(Integer.parseInt(n))
+                    : numberInWords(List.of(n), 0).map(WordNumber::value);
+            if (value.isPresent() && value.get() > 1 && value.get() <= 120) {
+                return Optional.of(new RoughAge(value.get(), new Text("een jaar of " + value.get(),
+                        "about " + value.get())));
+            }
+        }
         Matcher m = DECADE_PART.matcher(folded);
         if (m.find()) {
             String said = m.group("decade") != null ? m.group("decade") : m.group("nldecade") != null
@@ -1306,7 +1342,7 @@ final class Steps {
     }
 
     private static boolean mayTellARoughAge(String folded, boolean answering) {
-        return answering || folded.contains("begin") || folded.contains("midden") || folded.contains("eind")
+        return answering || folded.contains("jaar of") || folded.contains("begin") || folded.contains("midden") || folded.contains("eind")
                 || folded.contains("in de ") || folded.contains("in zijn ") || folded.contains("in haar ")
                 || folded.contains("early") || folded.contains("mid") || folded.contains("late")
                 || folded.contains("in his ") || folded.contains("in her ") || folded.contains("in their ")
@@ -1382,7 +1418,9 @@ final class Steps {
         }
         for (int i = 0; i < words.size(); i++) {
             Optional<WordNumber> number = numberInWords(words, i);
-            if (number.isPresent()) {
+            // a number in words is the age in a short answer ("tachtig denk ik"); in a sentence it counts
+            // something else ("ze woont met twee katten"), and "een" is an article ("in een flat")
+            if (number.isPresent() && (number.get().value() == 1 ? words.size() == 1 : words.size() <= SHORT_AGE_WORDS)) {
                 return Optional.of(number.get().value());
             }
         }
@@ -1706,8 +1744,9 @@ final class Steps {
      * "0 jaar".
      */
     static String ageText(Answer age, Language l, boolean old) {
-        // an age said as a number ("mijn zoon van 15") is no rough one; the patterns only for the others
-        if (!age.said().contains(age.value())) {
+        // an age said as a number ("mijn zoon van 15") is no rough one, unless said as one ("een jaar of 80");
+        // the patterns only for the others
+        if (!age.said().contains(age.value()) || YEARS_OR_SO.matcher(Folding.fold(age.said())).find()) {
             Optional<RoughAge> rough = roughAge(age.said(), Folding.fold(age.said()), true);
             if (rough.isPresent() && Integer.toString(rough.get().value()).equals(age.value())) {
                 return rough.get().told().in(l);

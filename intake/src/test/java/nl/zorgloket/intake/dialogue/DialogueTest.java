@@ -1267,6 +1267,43 @@ class DialogueTest {
     }
 
     @Test
+    void aStoryToldInsteadOfHowSoonIsKeptWithTheHelpAndTheQuestionAskedKindly() {
+        Chat chat = askedHowSoon();
+        Answer before = chat.state.answer(Slot.NEED);
+        String reply = chat.send("hij heeft het heel zwaar op school en thuis");
+        assertEquals("Dank je, dat heb ik genoteerd. Hoe snel is de hulp nodig?", reply.lines().findFirst().orElseThrow());
+        assertEquals(before.said() + "\nhij heeft het heel zwaar op school en thuis", chat.state.answer(Slot.NEED).said());
+        assertEquals(List.of(new Correction(Slot.NEED, before, chat.state.answer(Slot.NEED))), chat.state.corrections());
+        // short, or a question: not a story
+        for (String not : List.of("weet niet goed", "hoe lang duurt het wachten?")) {
+            Chat other = askedHowSoon();
+            other.send(not);
+            assertEquals(before.said(), other.state.answer(Slot.NEED).said(), not);
+        }
+        // an old man who wanders is in memory care
+        Chat wanders = new Chat(Medium.WHATSAPP).sendAll("mijn vader van 80 loopt steeds weg");
+        assertEquals("dementie", wanders.state.value(Slot.NEED));
+    }
+
+    @Test
+    void aNumberInASentenceAtTheAgeQuestionIsNoAgeAndAYearOrSoIsAboutIt() {
+        for (String sentence : List.of("ze woont sinds kort in een flat", "ze woont met twee katten in Aalten")) {
+            Chat chat = atHowOldIsYourMother();
+            String reply = chat.send(sentence);
+            assertFalse(chat.state.has(Slot.AGE), sentence);
+            assertFalse(reply.contains("lijkt me jong"), reply);
+        }
+        Chat about = atHowOldIsYourMother();
+        about.send("een jaar of tachtig");
+        assertEquals("80", about.state.value(Slot.AGE));
+        assertTrue(new Chat(Medium.WHATSAPP).send("mijn vader van een jaar of 75 valt steeds")
+                .contains("voor je vader, een jaar of 75,"));
+        Chat words = atHowOldIsYourMother();
+        words.send("tachtig denk ik");
+        assertEquals("80", words.state.value(Slot.AGE));
+    }
+
+    @Test
     void moreAboutTheHelpToldAtAnotherQuestionIsAddedToTheNeed() {
         Chat chat = askedTheIndication();
         Answer before = chat.state.answer(Slot.NEED);
