@@ -121,7 +121,7 @@ public final class Dialogue {
     private static final Pattern WANTS_TO_KNOW = Pattern.compile("\\b(?:meer (?:weten|informatie|info)|wat (?:doen|bieden)"
             + " ze|more (?:about|information|info)|tell me more)\\b");
     // a death told: "is vanochtend overleden", "onlangs gestorven", "passed away"; not "bang dat ze overlijdt"
-    private static final Pattern BEREAVED = Pattern.compile("\\b(?:overleden|gestorven|is dood|zijn dood|passed away"
+    private static final Pattern BEREAVED = Pattern.compile("\\b(?:overleden|gestorven|is dood|zijn dood|dood is|passed away"
             + "|has died|have died|died)\\b");
     // at the end of one's strength: "ik kan niet meer.", "ik weet het niet meer", "radeloos"; not "ik kan niet
     // meer lopen" (read on the text in lower case: where the sentence ends tells the two apart)

@@ -187,6 +187,9 @@ final class Steps {
             "seventies", "eighties", "nineties")) + ")))(?![a-z0-9])");
     /** "een jaar of tachtig", "jaar of 80": about that age. */
     private static final Pattern YEARS_OR_SO = Pattern.compile("(?<![a-z])jaar of (?<n>[0-9]{1,3}|[a-z]+)(?![a-z0-9])");
+    /** "boven de 80", "ouder dan 65", "older than 80": at least that age. */
+    private static final Pattern OLDER_THAN = Pattern.compile("(?<![a-z])(?:boven de|ouder dan|older than|over the age of)"
+            + " (?<n>[0-9]{1,3}|[a-z]+)(?![a-z0-9])");
     /** "tussen de 70 en 80", "between 70 and 80"; as an answer also "70-80", "70 tot 80" (not "80 en 82": two people). */
     private static final Pattern AGE_RANGE = Pattern.compile(
             "(?:tussen|between) (?:de )?(?<low>[1-9][0-9]) (?:en|and) (?<high>[1-9][0-9])(?![0-9])");
@@ -831,7 +834,9 @@ final class Steps {
         // right after "mijn" a short one too: "mijn vadr"
         for (int i = 0; i < tokens.size(); i++) {
             boolean afterMine = i > 0 && MINE.contains(tokens.get(i - 1));
-            if (!strict || alone || i > 0 && POSSESSIVES.contains(tokens.get(i - 1))) {
+            // "sinds mijn vrouw is overleden": passed over above, and not found again here as a typo
+            if ((!strict || alone || i > 0 && POSSESSIVES.contains(tokens.get(i - 1))) && !deceased(tokens, i)
+                    && !deniedRelation(tokens, i)) {
                 Optional<CareFor> near = nearRelation(tokens.get(i), !strict || afterMine);
                 if (near.isPresent()) {
                     return near;
@@ -1298,15 +1303,19 @@ final class Steps {
         if (!mayTellARoughAge(folded, answering)) {
             return Optional.empty();
         }
-        // "een jaar of tachtig", "jaar of 80": about that
-        Matcher about = YEARS_OR_SO.matcher(folded);
-        if (about.find()) {
+        // "een jaar of tachtig", "jaar of 80": about that; "boven de 80", "older than 80": that at least
+        for (Pattern p : List.of(YEARS_OR_SO, OLDER_THAN)) {
+            Matcher about = p.matcher(folded);
+            if (!about.find()) {
+                continue;
+            }
             String n = about.group("n");
             Optional<Integer> value = n.chars().allMatch(Character::isDigit) ? Optional.of(Integer.parseInt(n))
                     : numberInWords(List.of(n), 0).map(WordNumber::value);
             if (value.isPresent() && value.get() > 1 && value.get() <= 120) {
-                return Optional.of(new RoughAge(value.get(), new Text("een jaar of " + value.get(),
-                        "about " + value.get())));
+                int v = value.get();
+                return Optional.of(new RoughAge(v, p == YEARS_OR_SO ? new Text("een jaar of " + v, "about " + v)
+                        : new Text("boven de " + v, "over " + v)));
             }
         }
         Matcher m = DECADE_PART.matcher(folded);
@@ -1342,7 +1351,8 @@ final class Steps {
     }
 
     private static boolean mayTellARoughAge(String folded, boolean answering) {
-        return answering || folded.contains("jaar of") || folded.contains("begin") || folded.contains("midden") || folded.contains("eind")
+        return answering || folded.contains("jaar of") || folded.contains("boven de") || folded.contains("ouder dan")
+                || folded.contains("older than") || folded.contains("over the age") || folded.contains("begin") || folded.contains("midden") || folded.contains("eind")
                 || folded.contains("in de ") || folded.contains("in zijn ") || folded.contains("in haar ")
                 || folded.contains("early") || folded.contains("mid") || folded.contains("late")
                 || folded.contains("in his ") || folded.contains("in her ") || folded.contains("in their ")
@@ -1746,7 +1756,9 @@ final class Steps {
     static String ageText(Answer age, Language l, boolean old) {
         // an age said as a number ("mijn zoon van 15") is no rough one, unless said as one ("een jaar of 80");
         // the patterns only for the others
-        if (!age.said().contains(age.value()) || YEARS_OR_SO.matcher(Folding.fold(age.said())).find()) {
+        String foldedSaid = Folding.fold(age.said());
+        if (!age.said().contains(age.value()) || YEARS_OR_SO.matcher(foldedSaid).find()
+                || OLDER_THAN.matcher(foldedSaid).find()) {
             Optional<RoughAge> rough = roughAge(age.said(), Folding.fold(age.said()), true);
             if (rough.isPresent() && Integer.toString(rough.get().value()).equals(age.value())) {
                 return rough.get().told().in(l);

@@ -362,6 +362,10 @@ class DialogueTest {
     @Test
     void someoneWhoDiedIsNotWhoTheCareIsFor() {
         assertEquals("SELF", careForAfterFirst("ik voel me zo eenzaam sinds mijn man is overleden. ik woon in groenlo"));
+        Chat widower = new Chat(Medium.WHATSAPP).sendAll("Ik ben 82 en zit veel alleen sinds mijn vrouw is overleden. "
+                + "Ik woon in Ruurlo");
+        assertEquals("SELF", widower.state.value(Slot.CARE_FOR), "the wife was not found again as a typo");
+        assertEquals("82", widower.state.value(Slot.AGE));
         assertEquals("MOTHER", careForAfterFirst("Sinds de dood van mijn vader kan mijn moeder niet meer alleen wonen, "
                 + "zij woont in Zelhem"));
         assertTrue(atWhoFor().send("voor mijn zoon, zijn vader is dood").contains("Hoe oud is je zoon?"));
@@ -1301,6 +1305,11 @@ class DialogueTest {
         Chat words = atHowOldIsYourMother();
         words.send("tachtig denk ik");
         assertEquals("80", words.state.value(Slot.AGE));
+        assertTrue(new Chat(Medium.WHATSAPP).send("my mum is older than 90 and lives in Aalten")
+                .contains("for your mother, over 90,"));
+        Chat over = atHowOldIsYourMother();
+        over.send("boven de 80");
+        assertEquals("80", over.state.value(Slot.AGE));
     }
 
     @Test
@@ -2737,7 +2746,8 @@ class DialogueTest {
                 "ik ben bang dat ze overlijdt als er niemand komt", "Hoi! Fijn dat je ons een bericht stuurt.",
                 "ik ben op, mijn man heeft parkinson", "Hoi. Het klinkt zwaar,",
                 "Ons zoontje slaapt niet en we zijn op.", "Hoi. Het klinkt zwaar,",
-                "goedemiddag, ik ben op zoek naar thuiszorg voor mijn tante", "Hoi! Fijn dat je ons een bericht stuurt.");
+                "goedemiddag, ik ben op zoek naar thuiszorg voor mijn tante", "Hoi! Fijn dat je ons een bericht stuurt.",
+                "ik zoek hulp sinds mijn man dood is, ik kan het huishouden niet aan", "Gecondoleerd met je verlies.");
         for (Map.Entry<String, String> e : opening.entrySet()) {
             String r = new Chat(Medium.WHATSAPP).send(e.getKey());
             assertTrue(r.startsWith(e.getValue()), e.getKey() + ": " + r);

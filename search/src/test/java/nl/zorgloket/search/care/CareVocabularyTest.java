@@ -98,6 +98,21 @@ class CareVocabularyTest {
     }
 
     @Test
+    void noWayBackHomeFromHospitalIsCareForOlderPeople() {
+        for (String told : List.of("ze kan straks niet meer terug naar huis", "he cannot go back home")) {
+            assertEquals(List.of("ouderen"), codes(told), told);
+        }
+    }
+
+    @Test
+    void noMoneyOrNoHomeIsReadAsSuch() {
+        assertEquals(List.of("thuisadministratie"), codes("ik heb geen geld meer voor boodschappen"));
+        assertEquals(List.of("thuisadministratie"), codes("de deurwaarder staat voor de deur"));
+        assertEquals(List.of("wonen"), codes("we zijn uit huis gezet"));
+        assertEquals(List.of("wonen"), codes("I was evicted"));
+    }
+
+    @Test
     void aCarerAskingForABreakAsksForCarerSupport() {
         for (String told : List.of("Ik zoek iemand die af en toe oppast zodat ik even rust heb",
                 "mn man heeft alzheimer ik kan niet meer", "we need a break now and then")) {
@@ -166,6 +181,8 @@ class CareVocabularyTest {
         assertEquals(List.of("ggz"), codesAt("ze eet bijna niets en valt af", 16));
         assertEquals(List.of("jeugdzorg"), codesAt("hij wordt gepest op school", 12));
         assertEquals(List.of("begeleiding"), codesAt("ik word gepest op mijn werk", 40));
+        assertEquals(List.of("dementie"), codesAt("hij loopt 's nachts weg", 80));
+        assertEquals(List.of("jeugdzorg"), codesAt("hij loopt steeds weg van huis", 14));
         assertEquals(List.of(), codesAt("mijn vader is erg verward", null), "not without the age");
         assertTrue(VOCABULARY.reading("mijn vader is erg verward", null).waitsForAge());
         assertFalse(VOCABULARY.reading("mijn vader is erg verward", 88).waitsForAge());
