@@ -166,7 +166,8 @@ final class Steps {
             + "|(?<![a-z])s?he s"
             // of children together: "my kids are 6 and 8", "de kinderen zijn 6 en 8" (the first: the youngest told)
             + "|(?<![a-z])(?:they|kids|children|twins|sons|daughters|boys|girls) are"
-            + "|(?<![a-z])(?:kinderen|kids|jongens|meiden|meisjes|zonen|zoons|dochters|tweeling) zijn) (?:(?<almost>bijna|almost|nearly) |(?:ongeveer|rond de|rond|ruim|al|pas|net|about"
+            + "|(?<![a-z])(?:kinderen|kids|jongens|meiden|meisjes|zonen|zoons|dochters|tweeling|ze|zij) zijn"
+            + "|(?<![a-z])they re) (?:(?<almost>bijna|almost|nearly) |(?:ongeveer|rond de|rond|ruim|al|pas|net|about"
             + "|around|over) )?(?<age>[0-9]{1,3})(?![0-9])" + NOT_COUNTED + NOT_A_DAY_OF_A_MONTH);
     private static final Map<String, Integer> DECADE_WORDS = Map.ofEntries(
             Map.entry("twintig", 20), Map.entry("dertig", 30), Map.entry("veertig", 40), Map.entry("vijftig", 50),
@@ -214,7 +215,7 @@ final class Steps {
             "(?<![a-z])(?:zoon|dochter|kind|kleinkind|moeder|vader|oma|opa|man|vrouw|partner|broer|zus|zusje|broertje"
             + "|mam|mama|pa|papa|pap|schoonmoeder|schoonvader|tante|oom|buurvrouw|buurman|stiefmoeder|stiefvader"
             + "|son|daughter|child|grandchild|mother|father|mom|mum|dad|husband|wife|brother|sister|grandma|grandpa"
-            + "|aunt|uncle) (?<age>[0-9]{1,3})(?![0-9a-z])" + NOT_COUNTED + NOT_A_DAY_OF_A_MONTH);
+            + "|aunt|uncle|client|cliente|patient|patiente|mine) (?:van (?:ons|mij|me) )?(?<age>[0-9]{1,3})(?![0-9a-z])" + NOT_COUNTED + NOT_A_DAY_OF_A_MONTH);
     private static final Map<String, Integer> MONTH_NAMES = monthNames();
     /** A date of birth as folded: "12 03 1942" (12-03-1942, 12/3/1942), "12 maart 1942", "12 mrt 1942". */
     private static final Pattern BIRTH_DATE = Pattern.compile("(?<![0-9])(?<day>[0-3]?[0-9]) (?<month>[01]?[0-9]|"
@@ -440,7 +441,9 @@ final class Steps {
             CareFor.GRANDMOTHER, new CareFor[] {CareFor.GRANDFATHER, CareFor.GRANDPARENTS},
             CareFor.GRANDFATHER, new CareFor[] {CareFor.GRANDMOTHER, CareFor.GRANDPARENTS},
             CareFor.MOTHER_IN_LAW, new CareFor[] {CareFor.FATHER_IN_LAW, CareFor.PARENTS_IN_LAW},
-            CareFor.FATHER_IN_LAW, new CareFor[] {CareFor.MOTHER_IN_LAW, CareFor.PARENTS_IN_LAW});
+            CareFor.FATHER_IN_LAW, new CareFor[] {CareFor.MOTHER_IN_LAW, CareFor.PARENTS_IN_LAW},
+            CareFor.SON, new CareFor[] {CareFor.DAUGHTER, CareFor.CHILD},
+            CareFor.DAUGHTER, new CareFor[] {CareFor.SON, CareFor.CHILD});
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\([^)]*\\)$");
     // as in "Hengelo (Gld)", "Bergen (NH)", "Hengelo Ov"
     private static final Map<String, List<String>> PROVINCE_ABBREVIATIONS = Map.ofEntries(
@@ -1017,17 +1020,21 @@ final class Steps {
     }
 
     /**
-     * "mijn moeder en vader", "my father and mother", "mijn opa en oma": both of a pair are one answer;
-     * "vader of moeder": one of them, not said which; otherwise the relation as read.
+     * "mijn moeder en vader", "my father and mother", "mijn opa en oma", "mijn zoon en mijn dochter": both of
+     * a pair are one answer; "vader of moeder", "zoon of dochter": one of them, not said which; otherwise the
+     * relation as read.
      */
     private static CareFor parents(List<String> tokens, int i, CareFor first) {
         CareFor[] pair = PAIRS.get(first);
-        if (pair == null || i + 2 >= tokens.size() || RELATIONS.get(tokens.get(i + 2)) != pair[0]) {
+        // "mijn zoon en mijn dochter": the second may have its own "mijn"
+        int second = i + 2 < tokens.size() && POSSESSIVES.contains(tokens.get(i + 2)) ? i + 3 : i + 2;
+        if (pair == null || second >= tokens.size() || RELATIONS.get(tokens.get(second)) != pair[0]) {
             return first;
         }
         return switch (tokens.get(i + 1)) {
             case "en", "and" -> pair[1];
-            case "of", "or" -> first == CareFor.MOTHER || first == CareFor.FATHER ? CareFor.PARENT : first;
+            case "of", "or" -> first == CareFor.MOTHER || first == CareFor.FATHER ? CareFor.PARENT
+                    : first == CareFor.SON || first == CareFor.DAUGHTER ? CareFor.CHILD : first;
             default -> first;
         };
     }

@@ -1428,12 +1428,22 @@ class DialogueTest {
     }
 
     @Test
-    void aNumberThatCountsIsNoAgeAndChildrenTogetherHaveOne() {
+    void childrenTogetherOrAClientHaveAnAgeAndANumberThatCountsIsNone() {
         for (String first : List.of("mijn vader is 2 keer gevallen", "mijn vader is 2x gevallen deze week",
                 "hij is 3 dagen per week thuis", "they are 2 days a week at home")) {
             assertFalse(new Chat(Medium.WHATSAPP).sendAll(first).state.has(Slot.AGE), first);
         }
         assertEquals("6", new Chat(Medium.WHATSAPP).sendAll("my kids are 6 and 8").state.value(Slot.AGE));
+        Chat both = new Chat(Medium.WHATSAPP).sendAll("ik heb hulp nodig voor mijn zoon en mijn dochter, ze zijn 4 en 6");
+        assertEquals("CHILD", both.state.value(Slot.CARE_FOR));
+        assertEquals("4", both.state.value(Slot.AGE));
+        assertEquals("CHILD", new Chat(Medium.WHATSAPP).sendAll("mijn zoon of dochter").state.value(Slot.CARE_FOR));
+        assertEquals("DAUGHTER", new Chat(Medium.WHATSAPP).sendAll("ik zoek hulp voor mijn dochter, mijn zoon en ik "
+                + "wonen in Aalten").state.value(Slot.CARE_FOR));
+        for (String client : List.of("I'm a social worker looking for day care for a client of mine, 45, in Doetinchem",
+                "ik ben begeleider, een cliënt van ons, 45, woont in Aalten")) {
+            assertEquals("45", new Chat(Medium.WHATSAPP).sendAll(client).state.value(Slot.AGE), client);
+        }
         assertEquals("12", new Chat(Medium.WHATSAPP).sendAll("mijn zonen zijn 12 en 14 en hebben adhd")
                 .state.value(Slot.AGE));
     }

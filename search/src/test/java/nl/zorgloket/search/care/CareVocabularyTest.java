@@ -105,11 +105,12 @@ class CareVocabularyTest {
     }
 
     @Test
-    void noMoneyOrNoHomeIsReadAsSuch() {
+    void noMoneyNoHomeOrNobodyToTalkToIsReadAsSuch() {
         assertEquals(List.of("thuisadministratie"), codes("ik heb geen geld meer voor boodschappen"));
         assertEquals(List.of("thuisadministratie"), codes("de deurwaarder staat voor de deur"));
         assertEquals(List.of("wonen"), codes("we zijn uit huis gezet"));
         assertEquals(List.of("wonen"), codes("I was evicted"));
+        assertEquals(List.of("begeleiding"), codes("ik wil graag praten met iemand"));
     }
 
     @Test
