@@ -1181,7 +1181,7 @@ public final class Dialogue {
         Location near = gazetteer.locate(Gazetteer.postcodeIn(state.answer(Slot.PLACE).said()), state.value(Slot.PLACE))
                 .orElse(null);
         List<ProviderHit> hits = suggestions.suggest(new ProviderQuery(
-                Steps.withoutWritersWork(state.answer(Slot.NEED).said()), state.value(Slot.PLACE), age, SUGGESTIONS,
+                Steps.careWords(state.answer(Slot.NEED).said()), state.value(Slot.PLACE), age, SUGGESTIONS,
                 l.code(), near));
         List<Suggestion> suggested = hits.stream().map(h -> new Suggestion(h.externalId(), h.name(), h.reasons())).toList();
         DialogueState s = state.withSuggestions(suggested);

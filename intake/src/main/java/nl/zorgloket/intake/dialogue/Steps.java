@@ -478,6 +478,10 @@ final class Steps {
             + "|maatschappelijk werk|gp practice|gp surgery|home care|district nursing|hospital|nursing home|care home";
     private static final Pattern WRITERS_WORKPLACE = Pattern.compile("\\b(?:ik werk|ik ben werkzaam|werkzaam|i work)"
             + " (?:bij|in|op|voor|at|for) (?:de |het |een |onze |ons |the |a )?(?:" + CARE_WORKPLACE + ")\\b");
+    // "ze woont al in het verpleeghuis", "in het verzorgingshuis in Aalten": a home of care someone lives in
+    private static final Pattern THEIR_HOME = Pattern.compile("(?:\\b(?:woont|wonen|woon|zit|zitten|verblijft|verblijven"
+            + "|lives|live|living|is|are) (?:nu |al |sinds kort |inmiddels |now |already )?|^)(?:in|op|at) (?:het|een|de|a|the)"
+            + " (?:verpleeghuis|verzorgingshuis|zorghuis|woonzorgcentrum|zorgcentrum|nursing home|care home)\\b");
     // elsewhere ("ik werk in de zorg", "ik werk bij de gemeente") only with the one they write for named
     private static final Pattern WRITER_WORKS = Pattern.compile("\\b(?:ik werk|ik ben werkzaam|i work) ");
     private static final Pattern SOMEONE_IN_THEIR_CARE = Pattern.compile("\\b(?:een|de|onze|a|the|our)"
@@ -623,7 +627,7 @@ final class Steps {
             return state;
         }
         Integer age = state.has(Slot.AGE) ? Integer.valueOf(state.value(Slot.AGE)) : null;
-        Set<CareCategory> told = vocabulary.categoriesIn(withoutWritersWork(text), age);
+        Set<CareCategory> told = vocabulary.categoriesIn(careWords(text), age);
         Set<String> known = new HashSet<>(List.of(need.value().split(",")));
         // With the question answered, only a new kind of care is more ("nee, hij heeft autisme" is not);
         // without, more of the same kind is what the message is for: "ze kan ook niet meer alleen
@@ -655,7 +659,7 @@ final class Steps {
         if (said.length() > MAX_NEED_CHARS) {
             return Optional.empty();
         }
-        return Optional.of(new Answer(codes(vocabulary.categoriesIn(withoutWritersWork(said), age)), said, messageId));
+        return Optional.of(new Answer(codes(vocabulary.categoriesIn(careWords(said), age)), said, messageId));
     }
 
     /** The state with this answer, and the kinds of care read again when the age or the need changes. */
@@ -674,7 +678,7 @@ final class Steps {
             return s;
         }
         Integer age = s.has(Slot.AGE) ? Integer.valueOf(s.value(Slot.AGE)) : null;
-        String codes = codes(vocabulary.categoriesIn(withoutWritersWork(need.said()), age));
+        String codes = codes(vocabulary.categoriesIn(careWords(need.said()), age));
         return codes.equals(need.value()) ? s : s.reread(Slot.NEED, new Answer(codes, need.said(), need.messageId()));
     }
 
@@ -682,7 +686,25 @@ final class Steps {
      * The need as the care vocabulary and the provider search should read it: without the writer's own
      * work ("als wijkverpleegkundige"), which names a kind of care the client did not ask for.
      */
-    static String withoutWritersWork(String said) {
+    /** The words of a text that tell the help sought: not the writer's work, nor a home someone lives in already. */
+    static String careWords(String said) {
+        return withoutTheirHome(withoutWritersWork(said));
+    }
+
+    /**
+     * The text without where someone lives already: "ze woont in het verpleeghuis", "in het verpleeghuis in Aalten"
+     * (asked where) tell the home, not the help sought ("ze moet naar een verpleeghuis" does).
+     */
+    private static String withoutTheirHome(String said) {
+        String folded = Folding.fold(said);
+        if (!folded.contains("huis") && !folded.contains("centrum") && !folded.contains("home")) {
+            return said;
+        }
+        String without = THEIR_HOME.matcher(folded).replaceAll(" ");
+        return without.equals(folded) ? said : without;
+    }
+
+    private static String withoutWritersWork(String said) {
         String folded = Folding.fold(said);
         if (!mayNameWork(folded)) {
             return said;
@@ -1251,11 +1273,17 @@ final class Steps {
                     .orElseGet(() -> new Parsed.Reask(inYears));
         }
         Optional<Integer> age = age(text, true);
+        CareFor who = careFor(s);
+        if (age.isEmpty() && onlyNotKnowing(text) && who != CareFor.SELF && s.misunderstood() == 0) {
+            // "weet ik niet precies", the first time: no fault of theirs; a guess will do
+            return new Parsed.Reask(new Text("Dat geeft niets. Een schatting is ook goed, bijvoorbeeld 'rond de 80' "
+                    + "of 'een jaar of 40'.", "That's fine. A guess will do, for example 'around 80' or 'about 40'."),
+                    false);
+        }
         if (age.isEmpty()) {
             return new Parsed.Reask(new Text("Stuur de leeftijd als getal, bijvoorbeeld 15.",
                     "Please send the age as a number, for example 15."));
         }
-        CareFor who = careFor(s);
         // "8" for a father is a slip of the thumb; said a second time, it stands
         if (age.get() < who.youngest() && s.misunderstood() == 0) {
             return new Parsed.Reask(new Text(age.get() + " jaar lijkt me jong voor " + who.label().nl() + ". ",
@@ -1748,7 +1776,7 @@ final class Steps {
             said = said.substring(0, MAX_NEED_CHARS);
         }
         // the age, when it comes, tells the kind of care in words like "verward" (settleNeed)
-        CareVocabulary.Reading care = vocabulary.reading(withoutWritersWork(said), null);
+        CareVocabulary.Reading care = vocabulary.reading(careWords(said), null);
         if (care.categories().isEmpty() && !care.waitsForAge() && (!answering
                 || Folding.fold(said).replace(" ", "").length() < 3 || answersAnotherQuestion(said))) {
             return Optional.empty();

@@ -1271,6 +1271,28 @@ class DialogueTest {
     }
 
     @Test
+    void aHomeOfCareSomeoneLivesInIsNotTheHelpSought() {
+        Chat asked = atHowOldIsYourMother();
+        asked.send("84");
+        assertTrue(asked.send("in het verpleeghuis in Aalten").startsWith("Waar zoek je hulp bij?"));
+        assertEquals("Aalten", asked.state.value(Slot.PLACE));
+        assertEquals("dagbesteding", new Chat(Medium.WHATSAPP).sendAll("mijn moeder woont al in het verpleeghuis in "
+                + "Aalten en wil graag naar de dagbesteding").state.value(Slot.NEED));
+        assertEquals("ouderen", new Chat(Medium.WHATSAPP).sendAll("mijn moeder moet naar een verpleeghuis, ze woont "
+                + "in Aalten").state.value(Slot.NEED));
+    }
+
+    @Test
+    void notKnowingTheAgeOfSomeoneElseIsMetWithAskingForAGuess() {
+        Chat chat = atHowOldIsYourMother();
+        assertEquals("Dat geeft niets. Een schatting is ook goed, bijvoorbeeld 'rond de 80' of 'een jaar of 40'.",
+                chat.send("weet ik niet precies"));
+        assertTrue(chat.send("weet ik echt niet").startsWith("Sorry, dat begreep ik niet."), "a guess is asked once");
+        chat.send("rond de 80");
+        assertEquals("80", chat.state.value(Slot.AGE));
+    }
+
+    @Test
     void aStoryToldInsteadOfHowSoonIsKeptWithTheHelpAndTheQuestionAskedKindly() {
         Chat chat = askedHowSoon();
         Answer before = chat.state.answer(Slot.NEED);
@@ -2981,7 +3003,7 @@ class DialogueTest {
         chat.send("Hoi");
         chat.send("ja");
         chat.send("mijn zoon");
-        assertTrue(chat.send("geen idee").startsWith("Sorry, dat begreep ik niet."));
+        assertTrue(chat.send("geen idee").startsWith("Dat geeft niets. Een schatting is ook goed"));
         assertTrue(chat.send("pfff").contains("Stuur 'medewerker'"));
         assertFalse(chat.state.has(Slot.URGENCY), "not knowing the age says nothing about the urgency");
     }
