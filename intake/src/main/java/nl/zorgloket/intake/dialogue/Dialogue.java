@@ -1160,6 +1160,13 @@ public final class Dialogue {
             return new Text("Graag gedaan! Je coördinator neemt " + settings.responseTimeNl() + " contact met je op.",
                     "You're welcome! Your coordinator will contact you " + settings.responseTimeEn() + ".");
         }
+        if (Steps.onlyAGreeting(text)) {
+            // back after a while with "hoi": where the request stands, not "thank you for your message"
+            return new Text("Hoi! Je aanvraag ligt bij het klantenbureau. Je coördinator neemt " + settings.responseTimeNl()
+                    + " contact met je op. Wil je nog iets vertellen of vragen? Stuur het gerust.",
+                    "Hi! Your request is with the customer office. Your coordinator will contact you "
+                            + settings.responseTimeEn() + ". Anything to add or ask? Just send it.");
+        }
         boolean question = OfficeQuestion.isAQuestion(text, folded);
         if (question && ASKS_WHEN.matcher(folded).find()) {
             return OfficeQuestion.whenTheCoordinatorComes(settings);

@@ -1591,6 +1591,8 @@ class DialogueTest {
         assertTrue(chat.send("hij slaapt ook slecht").startsWith("Dank je. Ik heb je bericht bij je aanvraag gezet."));
         assertTrue(chat.send("ik had eerder al gebeld").startsWith("Dank je. Ik heb je bericht"), "no question asked");
         assertTrue(chat.send("hoe lang duurt het").startsWith("Je coördinator neemt"));
+        assertEquals("Hoi! Je aanvraag ligt bij het klantenbureau. Je coördinator neemt binnen 2 werkdagen contact met "
+                + "je op. Wil je nog iets vertellen of vragen? Stuur het gerust.", chat.send("Hoi"), "back with a greeting");
         assertEquals(Step.DONE, chat.state.step());
     }
 
