@@ -34,11 +34,13 @@ public final class CareVocabulary {
     // Shorter words must match exactly: "ass" must not match "assen", "nah" not "nahuis".
     private static final int COMPOUND_MIN_LENGTH = 7;
     private static final int TOKEN_CACHE_SIZE = 100_000;
+    /** The shortest part of a compound written apart: "dag besteding", not "de mentie". */
+    private static final int COMPOUND_PART = 3;
     // Words said on the way, never part of what a phrase means: "valt ook steeds", "komt nu de deur niet uit".
     private static final Set<String> ASIDES = Set.of("ook", "nog", "wel", "echt", "eigenlijk", "gewoon", "nu", "soms",
             "zelfs", "even", "also", "still", "really", "just", "sometimes");
     // How texts are read; part of the fingerprint, so the index is rebuilt when the reading changes.
-    private static final String READING = "reading-2";
+    private static final String READING = "reading-3";
 
     /** A word or phrase for a kind of care, or, with {@code byAge}, for the kind of care from each age on. */
     private record Term(String folded, boolean phrase, CareCategory category, NavigableMap<Integer, CareCategory> byAge) {
@@ -62,12 +64,16 @@ public final class CareVocabulary {
     private final List<CareCategory> categories;
     private final Map<String, CareCategory> byCode;
     private final List<Term> terms;
+    /** The long one-word terms, by their word: "dag besteding" written apart is looked up as "dagbesteding". */
+    private final Map<String, List<Term>> compounds;
     private final Map<String, List<Term>> tokenCache = new ConcurrentHashMap<>();
 
     private CareVocabulary(List<CareCategory> categories, List<Term> terms) {
         this.categories = List.copyOf(categories);
         this.byCode = categories.stream().collect(Collectors.toUnmodifiableMap(CareCategory::code, Function.identity()));
         this.terms = List.copyOf(terms);
+        this.compounds = terms.stream().filter(t -> !t.phrase() && t.folded().length() >= COMPOUND_MIN_LENGTH)
+                .collect(Collectors.groupingBy(Term::folded, Collectors.toUnmodifiableList()));
     }
 
     public static CareVocabulary bundled() {
@@ -197,6 +203,14 @@ public final class CareVocabulary {
         for (String token : new LinkedHashSet<>(List.of(tokens))) {
             for (Term term : byToken(token)) {
                 waitsForAge |= addAt(term, age, found);
+            }
+        }
+        // a compound written apart, as clients often do: "logeer opvang", "dag besteding", "wijk verpleging"
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (tokens[i].length() >= COMPOUND_PART && tokens[i + 1].length() >= COMPOUND_PART) {
+                for (Term term : compounds.getOrDefault(tokens[i] + tokens[i + 1], List.of())) {
+                    waitsForAge |= addAt(term, age, found);
+                }
             }
         }
         waitsForAge |= phrasesIn(" " + folded + " ", age, found);

@@ -98,6 +98,14 @@ class CareVocabularyTest {
     }
 
     @Test
+    void aCompoundWrittenApartIsStillRead() {
+        assertEquals(List.of("logeeropvang", "autisme"), codes("zoek logeer opvang voor zoontje 7 jr ass"));
+        assertEquals(List.of("dagbesteding"), codes("dag besteding voor mijn moeder"));
+        assertEquals(List.of("zorgboerderij"), codes("een zorg boerderij"));
+        assertEquals(List.of(), codes("de mentie"), "no compound of a word of two letters and another");
+    }
+
+    @Test
     void noWayBackHomeFromHospitalIsCareForOlderPeople() {
         for (String told : List.of("ze kan straks niet meer terug naar huis", "he cannot go back home")) {
             assertEquals(List.of("ouderen"), codes(told), told);
