@@ -74,7 +74,8 @@ final class Steps {
     private static final Choice DONT_KNOW = new Choice(UNKNOWN, new Text("Weet ik niet", "I don't know"),
             List.of("weet ik niet", "weet niet", "weet het niet", "geen idee", "dont know", "don t know", "not sure",
                     "no idea", "onbekend", "unknown", "weet ik nog niet", "weet nog niet", "weet het nog niet",
-                    "geen flauw idee", "geen flauw benul", "idk", "dunno", "no clue", "not sure yet"));
+                    "geen flauw idee", "geen flauw benul", "idk", "dunno", "no clue", "not sure yet", "weet er niets van",
+                    "weet er niks van", "weet ik niets van", "weet ik niks van", "know nothing about"));
     private static final Set<String> URGENT_SHORT_WORDS = Set.of("zsm", "spoed", "asap");
     // "it doesn't matter" is no hurry only as the answer to how soon: at another question it is about that one
     // ("we wachten al maanden" is urgent, "mijn zoon van 8 maanden" says nothing about when)
@@ -149,7 +150,8 @@ final class Steps {
                     "denk het niet", "nvt",
                     "niet van toepassing", "not applicable",
                     "niet dat ik weet", "none", "heb ik niet", "hebben we niet", "heeft hij niet", "heeft ze niet",
-                    "nog geen", "do not have", "dont have", "not yet", "none yet", "havent", "have none")),
+                    "nog geen", "do not have", "dont have", "not yet", "none yet", "havent", "have none",
+                    "niks", "niets", "nog niks", "nog niets", "nothing", "nothing yet", "have nothing")),
             DONT_KNOW);
 
     private static final Pattern AGE_WITH_UNIT = Pattern.compile(

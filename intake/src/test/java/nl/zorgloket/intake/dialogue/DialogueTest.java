@@ -1198,6 +1198,13 @@ class DialogueTest {
         assertTrue(chat.send("binnen een paar weken").contains("Is er al een indicatie"));
         chat.send("heb ik niet");
         assertEquals("NO", chat.state.value(Slot.INDICATION));
+        Map<String, String> answers = Map.of("we have nothing yet", "NO", "nog niks", "NO", "we hebben niks", "NO",
+                "ik weet er niets van", "UNKNOWN");
+        answers.forEach((said, value) -> {
+            Chat asked = askedTheIndication();
+            asked.send(said);
+            assertEquals(value, asked.state.value(Slot.INDICATION), said);
+        });
     }
 
     @Test
