@@ -570,7 +570,8 @@ public final class Dialogue {
                 // goes past it again is told once why it matters, and counts as stuck)
                 if (slot == Slot.CONSENT) {
                     s = s.notUnderstood();
-                    Text again = s.misunderstood() == STUCK_AFTER ? Steps.consentNeeded() : Steps.consentReminder();
+                    Text again = s.misunderstood() == STUCK_AFTER ? Steps.consentNeeded()
+                            : s.misunderstood() > STUCK_AFTER ? Steps.consentInShort() : Steps.consentReminder();
                     return new Turn(s, List.of(again.in(s.language())), List.of());
                 }
                 String again = new Text("Dank je, dat heb ik genoteerd.", "Thank you, I've noted that.").in(s.language())

@@ -770,6 +770,15 @@ final class Steps {
                 + "can see it." + Choice.render(CONSENT, Language.EN));
     }
 
+    /**
+     * The consent question for a client who goes on telling after it was explained: in short, as one sending
+     * many messages in a row gets it after each.
+     */
+    static Text consentInShort() {
+        return new Text("Dank je, dat heb ik genoteerd. Mogen we het bewaren? Stuur 'ja' of 'nee'.",
+                "Thank you, I've noted that. May we keep it? Send 'yes' or 'no'.");
+    }
+
     /** The consent question for a client who has gone past it more than once: why it matters, and a way out. */
     static Text consentNeeded() {
         return new Text("Dank je. Ik kan je pas verder helpen als ik weet of we mogen bewaren wat je ons vertelt. "
