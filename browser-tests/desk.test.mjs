@@ -507,6 +507,19 @@ test("a reload resumes the chat with nothing lost or doubled, on a phone's scree
   await context.close();
 });
 
+test("the chat page says what to write and whom to call in danger, in Dutch or in English", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}/chat`);
+  assert.match(await page.locator(".intro").textContent(), /Vertel het in je eigen woorden[\s\S]*Bij gevaar: bel 112/);
+  await page.goto(`${BASE}/chat?lang=en`);
+  assert.match(await page.locator(".intro").textContent(), /in your own words[\s\S]*In danger: call 112/);
+  await say(page, "my dad needs help at home");
+  await page.locator(".bubble.bot").first().waitFor();
+  assert.ok(await page.locator(".intro").isVisible(), "the intro stays above the conversation");
+  await context.close();
+});
+
 test("markup and javascript: links in a message are shown as text", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();

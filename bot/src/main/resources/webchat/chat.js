@@ -6,6 +6,9 @@
     // Dutch unless asked otherwise: the dialogue itself follows the language the client writes in
     var english = /(^|[?&])lang=en(&|$)/.test(location.search);
     var ui = english ? {
+        intro: "What help are you looking for? Tell us in your own words. For example: ‘My mother is 84, lives in "
+            + "Groenlo and keeps falling.’",
+        urgent: "In danger: call 112. Thinking about suicide? Call 113 on 0800-0113 (free, day and night).",
         title: "Chat with the customer office", send: "Send", placeholder: "Type your message", label: "Your message",
         choose: "Choose an answer", typing: "Typing", you: "You", bot: "Assistant", staff: "Customer office",
         system: "Customer office", connecting: "Connecting…", lost: "Connection lost. Reconnecting…", online: "",
@@ -15,6 +18,7 @@
             "server": "Something went wrong on our side. Please try again in a few minutes.",
             "other": "Something went wrong. Please reload the page." }
     } : {
+        intro: null, urgent: null,
         title: "Chat met het klantenbureau", send: "Verstuur", placeholder: "Typ je bericht", label: "Je bericht",
         choose: "Kies een antwoord", typing: "Er wordt getypt", you: "Jij", bot: "Assistent", staff: "Klantenbureau",
         system: "Klantenbureau", connecting: "Verbinden…", lost: "Verbinding verbroken. Opnieuw verbinden…", online: "",
@@ -159,6 +163,8 @@
         document.documentElement.lang = english ? "en" : "nl";
         document.title = ui.title;
         $("chat-title").textContent = ui.title;
+        // the page says it in Dutch; in English only when asked
+        if (ui.intro) { $("chat-intro").textContent = ui.intro; $("chat-urgent").textContent = ui.urgent; }
         $("chat-send").textContent = ui.send;
         $("chat-input-label").textContent = ui.label;
         input.placeholder = ui.placeholder;
