@@ -97,11 +97,7 @@ final class Steps {
                             "a few days", "nu", "graag snel", "snel graag", "liefst snel", "snel nodig", "nodig snel",
                             "snel hulp", "snel iemand", "heel snel",
                             "vanavond", "vannacht", "tonight", "right now", "right away", "urgently", "gisteren al",
-                            "eigenlijk al", "gister al", "yesterday",
-                            // a need that cannot wait, short of a crisis: no food, no roof, no heating
-                            "niks gegeten", "niets gegeten", "geen eten", "zonder eten", "nothing to eat", "no food",
-                            "not eaten", "havent eaten", "dakloos", "op straat gezet", "uit huis gezet", "homeless",
-                            "evicted", "geen verwarming", "geen stroom", "no heating", "no electricity")),
+                            "eigenlijk al", "gister al", "yesterday")),
             new Choice("WEEKS", new Text("Binnen een paar weken", "Within a few weeks"),
                     // "fairly soon": soon, but not at once ("snel" alone is as soon as possible)
                     List.of("paar weken", "binnen een maand", "redelijk snel", "vrij snel", "fairly soon", "quite soon",
@@ -118,6 +114,10 @@ final class Steps {
                             "whenever")),
             DONT_KNOW);
     private static final List<Choice> URGENCY_IN_PASSING = inPassing(URGENCY);
+    /** A need that cannot wait, short of a crisis: no food, no roof, no heating ("ik heb al 3 dagen niks gegeten"). */
+    private static final Pattern CANNOT_WAIT = Pattern.compile("\\b(?:niks gegeten|niets gegeten|geen eten|zonder eten"
+            + "|nothing to eat|no food|not eaten|havent eaten|dakloos|op straat gezet|uit huis gezet|homeless|evicted"
+            + "|geen verwarming|geen stroom|no heating|no electricity)\\b");
     /** Across the border: the neighbouring countries, and the German towns next to the members' regions. */
     private static final Set<String> ABROAD = Set.of("duitsland", "belgie", "deutschland", "germany", "belgium",
             "grens", "border", "bocholt", "vreden", "isselburg", "emmerich", "kleve", "gronau", "borken", "ahaus",
@@ -539,9 +539,9 @@ final class Steps {
                         (s, m) -> s.has(Slot.NEED)),
                 new StepDefinition(Slot.URGENCY, (s, m) -> withChoices(
                         new Text("Hoe snel is de hulp nodig?", "How soon is help needed?"), URGENCY),
-                        (t, id, m) -> phraseChoice(URGENCY_IN_PASSING, withoutBirthday(t))
-                                .map(c -> new Answer(c.value(), t, id)),
-                        (t, in, s) -> Choice.pick(URGENCY, t).map(Choice::value)
+                        (t, id, m) -> phraseChoice(URGENCY_IN_PASSING, withoutBirthday(t)).map(Choice::value)
+                                .or(() -> cannotWait(t)).map(v -> new Answer(v, t, id)),
+                        (t, in, s) -> Choice.pick(URGENCY, t).map(Choice::value).or(() -> cannotWait(t))
                                 // "voor de kerst", "per 1 februari": the day named, counted from the message's
                                 .or(() -> in.receivedAt() == null ? Optional.empty() : WhenNeeded.of(t,
                                         in.receivedAt().atZone(AMSTERDAM).toLocalDate()).map(Urgency::name))
@@ -645,6 +645,16 @@ final class Steps {
                 .orElse(state);
     }
 
+    /** SOON for a need that cannot wait ({@link #CANNOT_WAIT}); its words looked for before the pattern runs. */
+    private static Optional<String> cannotWait(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean may = lower.contains("eten") || lower.contains("eaten") || lower.contains("food")
+                || lower.contains("dakloos") || lower.contains("gezet") || lower.contains("homeless")
+                || lower.contains("evicted") || lower.contains("verwarming") || lower.contains("stroom")
+                || lower.contains("heating") || lower.contains("electricity");
+        return may && CANNOT_WAIT.matcher(Folding.fold(text)).find() ? Optional.of(Urgency.SOON.name()) : Optional.empty();
+    }
+
     /**
      * Sentences of several words that ask nothing: what the client tells of their situation; not a birthday
      * ("ze is 1 januari jarig" says when, of something else than the help).
@@ -698,10 +708,11 @@ final class Steps {
      * (asked where) tell the home, not the help sought ("ze moet naar een verpleeghuis" does).
      */
     private static String withoutTheirHome(String said) {
-        String folded = Folding.fold(said);
-        if (!folded.contains("huis") && !folded.contains("centrum") && !folded.contains("home")) {
+        String lower = said.toLowerCase(Locale.ROOT);
+        if (!lower.contains("huis") && !lower.contains("centrum") && !lower.contains("home")) {
             return said;
         }
+        String folded = Folding.fold(said);
         String without = THEIR_HOME.matcher(folded).replaceAll(" ");
         return without.equals(folded) ? said : without;
     }
@@ -1396,6 +1407,17 @@ final class Steps {
         return Optional.empty();
     }
 
+    /** "een jaar of 80", "boven de 80": an age said with its number, roughly. */
+    private static boolean saysARoughAge(String said) {
+        String lower = said.toLowerCase(Locale.ROOT);
+        if (!lower.contains("jaar of") && !lower.contains("boven de") && !lower.contains("ouder dan")
+                && !lower.contains("older than") && !lower.contains("over the age")) {
+            return false;
+        }
+        String folded = Folding.fold(said);
+        return YEARS_OR_SO.matcher(folded).find() || OLDER_THAN.matcher(folded).find();
+    }
+
     private static boolean mayTellARoughAge(String folded, boolean answering) {
         return answering || folded.contains("jaar of") || folded.contains("boven de") || folded.contains("ouder dan")
                 || folded.contains("older than") || folded.contains("over the age") || folded.contains("begin") || folded.contains("midden") || folded.contains("eind")
@@ -1802,9 +1824,7 @@ final class Steps {
     static String ageText(Answer age, Language l, boolean old) {
         // an age said as a number ("mijn zoon van 15") is no rough one, unless said as one ("een jaar of 80");
         // the patterns only for the others
-        String foldedSaid = Folding.fold(age.said());
-        if (!age.said().contains(age.value()) || YEARS_OR_SO.matcher(foldedSaid).find()
-                || OLDER_THAN.matcher(foldedSaid).find()) {
+        if (!age.said().contains(age.value()) || saysARoughAge(age.said())) {
             Optional<RoughAge> rough = roughAge(age.said(), Folding.fold(age.said()), true);
             if (rough.isPresent() && Integer.toString(rough.get().value()).equals(age.value())) {
                 return rough.get().told().in(l);

@@ -66,6 +66,8 @@ public final class CareVocabulary {
     private final List<Term> terms;
     /** The long one-word terms, by their word: "dag besteding" written apart is looked up as "dagbesteding". */
     private final Map<String, List<Term>> compounds;
+    /** The words a compound written apart may begin with ("dag", "logeer"): only those are joined to the next. */
+    private final Set<String> compoundStarts;
     private final Map<String, List<Term>> tokenCache = new ConcurrentHashMap<>();
 
     private CareVocabulary(List<CareCategory> categories, List<Term> terms) {
@@ -74,6 +76,13 @@ public final class CareVocabulary {
         this.terms = List.copyOf(terms);
         this.compounds = terms.stream().filter(t -> !t.phrase() && t.folded().length() >= COMPOUND_MIN_LENGTH)
                 .collect(Collectors.groupingBy(Term::folded, Collectors.toUnmodifiableList()));
+        Set<String> starts = new HashSet<>();
+        for (String compound : compounds.keySet()) {
+            for (int end = COMPOUND_PART; end <= compound.length() - COMPOUND_PART; end++) {
+                starts.add(compound.substring(0, end));
+            }
+        }
+        this.compoundStarts = Set.copyOf(starts);
     }
 
     public static CareVocabulary bundled() {
@@ -207,7 +216,7 @@ public final class CareVocabulary {
         }
         // a compound written apart, as clients often do: "logeer opvang", "dag besteding", "wijk verpleging"
         for (int i = 0; i + 1 < tokens.length; i++) {
-            if (tokens[i].length() >= COMPOUND_PART && tokens[i + 1].length() >= COMPOUND_PART) {
+            if (compoundStarts.contains(tokens[i]) && tokens[i + 1].length() >= COMPOUND_PART) {
                 for (Term term : compounds.getOrDefault(tokens[i] + tokens[i + 1], List.of())) {
                     waitsForAge |= addAt(term, age, found);
                 }
