@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  */
 final class Crisis {
     enum Kind {
-        /** Someone's life or safety is at risk: suicide, self-harm, violence, abuse. */
+        /** Someone's life is at risk by their own hand, or someone is in danger: suicide, self-harm. */
         DISTRESS,
+        /** Violence or abuse, at home or by someone close: hitting, threats, sexual abuse. */
+        VIOLENCE,
+        /** Both: "mijn man slaat me en ik wil niet meer leven". */
+        DISTRESS_AND_VIOLENCE,
         /** A medical emergency happening now: someone on the floor, unconscious, not breathing, missing. */
         EMERGENCY
     }
@@ -69,24 +73,24 @@ final class Crisis {
             "swallowed too many pills", "is missing", "went missing",
             "gone missing", "cant find him", "cant find her", "on fire"));
     // Whole words only: "geweld" must not fire on "geweldig".
-    private static final Set<String> WORDS = Set.of("zelfmoord", "suicide", "suicidaal", "zelfdoding",
-            "mishandeld", "mishandeling", "mishandelt", "verkracht", "verkrachting", "levensgevaar", "geweld",
-            "suicidal", "violence", "abused", "raped", "zelfbeschadiging", "zelfverwonding", "levensmoe",
-            "misbruikt", "geslagen", "doodsgedachten", "overdosis", "overdose", "selfharm", "doodswens", "betast",
-            "aangerand", "aanranding", "incest", "gewelddadig", "violent", "gechanteerd", "afgeperst", "sextortion");
+    private static final Set<String> WORDS = Set.of("zelfmoord", "suicide", "suicidaal", "zelfdoding", "levensgevaar",
+            "suicidal", "zelfbeschadiging", "zelfverwonding", "levensmoe", "doodsgedachten", "overdosis", "overdose",
+            "selfharm", "doodswens");
+    /** Violence and abuse: who is told of it is also told of Veilig Thuis. */
+    private static final Set<String> VIOLENCE_WORDS = Set.of("mishandeld", "mishandeling", "mishandelt", "verkracht",
+            "verkrachting", "geweld", "violence", "abused", "raped", "misbruikt", "geslagen", "betast", "aangerand",
+            "aanranding", "incest", "gewelddadig", "violent", "gechanteerd", "afgeperst", "sextortion");
     // Inside compounds too: "zelfmoordgedachten", "suicidepoging", "zelfbeschadigend".
     private static final List<String> STEMS = List.of("zelfmoord", "suicid", "zelfdoding", "zelfbeschadig",
             "zelfverwond", "doodsgedacht", "automutil", "zelfmutil", "doodswens");
     private static final Phrases PHRASES = Phrases.of(List.of("dood willen", "wil dood", "wil niet meer leven",
             "niet meer leven", "niet meer willen leven", "einde aan maken", "eind aan maken", "einde aan mijn leven",
             "eind aan mijn leven", "niet meer zitten", "uit het leven stappen", "uit het leven te stappen",
-            "er niet meer zijn", "niet meer wakker worden", "geen zin meer in het leven", "zelf moord", "seksueel misbruik",
+            "er niet meer zijn", "niet meer wakker worden", "geen zin meer in het leven", "zelf moord",
             "mezelf iets aandoen", "mijzelf iets aandoen", "zichzelf iets aandoen", "zelf iets aan te doen",
-            "mezelf iets aan te doen", "van kant maken", "slaat mij", "slaat me", "sloeg me", "sloeg mij",
-            "in gevaar", "acuut gevaar", "voel me onveilig", "onveilig thuis", "niet veilig thuis", "bedreigd",
-            "kill myself", "end my life", "end it all", "take my own life", "hurt myself", "self harm",
-            "want to die", "dont want to live", "don t want to live", "no reason to live", "beats me", "hits me",
-            "in danger", "not safe at home", "unsafe at home", "threatened",
+            "mezelf iets aan te doen", "van kant maken", "in gevaar", "acuut gevaar", "kill myself", "end my life",
+            "end it all", "take my own life", "hurt myself", "self harm", "want to die", "dont want to live",
+            "don t want to live", "no reason to live", "in danger",
             // a subordinate clause puts the verb last: "ze zegt dat ze dood wil", "dat hij zichzelf snijdt"
             "dood wil", "dood wilt", "dood te willen", "wilt dood", "wil sterven", "wilt sterven", "sterven wil",
             "niet meer wil leven", "niet meer wilt leven", "zichzelf van het leven", "om het leven brengen",
@@ -95,41 +99,45 @@ final class Crisis {
             "snijdt zichzelf", "snijdt zich", "zichzelf snijdt", "zich snijdt", "snijd mezelf", "mezelf snijd",
             "snijd mijzelf", "krast zichzelf", "zichzelf krast", "krast zich", "zichzelf pijn", "mezelf pijn",
             "mijzelf pijn", "zichzelf iets aan", "mezelf iets aan", "mijzelf iets aan",
-            "slaat haar", "slaat hem", "slaat ons", "schopt me", "schopt mij",
             "wants to die", "wanting to die", "cuts herself", "cuts himself", "cutting herself", "cutting himself",
             "cutting myself", "cut myself", "hurts herself", "hurts himself", "hurting herself", "hurting himself",
             "hurting myself", "kill herself", "kill himself", "killing herself", "killing himself",
-            "hits her", "hits him", "beats her", "beats him",
-            // threats and fear of what someone will do: "mijn man bedreigt me", "hij heeft een mes"
-            "bedreigt me", "bedreigt mij", "bedreigt ons", "bedreigt haar", "bedreigt hem", "bedreigde me",
-            "bedreigde mij", "heeft een mes", "pakt een mes", "pakte een mes", "dreigt met een mes",
-            "me iets aandoet", "mij iets aandoet", "ons iets aandoet", "me iets aan doet", "mij iets aan doet",
             "zich van kant", "van kant te maken", "leven heeft geen zin", "geen zin meer om te leven",
-            "voel me niet veilig", "voel mij niet veilig", "threatens me", "threatened me", "threatening me",
-            "has a knife", "pulled a knife", "dont feel safe", "do not feel safe", "feel unsafe",
-            "going to hurt me", "will hurt me",
             // how a wish to die is said without the words: a farewell letter, no way out, nobody would miss me
             "eind aan te maken", "einde aan te maken", "ga springen", "gaat springen", "wil springen",
-            "wil weg uit dit leven", "weg uit het leven", "afscheidsbrief", "afscheidsbrieven", "geen uitweg meer", "zie geen uitweg",
-            "niemand zou me missen", "niemand zal me missen", "wil dat alles stopt", "zichzelf wat aan", "mezelf wat aan",
-            "mijzelf wat aan", "goodbye letter", "no way out", "nobody would miss me", "no one would miss me",
-            "want it all to stop", "jump off",
+            "wil weg uit dit leven", "weg uit het leven", "afscheidsbrief", "afscheidsbrieven", "geen uitweg meer",
+            "zie geen uitweg", "niemand zou me missen", "niemand zal me missen", "wil dat alles stopt",
+            "zichzelf wat aan", "mezelf wat aan", "mijzelf wat aan", "goodbye letter", "no way out",
+            "nobody would miss me", "no one would miss me", "want it all to stop", "jump off",
             // the verb last, and a jump threatened: "bang dat hij zichzelf iets aandoet", "dreigt van de brug te springen"
             "zichzelf iets aandoet", "zichzelf wat aandoet", "zichzelf iets zal aandoen", "zichzelf iets gaat aandoen",
             "mezelf iets aandoe", "mijzelf iets aandoe", "dreigt te springen", "van de brug te springen",
             "van de brug springen", "van het dak te springen", "van het dak springen", "van de flat te springen",
             "van de flat springen", "voor de trein te springen", "voor de trein springen", "onder de trein",
             "threatens to jump", "threatening to jump", "harm himself", "harm herself",
-            // pills saved up, an end announced, death brooded on, someone who touches a child at night
+            // pills saved up, an end announced, death brooded on
             "pillen gespaard", "pillen opgespaard", "pillen verzameld", "een einde aan maakt", "een eind aan maakt",
             "einde aan wil maken", "eind aan wil maken", "einde aan zijn leven", "einde aan haar leven",
             "eind aan zijn leven", "eind aan haar leven", "touw gekocht", "want to end it", "dont want to be here",
             "don t want to be here", "do not want to be here", "denk aan de dood", "denk veel aan de dood",
             "denkt aan de dood", "denkt veel aan de dood", "pieker over de dood", "pieker veel over de dood",
-            "piekert over de dood", "piekert veel over de dood", "komt s nachts aan me", "komt aan me", "komt aan mij",
-            "zit aan me", "zit aan mij", "aan me zitten", "aan mij zitten", "touches me",
-            "ending it all", "ending my life", "has a gun", "heeft een pistool", "heeft een wapen", "dreigt met een wapen",
-            "naaktfoto s", "naaktfotos", "nude photos", "nudes"));
+            "piekert over de dood", "piekert veel over de dood", "ending it all", "ending my life"));
+    /**
+     * Violence, abuse and threats by someone: hitting, fear of what someone will do ("mijn man bedreigt me",
+     * "hij heeft een mes"), someone who touches a child at night, nude photos used to blackmail.
+     */
+    private static final Phrases VIOLENCE_PHRASES = Phrases.of(List.of("seksueel misbruik", "slaat mij", "slaat me", "sloeg me", "sloeg mij", "voel me onveilig",
+            "onveilig thuis", "niet veilig thuis", "bedreigd", "beats me", "hits me", "not safe at home",
+            "unsafe at home", "threatened", "slaat haar", "slaat hem", "slaat ons", "schopt me", "schopt mij",
+            "hits her", "hits him", "beats her", "beats him", "bedreigt me", "bedreigt mij", "bedreigt ons",
+            "bedreigt haar", "bedreigt hem", "bedreigde me", "bedreigde mij", "heeft een mes", "pakt een mes",
+            "pakte een mes", "dreigt met een mes", "me iets aandoet", "mij iets aandoet", "ons iets aandoet",
+            "me iets aan doet", "mij iets aan doet", "voel me niet veilig", "voel mij niet veilig", "threatens me",
+            "threatened me", "threatening me", "has a knife", "pulled a knife", "dont feel safe", "do not feel safe",
+            "feel unsafe", "going to hurt me", "will hurt me", "komt s nachts aan me", "komt aan me", "komt aan mij",
+            "zit aan me", "zit aan mij", "aan me zitten", "aan mij zitten", "touches me", "has a gun",
+            "heeft een pistool", "heeft een wapen", "dreigt met een wapen", "naaktfoto s", "naaktfotos",
+            "nude photos", "nudes"));
     // Someone hit or kicked: "mijn vader slaat mijn moeder", "hij schopt de kinderen", "he hits my mum"; not
     // "de klok slaat", "dat slaat nergens op", "hij slaat de deur dicht"
     private static final Set<String> HITS = Set.of("slaat", "sloeg", "slaan", "schopt", "schopte", "schoppen",
@@ -181,12 +189,17 @@ final class Crisis {
                 || wanderingNow(folded)) {
             return Optional.of(Kind.EMERGENCY);
         }
+        boolean distress = PHRASES.anyIn(tokens);
+        boolean violence = VIOLENCE_PHRASES.anyIn(tokens) || someoneHit(tokens);
         for (String token : tokens) {
-            if (WORDS.contains(token) || STEMS.stream().anyMatch(token::contains) || nearAWord(token)) {
-                return Optional.of(Kind.DISTRESS);
-            }
+            distress = distress || WORDS.contains(token) || STEMS.stream().anyMatch(token::contains)
+                    || nearAWord(token, WORDS);
+            violence = violence || VIOLENCE_WORDS.contains(token) || nearAWord(token, VIOLENCE_WORDS);
         }
-        return PHRASES.anyIn(tokens) || someoneHit(tokens) ? Optional.of(Kind.DISTRESS) : Optional.empty();
+        if (distress) {
+            return Optional.of(violence ? Kind.DISTRESS_AND_VIOLENCE : Kind.DISTRESS);
+        }
+        return violence ? Optional.of(Kind.VIOLENCE) : Optional.empty();
     }
 
     private static boolean someoneHit(String[] tokens) {
@@ -208,11 +221,11 @@ final class Crisis {
         return false;
     }
 
-    private static boolean nearAWord(String token) {
+    private static boolean nearAWord(String token, Set<String> words) {
         if (token.length() < TYPO_MIN_LENGTH) {
             return false;
         }
-        for (String word : WORDS) {
+        for (String word : words) {
             if (word.length() >= TYPO_MIN_LENGTH && Folding.distance(token, word, 1) <= 1) {
                 return true;
             }

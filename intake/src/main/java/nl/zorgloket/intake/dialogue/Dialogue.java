@@ -1382,13 +1382,24 @@ public final class Dialogue {
                     If no life is in danger but a doctor is needed soon, call the GP. In the evening and at weekends, call the out-of-hours GP service (huisartsenpost).
                     I am passing your message to a staff member urgently.""");
         }
-        return new Text("""
-                Dit klinkt ernstig. Is er nu direct gevaar? Bel dan meteen 112.
-                Denk je aan zelfdoding? Bel 113 Zelfmoordpreventie via 0800-0113 (gratis, dag en nacht) of chat op 113.nl.
-                Ik stuur je bericht nu met spoed door naar een medewerker.""", """
-                This sounds serious. Is anyone in immediate danger? Call 112 now.
-                Are you thinking about suicide? Call 113 Suicide Prevention on 0800-0113 (free, day and night) or chat at 113.nl.
-                I am passing your message to a staff member urgently.""");
+        Text danger = new Text("Dit klinkt ernstig. Is er nu direct gevaar? Bel dan meteen 112.",
+                "This sounds serious. Is anyone in immediate danger? Call 112 now.");
+        Text suicide = new Text("Denk je aan zelfdoding? Bel 113 Zelfmoordpreventie via 0800-0113 (gratis, dag en nacht) "
+                + "of chat op 113.nl.", "Are you thinking about suicide? Call 113 Suicide Prevention on 0800-0113 (free, "
+                + "day and night) or chat at 113.nl.");
+        // violence or abuse at home or by someone close: Veilig Thuis, also for a child, also without giving a name
+        Text violence = new Text("Gaat het om geweld of misbruik? Bel Veilig Thuis via 0800-2000 (gratis, dag en nacht). "
+                + "Dat mag ook zonder je naam te noemen.", "Is it about violence or abuse? Call Veilig Thuis on 0800-2000 "
+                + "(free, day and night). You do not have to give your name.");
+        Text passed = new Text("Ik stuur je bericht nu met spoed door naar een medewerker.",
+                "I am passing your message to a staff member urgently.");
+        List<Text> lines = switch (kind) {
+            case VIOLENCE -> List.of(danger, violence, passed);
+            case DISTRESS_AND_VIOLENCE -> List.of(danger, suicide, violence, passed);
+            default -> List.of(danger, suicide, passed);
+        };
+        return new Text(String.join("\n", lines.stream().map(Text::nl).toList()),
+                String.join("\n", lines.stream().map(Text::en).toList()));
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

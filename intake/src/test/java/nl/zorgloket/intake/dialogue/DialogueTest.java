@@ -2635,6 +2635,26 @@ class DialogueTest {
     }
 
     @Test
+    void violenceOrAbuseGetsVeiligThuisAndNoSuicideLineUnlessThatIsToldToo() {
+        Map<String, Crisis.Kind> told = Map.of("mijn man slaat me", Crisis.Kind.VIOLENCE,
+                "mijn stiefvader komt 's nachts aan me", Crisis.Kind.VIOLENCE,
+                "my partner is violent", Crisis.Kind.VIOLENCE,
+                "ik wil niet meer leven", Crisis.Kind.DISTRESS,
+                "mijn man slaat me en ik wil niet meer leven", Crisis.Kind.DISTRESS_AND_VIOLENCE);
+        told.forEach((said, kind) -> assertEquals(Optional.of(kind), Crisis.of(said), said));
+        String hit = new Chat(Medium.WHATSAPP).send("mijn man slaat me");
+        assertEquals("""
+                Dit klinkt ernstig. Is er nu direct gevaar? Bel dan meteen 112.
+                Gaat het om geweld of misbruik? Bel Veilig Thuis via 0800-2000 (gratis, dag en nacht). Dat mag ook \
+                zonder je naam te noemen.
+                Ik stuur je bericht nu met spoed door naar een medewerker.""", hit);
+        String both = new Chat(Medium.WHATSAPP).send("mijn man slaat me en ik wil niet meer leven");
+        assertTrue(both.contains("0800-0113") && both.contains("0800-2000"), both);
+        String english = new Chat(Medium.WHATSAPP).send("my husband hits me");
+        assertTrue(english.contains("Call Veilig Thuis on 0800-2000") && !english.contains("0800-0113"), english);
+    }
+
+    @Test
     void aCrisisToldAsTheAnswerToAQuestionGivesEmergencyNumbersAtOnce() {
         Chat chat = atWhoFor();
         chat.send("mijn dochter");
@@ -2754,7 +2774,8 @@ class DialogueTest {
                 "ik pieker veel over de dood", "mijn stiefvader komt 's nachts aan me", "hij heeft me betast",
                 "I feel like ending it all", "he has a gun", "my partner is violent",
                 "mijn vader drinkt en wordt dan gewelddadig", "mijn dochter (14) wordt gechanteerd met naaktfoto's")) {
-            assertEquals(Optional.of(Crisis.Kind.DISTRESS), Crisis.of(said), said);
+            Optional<Crisis.Kind> kind = Crisis.of(said);
+            assertTrue(kind.isPresent() && kind.get() != Crisis.Kind.EMERGENCY, said + ": " + kind);
         }
         for (String said : List.of("mijn moeder is gevallen en kan niet meer opstaan", "hij heeft pillen geslikt",
                 "ik sta op het spoor")) {
