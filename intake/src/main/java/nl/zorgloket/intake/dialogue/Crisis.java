@@ -121,7 +121,13 @@ final class Crisis {
             "eind aan zijn leven", "eind aan haar leven", "touw gekocht", "want to end it", "dont want to be here",
             "don t want to be here", "do not want to be here", "denk aan de dood", "denk veel aan de dood",
             "denkt aan de dood", "denkt veel aan de dood", "pieker over de dood", "pieker veel over de dood",
-            "piekert over de dood", "piekert veel over de dood", "ending it all", "ending my life"));
+            "piekert over de dood", "piekert veel over de dood", "ending it all", "ending my life",
+            // tired of life, a wish never to wake, better off dead
+            "hoeft voor mij niet meer", "nooit meer wakker worden", "nooit meer wakker te worden", "leven zat",
+            "klaar met leven", "klaar met het leven", "klaar met mijn leven", "klaar is met het leven",
+            "klaar is met leven", "was ik maar dood", "wou dat ik dood was", "liever dood", "beter af zonder mij",
+            "beter af zonder me", "wish i was dead", "wish i were dead", "better off dead", "better off without me",
+            "tired of living", "done with life"));
     /**
      * Violence, abuse and threats by someone: hitting, fear of what someone will do ("mijn man bedreigt me",
      * "hij heeft een mes"), someone who touches a child at night, nude photos used to blackmail.

@@ -2773,7 +2773,10 @@ class DialogueTest {
                 "I don't want to be here anymore", "mijn vriend heeft een touw gekocht en zegt rare dingen",
                 "ik pieker veel over de dood", "mijn stiefvader komt 's nachts aan me", "hij heeft me betast",
                 "I feel like ending it all", "he has a gun", "my partner is violent",
-                "mijn vader drinkt en wordt dan gewelddadig", "mijn dochter (14) wordt gechanteerd met naaktfoto's")) {
+                "mijn vader drinkt en wordt dan gewelddadig", "mijn dochter (14) wordt gechanteerd met naaktfoto's",
+                // tired of life, never to wake, better off dead
+                "het hoeft voor mij niet meer", "ik wil gaan slapen en nooit meer wakker worden", "ik ben het leven zat",
+                "mijn vader zegt dat hij klaar is met het leven", "I wish I was dead", "ze zijn beter af zonder mij")) {
             Optional<Crisis.Kind> kind = Crisis.of(said);
             assertTrue(kind.isPresent() && kind.get() != Crisis.Kind.EMERGENCY, said + ": " + kind);
         }
@@ -2793,7 +2796,8 @@ class DialogueTest {
                 "ze heeft vorig jaar een hersenbloeding gehad", "hij is bang voor de dood",
                 "she had a stroke last year", "after having a stroke he needs help at home",
                 "hij reageert niet goed op zijn medicijnen", "ze reageert niet op mijn berichten",
-                "hij reageert niet meer op zijn naam")) {
+                "hij reageert niet meer op zijn naam", "de thuiszorg hoeft niet meer te komen",
+                "ik ben klaar met het formulier", "ze is het wachten zat")) {
             assertEquals(Optional.empty(), Crisis.of(said), said);
         }
     }
