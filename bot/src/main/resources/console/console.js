@@ -56,7 +56,8 @@
             staff_user: "account" },
         handoffReason: { CLIENT_ASKED: "vroeg om een medewerker", CRISIS: "crisis of gevaar",
             SEE_DATA: "vraagt inzage in de gegevens", ERASE: "vraagt de gegevens te verwijderen",
-            COMPLAINT: "heeft een klacht" },
+            COMPLAINT: "heeft een klacht",
+            VIOLENCE: "geweld of misbruik: vraag eerst of praten nu veilig kan" },
         deliveryStatus: { ACCEPTED: "aangenomen", SCHEDULED: "gepland", QUEUED: "in de wachtrij",
             SENDING: "wordt verstuurd", SENT: "verstuurd", DELIVERED: "afgeleverd", READ: "gelezen",
             UNDELIVERED: "niet afgeleverd", FAILED: "mislukt", CANCELED: "geannuleerd" }

@@ -25,8 +25,8 @@ final class DeskViews {
     }
 
     /**
-     * @param handoffReasons why a person was asked to take over (CLIENT_ASKED, CRISIS, SEE_DATA, ERASE, COMPLAINT),
-     *                       in the order they came; empty when there was no such reason
+     * @param handoffReasons why a person was asked to take over (CLIENT_ASKED, CRISIS, SEE_DATA, ERASE, COMPLAINT,
+     *                       VIOLENCE), in the order they came; empty when there was no such reason
      * @param freeTextAllowed false for a WhatsApp client who last wrote more than 24 hours ago: only an approved
      *                        template reaches them now
      */

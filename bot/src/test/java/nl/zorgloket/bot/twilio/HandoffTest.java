@@ -132,6 +132,13 @@ class HandoffTest extends TwilioApiTest {
 
         Map<?, ?> top = api.get("/api/cases", els).list().getFirst();
         assertEquals(List.of("CRISIS"), top.get("handoffReasons"));
+
+        // told of violence: staff see it, to ask first whether it is safe to talk
+        kit.whatsapp(http, inbound, outbox, "+31655556666", "Dewi", "mijn man slaat me");
+        Map<?, ?> hit = api.get("/api/conversations?mode=WAITING", els).list().stream()
+                .filter(c -> "Dewi".equals(c.get("client"))).findFirst().orElseThrow();
+        assertEquals("CRISIS", hit.get("priority"));
+        assertEquals(List.of("CRISIS", "VIOLENCE"), hit.get("handoffReasons"));
     }
 
     @Test

@@ -217,8 +217,7 @@ public final class Dialogue {
         Optional<Crisis.Kind> crisis = Crisis.of(text);
         if (crisis.isPresent()) {
             DialogueState s = state.step() == Step.START ? state.inLanguage(Language.detect(text)) : state;
-            return new Turn(s, List.of(crisis(crisis.get()).in(s.language())),
-                    List.of(new Effect.Handoff(Effect.Handoff.Reason.CRISIS)));
+            return new Turn(s, List.of(crisis(crisis.get()).in(s.language())), crisisHandoff(crisis.get()));
         }
         Optional<Command> command = Command.of(text);
         if (state.optedOut()) {
@@ -269,8 +268,7 @@ public final class Dialogue {
         String text = in.text().length() > MAX_READ_CHARS ? in.text().substring(0, MAX_READ_CHARS) : in.text();
         Optional<Crisis.Kind> crisis = Crisis.of(text);
         if (crisis.isPresent()) {
-            return new Turn(state, List.of(crisis(crisis.get()).in(state.language())),
-                    List.of(new Effect.Handoff(Effect.Handoff.Reason.CRISIS)));
+            return new Turn(state, List.of(crisis(crisis.get()).in(state.language())), crisisHandoff(crisis.get()));
         }
         Optional<Command> command = Command.of(text);
         if (command.isPresent() && (command.get() == Command.STOP || command.get() == Command.START && state.optedOut())) {
@@ -1369,6 +1367,13 @@ public final class Dialogue {
                 restart – start again
                 stop – no more messages
                 Nederlands – verder in het Nederlands""");
+    }
+
+    /** To staff at once; told of violence, staff know to ask first whether it is safe to talk. */
+    private static List<Effect> crisisHandoff(Crisis.Kind kind) {
+        Effect crisis = new Effect.Handoff(Effect.Handoff.Reason.CRISIS);
+        return kind == Crisis.Kind.VIOLENCE || kind == Crisis.Kind.DISTRESS_AND_VIOLENCE
+                ? List.of(crisis, new Effect.Handoff(Effect.Handoff.Reason.VIOLENCE)) : List.of(crisis);
     }
 
     static Text crisis(Crisis.Kind kind) {

@@ -19,10 +19,11 @@ public sealed interface Effect {
     /**
      * A person must take over; a crisis puts the case on top of the queue. {@code SEE_DATA} and {@code ERASE}:
      * the client asks what we keep about them or for it to be erased, which staff carry out. {@code COMPLAINT}:
-     * the client has a complaint, which the customer office takes.
+     * the client has a complaint, which the customer office takes. {@code VIOLENCE}, with {@code CRISIS}: the
+     * client tells of violence or abuse, so whoever contacts them first asks whether it is safe to talk.
      */
     record Handoff(Reason reason) implements Effect {
-        public enum Reason { CLIENT_ASKED, CRISIS, SEE_DATA, ERASE, COMPLAINT }
+        public enum Reason { CLIENT_ASKED, CRISIS, SEE_DATA, ERASE, COMPLAINT, VIOLENCE }
     }
 
     /** The request is complete: store it as a case for a coordinator. */

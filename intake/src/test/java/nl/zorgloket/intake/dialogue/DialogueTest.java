@@ -2652,6 +2652,10 @@ class DialogueTest {
         assertTrue(both.contains("0800-0113") && both.contains("0800-2000"), both);
         String english = new Chat(Medium.WHATSAPP).send("my husband hits me");
         assertTrue(english.contains("Call Veilig Thuis on 0800-2000") && !english.contains("0800-0113"), english);
+        Chat violence = new Chat(Medium.WHATSAPP);
+        violence.send("mijn man slaat me");
+        assertEquals(List.of(new Effect.Handoff(Effect.Handoff.Reason.CRISIS),
+                new Effect.Handoff(Effect.Handoff.Reason.VIOLENCE)), violence.effects, "staff are told to ask if it is safe");
     }
 
     @Test
