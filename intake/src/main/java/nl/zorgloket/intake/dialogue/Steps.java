@@ -868,8 +868,8 @@ final class Steps {
             if (carerWornOut(tokens, i) && OWN_TROUBLE.matcher(folded).find()) {
                 return Optional.of(CareFor.SELF);
             }
-            CareFor who = ofARelation(tokens, i) ? CareFor.RELATIVE : inLaw(tokens, i, parents(tokens, i,
-                    RELATIONS.get(tokens.get(i))));
+            CareFor who = ofARelation(tokens, i) || ofTheOneNamedBefore(tokens, i, named) ? CareFor.RELATIVE
+                    : inLaw(tokens, i, parents(tokens, i, RELATIONS.get(tokens.get(i))));
             // "ik ben 16 en mijn ouders maken steeds ruzie": a child telling of their parents asks for themselves
             return Optional.of(PARENT_KINDS.contains(who) && ownAge(folded).filter(a -> a < ADULT).isPresent()
                     ? CareFor.SELF : who);
@@ -1070,12 +1070,23 @@ final class Steps {
      */
     private static CareFor parents(List<String> tokens, int i, CareFor first) {
         CareFor[] pair = PAIRS.get(first);
-        // "mijn zoon en mijn dochter": the second may have its own "mijn"
-        int second = i + 2 < tokens.size() && POSSESSIVES.contains(tokens.get(i + 2)) ? i + 3 : i + 2;
+        // "mijn zoon en mijn dochter": the second may have its own "mijn"; "mijn moeder van 84 en mijn vader
+        // van 86", "my mother (84) and my father (86)": the first its age
+        int and = i + 1;
+        if (and + 1 < tokens.size() && tokens.get(and).equals("van")
+                && AGE_TOKEN.matcher(tokens.get(and + 1)).matches()) {
+            and += 2;
+        } else if (and < tokens.size() && AGE_TOKEN.matcher(tokens.get(and)).matches()) {
+            and++;
+        }
+        if (and >= tokens.size()) {
+            return first;
+        }
+        int second = and + 1 < tokens.size() && POSSESSIVES.contains(tokens.get(and + 1)) ? and + 2 : and + 1;
         if (pair == null || second >= tokens.size() || RELATIONS.get(tokens.get(second)) != pair[0]) {
             return first;
         }
-        return switch (tokens.get(i + 1)) {
+        return switch (tokens.get(and)) {
             case "en", "and" -> pair[1];
             case "of", "or" -> first == CareFor.MOTHER || first == CareFor.FATHER ? CareFor.PARENT
                     : first == CareFor.SON || first == CareFor.DAUGHTER ? CareFor.CHILD : first;
@@ -1166,6 +1177,16 @@ final class Steps {
         boolean after = i + 2 < tokens.size() && (tokens.get(i + 1).equals("en") || tokens.get(i + 1).equals("and"))
                 && (tokens.get(i + 2).equals("ik") || tokens.get(i + 2).equals("i"));
         return before || after;
+    }
+
+    /**
+     * "mijn vriendin belde me, haar moeder is gevallen": the relation is of someone named before, not the
+     * writer's own; the care is for someone close to them.
+     */
+    private static boolean ofTheOneNamedBefore(List<String> tokens, int i, List<Integer> named) {
+        String before = i > 0 ? tokens.get(i - 1) : "";
+        return (before.equals("haar") || before.equals("zijn") || before.equals("her") || before.equals("his"))
+                && named.getFirst() < i;
     }
 
     /** "my mother in law" (folded from "mother-in-law"): the relation by marriage. */

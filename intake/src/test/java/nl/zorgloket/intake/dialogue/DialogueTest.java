@@ -1457,7 +1457,7 @@ class DialogueTest {
     }
 
     @Test
-    void childrenTogetherOrAClientHaveAnAgeAndANumberThatCountsIsNone() {
+    void relationsNamedTogetherAndTheirAgesAreReadButACountIsNoAge() {
         for (String first : List.of("mijn vader is 2 keer gevallen", "mijn vader is 2x gevallen deze week",
                 "hij is 3 dagen per week thuis", "they are 2 days a week at home")) {
             assertFalse(new Chat(Medium.WHATSAPP).sendAll(first).state.has(Slot.AGE), first);
@@ -1467,6 +1467,15 @@ class DialogueTest {
         assertEquals("CHILD", both.state.value(Slot.CARE_FOR));
         assertEquals("4", both.state.value(Slot.AGE));
         assertEquals("CHILD", new Chat(Medium.WHATSAPP).sendAll("mijn zoon of dochter").state.value(Slot.CARE_FOR));
+        for (String parents : List.of("mijn moeder van 84 en mijn vader van 86 wonen nog thuis in Aalten",
+                "my mother (84) and my father (86)")) {
+            Chat chat = new Chat(Medium.WHATSAPP).sendAll(parents);
+            assertEquals("PARENTS", chat.state.value(Slot.CARE_FOR), parents);
+            assertEquals("84", chat.state.value(Slot.AGE), parents);
+        }
+        assertEquals("RELATIVE", new Chat(Medium.WHATSAPP).sendAll("mijn vriendin belde me, haar moeder is gevallen")
+                .state.value(Slot.CARE_FOR), "her mother, not the writer's");
+        assertEquals("SON", new Chat(Medium.WHATSAPP).sendAll("mijn zoon woont bij zijn vader").state.value(Slot.CARE_FOR));
         assertEquals("DAUGHTER", new Chat(Medium.WHATSAPP).sendAll("ik zoek hulp voor mijn dochter, mijn zoon en ik "
                 + "wonen in Aalten").state.value(Slot.CARE_FOR));
         for (String client : List.of("I'm a social worker looking for day care for a client of mine, 45, in Doetinchem",
