@@ -2894,6 +2894,12 @@ class DialogueTest {
 
         assertTrue(atTheSummaryForMotherOf84().send("nee, het is voor mijn vader van 86")
                 .contains("2. Leeftijd: 86 jaar\n"), "the new age told with the new person");
+
+        Chat yes = atTheSummaryForMotherOf84();
+        yes.send("het is voor mijn vader, niet mijn moeder");
+        assertTrue(yes.send("ja").startsWith("Sorry, dat begreep ik niet."), "a yes is no age, and ends nothing");
+        assertEquals(Step.ASKING, yes.state.step());
+        assertTrue(yes.send("88").contains("2. Leeftijd: 88 jaar\n"));
     }
 
     private static Chat atTheSummaryForMotherOf84() {
