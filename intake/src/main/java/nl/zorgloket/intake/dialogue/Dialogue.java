@@ -541,7 +541,11 @@ public final class Dialogue {
             // changing a line of the summary: another answer changed instead (the wrong line was
             // picked) or "ja, klopt" (nothing to change after all) ends the change
             boolean changed = corrected.corrections().size() > state.corrections().size();
-            // (not when the answer was emptied: the age asked again for another person has none to keep)
+            // (not when the answer was emptied: the age asked again for another person has none to keep, and
+            // is asked on after another answer changed)
+            if (state.editing() == slot && changed && !state.has(slot)) {
+                return changedAndAskedAgain(corrected, slot, in.medium());
+            }
             if (state.editing() == slot && (changed || CONFIRM.contains(folded) && state.has(slot))) {
                 List<String> before = changed ? List.of(CHANGED.in(corrected.language())) : List.of();
                 return summaryTurn(corrected.editingSlot(null), in.medium(), before, List.of());

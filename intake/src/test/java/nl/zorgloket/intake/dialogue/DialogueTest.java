@@ -2900,6 +2900,13 @@ class DialogueTest {
         assertTrue(yes.send("ja").startsWith("Sorry, dat begreep ik niet."), "a yes is no age, and ends nothing");
         assertEquals(Step.ASKING, yes.state.step());
         assertTrue(yes.send("88").contains("2. Leeftijd: 88 jaar\n"));
+
+        Chat other = atTheSummaryForMotherOf84();
+        other.send("het is voor mijn vader, niet mijn moeder");
+        assertEquals("Dank je, dat heb ik aangepast. Hoe oud is je vader?", other.send("aangevraagd"),
+                "another answer changed, and the age still asked");
+        assertEquals("REQUESTED", other.state.value(Slot.INDICATION));
+        assertTrue(other.send("88").contains("2. Leeftijd: 88 jaar\n"));
     }
 
     private static Chat atTheSummaryForMotherOf84() {
