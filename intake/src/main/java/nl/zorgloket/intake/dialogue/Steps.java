@@ -1889,6 +1889,10 @@ final class Steps {
      * only calls this when the message names no kind of care.
      */
     private static boolean answersAnotherQuestion(String text) {
+        // "anna@example.nl", "06 12345678": how to reach the client, nothing of the help
+        if (withoutContactDetail(text).isBlank()) {
+            return true;
+        }
         int words = Folding.tokens(text).size();
         if (words <= 2) {
             return Choice.number(text).isPresent() || Choice.pick(URGENCY, text).isPresent()

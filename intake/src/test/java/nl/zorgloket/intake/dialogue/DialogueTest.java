@@ -1045,6 +1045,16 @@ class DialogueTest {
     }
 
     @Test
+    void aPhoneNumberOrAddressSentAtTheNeedIsHowToReachNotTheHelp() {
+        for (String detail : List.of("anna@example.nl", "06 12345678")) {
+            Chat chat = atTheNeed();
+            assertTrue(chat.send(detail).startsWith("Dank je, dat heb ik genoteerd. Waar zoek je hulp bij?"), detail);
+            assertFalse(chat.state.has(Slot.NEED), detail);
+            assertEquals("OTHER", chat.state.value(Slot.CONTACT), detail);
+        }
+    }
+
+    @Test
     void whatPeopleTellAboutTheirSituationBecomesTheNeed() {
         Chat carer = new Chat(Medium.WHATSAPP);
         String first = carer.send("goedendag, mijn vrouw heeft parkinson en ik kan de zorg niet meer alleen aan. "
