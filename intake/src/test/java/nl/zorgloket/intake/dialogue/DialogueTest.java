@@ -1315,8 +1315,7 @@ class DialogueTest {
         Answer before = chat.state.answer(Slot.NEED);
         String reply = chat.send("hij heeft het heel zwaar op school en thuis");
         assertEquals("Dank je, dat heb ik genoteerd. Hoe snel is de hulp nodig?", reply.lines().findFirst().orElseThrow());
-        assertEquals(before.said() + "\nhij heeft het heel zwaar op school en thuis", chat.state.answer(Slot.NEED).said());
-        assertEquals(List.of(new Correction(Slot.NEED, before, chat.state.answer(Slot.NEED))), chat.state.corrections());
+        assertAddedToTheNeed(chat, before, "hij heeft het heel zwaar op school en thuis");
         // short, or a question: not a story
         for (String not : List.of("weet niet goed", "hoe lang duurt het wachten?")) {
             Chat other = askedHowSoon();
@@ -1351,18 +1350,23 @@ class DialogueTest {
         assertEquals("80", over.state.value(Slot.AGE));
     }
 
+    /** The need is what it was with this told after it, said in the last message, and where each part was said known. */
+    private static void assertAddedToTheNeed(Chat chat, Answer before, String told) {
+        Answer need = chat.state.answer(Slot.NEED);
+        assertEquals(before.said() + "\n" + told, need.said());
+        assertEquals(chat.lastId(), need.messageId());
+        assertEquals(List.of(new Correction(Slot.NEED, before, need)), chat.state.corrections(),
+                "where each part was said stays known");
+    }
+
     @Test
     void moreAboutTheHelpToldAtAnotherQuestionIsAddedToTheNeed() {
         Chat chat = askedTheIndication();
         Answer before = chat.state.answer(Slot.NEED);
         assertTrue(chat.send("nee maar hij kan ook niet meer naar school").contains("Hoe mogen we je noemen?"));
         assertEquals("NO", chat.state.value(Slot.INDICATION));
-        Answer need = chat.state.answer(Slot.NEED);
-        assertEquals("dagbesteding,zorgboerderij,autisme,jeugdzorg", need.value());
-        assertEquals(before.said() + "\nnee maar hij kan ook niet meer naar school", need.said());
-        assertEquals(chat.lastId(), need.messageId());
-        assertEquals(List.of(new Correction(Slot.NEED, before, need)), chat.state.corrections(),
-                "where each part was said stays known");
+        assertEquals("dagbesteding,zorgboerderij,autisme,jeugdzorg", chat.state.value(Slot.NEED));
+        assertAddedToTheNeed(chat, before, "nee maar hij kan ook niet meer naar school");
         chat.send("Anna");
         String summary = chat.send("1");
         assertTrue(summary.contains("4. Hulpvraag: dagbesteding, een zorgboerderij, autisme, jeugdhulp\n"), summary);
@@ -1388,10 +1392,10 @@ class DialogueTest {
 
     @Test
     void aProfessionalAskingForTheirOwnFamilyAsksForThatRelative() {
-        assertEquals("MOTHER", new Chat(Medium.WHATSAPP).sendAll("ik ben wijkverpleegkundige en zoek hulp voor mijn "
-                + "moeder van 80 in Ulft").state.value(Slot.CARE_FOR));
-        assertEquals("CLIENT", new Chat(Medium.WHATSAPP).sendAll("ik ben casemanager en zoek voor mijn cliënt een "
-                + "dagbesteding").state.value(Slot.CARE_FOR));
+        assertEquals("MOTHER", careForAfterFirst("ik ben wijkverpleegkundige en zoek hulp voor mijn "
+                + "moeder van 80 in Ulft"));
+        assertEquals("CLIENT", careForAfterFirst("ik ben casemanager en zoek voor mijn cliënt een "
+                + "dagbesteding"));
         assertEquals("CLIENT", atWhoFor().sendAll("een patiënt van mij").state.value(Slot.CARE_FOR));
     }
 
@@ -1425,7 +1429,7 @@ class DialogueTest {
     void severalChildrenAreAskedForAsTheChildren() {
         for (String first : List.of("mijn tweeling van 6 heeft autisme", "mijn zonen van 12 en 14 hebben autisme",
                 "onze dochters hebben adhd", "my kids have autism")) {
-            assertEquals("CHILD", new Chat(Medium.WHATSAPP).sendAll(first).state.value(Slot.CARE_FOR), first);
+            assertEquals("CHILD", careForAfterFirst(first), first);
         }
     }
 
@@ -1439,14 +1443,11 @@ class DialogueTest {
                 "mijn zus en ik zorgen voor mam, ze woont in Groenlo", "MOTHER",
                 "my wife and I are worried about our son, he is 15", "SON",
                 "mijn dochter zegt dat ik hulp nodig heb", "SELF",
-                "mijn moeder zegt dat mijn vader niet meer alleen kan", "FATHER");
-        firsts.forEach((first, who) ->
-                assertEquals(who, new Chat(Medium.WHATSAPP).sendAll(first).state.value(Slot.CARE_FOR), first));
-        // who told is who it is for when nobody else is named
-        for (String first : List.of("mijn zoon belde me, hij heeft hulp nodig met zijn geld",
-                "mijn zoon heeft mij gevraagd om voor hem hulp te zoeken")) {
-            assertEquals("SON", new Chat(Medium.WHATSAPP).sendAll(first).state.value(Slot.CARE_FOR), first);
-        }
+                "mijn moeder zegt dat mijn vader niet meer alleen kan", "FATHER",
+                // who told is who it is for when nobody else is named
+                "mijn zoon belde me, hij heeft hulp nodig met zijn geld", "SON",
+                "mijn zoon heeft mij gevraagd om voor hem hulp te zoeken", "SON");
+        firsts.forEach((first, who) -> assertEquals(who, careForAfterFirst(first), first));
     }
 
     @Test
@@ -1462,8 +1463,7 @@ class DialogueTest {
             assertEquals(need, chat.state.value(Slot.NEED), first);
             assertFalse(reply.contains("112"), "no crisis: " + first);
         });
-        assertEquals("SELF", new Chat(Medium.WHATSAPP).sendAll("ik heb geen geld meer voor boodschappen")
-                .state.value(Slot.CARE_FOR));
+        assertEquals("SELF", careForAfterFirst("ik heb geen geld meer voor boodschappen"));
     }
 
     @Test
@@ -1476,18 +1476,18 @@ class DialogueTest {
         Chat both = new Chat(Medium.WHATSAPP).sendAll("ik heb hulp nodig voor mijn zoon en mijn dochter, ze zijn 4 en 6");
         assertEquals("CHILD", both.state.value(Slot.CARE_FOR));
         assertEquals("4", both.state.value(Slot.AGE));
-        assertEquals("CHILD", new Chat(Medium.WHATSAPP).sendAll("mijn zoon of dochter").state.value(Slot.CARE_FOR));
+        assertEquals("CHILD", careForAfterFirst("mijn zoon of dochter"));
         for (String parents : List.of("mijn moeder van 84 en mijn vader van 86 wonen nog thuis in Aalten",
                 "my mother (84) and my father (86)")) {
             Chat chat = new Chat(Medium.WHATSAPP).sendAll(parents);
             assertEquals("PARENTS", chat.state.value(Slot.CARE_FOR), parents);
             assertEquals("84", chat.state.value(Slot.AGE), parents);
         }
-        assertEquals("RELATIVE", new Chat(Medium.WHATSAPP).sendAll("mijn vriendin belde me, haar moeder is gevallen")
-                .state.value(Slot.CARE_FOR), "her mother, not the writer's");
-        assertEquals("SON", new Chat(Medium.WHATSAPP).sendAll("mijn zoon woont bij zijn vader").state.value(Slot.CARE_FOR));
-        assertEquals("DAUGHTER", new Chat(Medium.WHATSAPP).sendAll("ik zoek hulp voor mijn dochter, mijn zoon en ik "
-                + "wonen in Aalten").state.value(Slot.CARE_FOR));
+        assertEquals("RELATIVE", careForAfterFirst("mijn vriendin belde me, haar moeder is gevallen"),
+                "her mother, not the writer's");
+        assertEquals("SON", careForAfterFirst("mijn zoon woont bij zijn vader"));
+        assertEquals("DAUGHTER", careForAfterFirst("ik zoek hulp voor mijn dochter, mijn zoon en ik "
+                + "wonen in Aalten"));
         for (String client : List.of("I'm a social worker looking for day care for a client of mine, 45, in Doetinchem",
                 "ik ben begeleider, een cliënt van ons, 45, woont in Aalten")) {
             assertEquals("45", new Chat(Medium.WHATSAPP).sendAll(client).state.value(Slot.AGE), client);
@@ -1511,19 +1511,15 @@ class DialogueTest {
                 "ik werk bij de gemeente Winterswijk en zoek hulp voor een inwoner van 70",
                 "ik werk op de huisartsenpost en een patiënt van mij heeft dementie",
                 "I work at the GP practice, a patient of ours (78) needs home care in Winterswijk")) {
-            assertEquals("CLIENT", new Chat(Medium.WHATSAPP).sendAll(told).state.value(Slot.CARE_FOR), told);
+            assertEquals("CLIENT", careForAfterFirst(told), told);
         }
         // their own family, themselves, or work that is not in care: not a client
-        assertEquals("MOTHER", new Chat(Medium.WHATSAPP).sendAll("ik werk bij de huisartsenpraktijk, mijn moeder is 80")
-                .state.value(Slot.CARE_FOR));
-        assertEquals("FATHER", new Chat(Medium.WHATSAPP).sendAll("ik werk in een verpleeghuis. mijn vader van 85 heeft "
-                + "dementie").state.value(Slot.CARE_FOR));
-        assertEquals("SELF", new Chat(Medium.WHATSAPP).sendAll("ik werk in de thuiszorg en zoek hulp voor mezelf")
-                .state.value(Slot.CARE_FOR));
-        assertEquals("SELF", new Chat(Medium.WHATSAPP).sendAll("ik ben verpleegkundige en heb zelf een burn-out")
-                .state.value(Slot.CARE_FOR));
-        assertNull(new Chat(Medium.WHATSAPP).sendAll("ik werk bij de gemeente en zoek hulp bij mijn schulden")
-                .state.value(Slot.CARE_FOR), "asked, not guessed");
+        assertEquals("MOTHER", careForAfterFirst("ik werk bij de huisartsenpraktijk, mijn moeder is 80"));
+        assertEquals("FATHER", careForAfterFirst("ik werk in een verpleeghuis. mijn vader van 85 heeft "
+                + "dementie"));
+        assertEquals("SELF", careForAfterFirst("ik werk in de thuiszorg en zoek hulp voor mezelf"));
+        assertEquals("SELF", careForAfterFirst("ik ben verpleegkundige en heb zelf een burn-out"));
+        assertNull(careForAfterFirst("ik werk bij de gemeente en zoek hulp bij mijn schulden"), "asked, not guessed");
     }
 
     @Test
