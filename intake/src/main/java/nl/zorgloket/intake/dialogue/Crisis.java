@@ -132,7 +132,8 @@ final class Crisis {
      * Violence, abuse and threats by someone: hitting, fear of what someone will do ("mijn man bedreigt me",
      * "hij heeft een mes"), someone who touches a child at night, nude photos used to blackmail.
      */
-    private static final Phrases VIOLENCE_PHRASES = Phrases.of(List.of("seksueel misbruik", "slaat mij", "slaat me", "sloeg me", "sloeg mij", "voel me onveilig",
+    private static final Phrases VIOLENCE_PHRASES = Phrases.of(List.of(
+            "seksueel misbruik", "slaat mij", "slaat me", "sloeg me", "sloeg mij", "voel me onveilig",
             "onveilig thuis", "niet veilig thuis", "bedreigd", "beats me", "hits me", "not safe at home",
             "unsafe at home", "threatened", "slaat haar", "slaat hem", "slaat ons", "schopt me", "schopt mij",
             "hits her", "hits him", "beats her", "beats him", "bedreigt me", "bedreigt mij", "bedreigt ons",

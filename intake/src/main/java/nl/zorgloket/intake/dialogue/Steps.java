@@ -217,7 +217,8 @@ final class Steps {
             "(?<![a-z])(?:zoon|dochter|kind|kleinkind|moeder|vader|oma|opa|man|vrouw|partner|broer|zus|zusje|broertje"
             + "|mam|mama|pa|papa|pap|schoonmoeder|schoonvader|tante|oom|buurvrouw|buurman|stiefmoeder|stiefvader"
             + "|son|daughter|child|grandchild|mother|father|mom|mum|dad|husband|wife|brother|sister|grandma|grandpa"
-            + "|aunt|uncle|client|cliente|patient|patiente|mine) (?:van (?:ons|mij|me) )?(?<age>[0-9]{1,3})(?![0-9a-z])" + NOT_COUNTED + NOT_A_DAY_OF_A_MONTH);
+            + "|aunt|uncle|client|cliente|patient|patiente|mine) (?:van (?:ons|mij|me) )?(?<age>[0-9]{1,3})(?![0-9a-z])"
+            + NOT_COUNTED + NOT_A_DAY_OF_A_MONTH);
     private static final Map<String, Integer> MONTH_NAMES = monthNames();
     /** A date of birth as folded: "12 03 1942" (12-03-1942, 12/3/1942), "12 maart 1942", "12 mrt 1942". */
     private static final Pattern BIRTH_DATE = Pattern.compile("(?<![0-9])(?<day>[0-3]?[0-9]) (?<month>[01]?[0-9]|"
@@ -695,10 +696,10 @@ final class Steps {
     }
 
     /**
-     * The need as the care vocabulary and the provider search should read it: without the writer's own
-     * work ("als wijkverpleegkundige"), which names a kind of care the client did not ask for.
+     * The need as the care vocabulary and the provider search should read it: the words that tell the help
+     * sought, not the writer's own work ("als wijkverpleegkundige"), which names a kind of care the client did
+     * not ask for, nor a home of care someone lives in already.
      */
-    /** The words of a text that tell the help sought: not the writer's work, nor a home someone lives in already. */
     static String careWords(String said) {
         return withoutTheirHome(withoutWritersWork(said));
     }
