@@ -128,7 +128,8 @@ public final class Dialogue {
     private static final Pattern AT_THE_END = Pattern.compile("\\bik kan (?:het )?(?:echt |gewoon )?niet meer(?: aan)?"
             + "\\s*(?:[,.!;]|$|en\\b|want\\b|maar\\b)|\\b(?:ik weet het (?:echt )?niet meer|ik trek het niet meer"
             + "|ik hou(?:d)? het niet meer vol|radeloos|wanhopig|ten einde raad|ik ben zo moe|uitgeput"
-            + "|i can'?t cope|i cannot cope|at my wits'? end|desperate|exhausted)\\b"
+            + "|i can'?t cope|i cannot cope|i can'?t go on|i cannot go on|at my wits'? end|desperate|exhausted"
+            + "|ik heb er geen zin meer in)\\b"
             // "ik ben op" as a clause of its own, not "ik ben op zoek naar"
             + "|\\b(?:ik ben|we zijn|wij zijn) (?:echt |helemaal |totaal |zo )?op(?:\\s*(?:[,.!;]|$)|\\s+(?:en|want|maar)\\b)");
     /** Words of a provider's name that do not tell one from another: "Zorgboerderij De Linde" is told by "linde". */
@@ -468,7 +469,8 @@ public final class Dialogue {
         }
         if ((lower.contains("niet meer") || lower.contains("ik ben") || lower.contains("zijn") || lower.contains("radeloos")
                 || lower.contains("wanhop") || lower.contains("einde raad") || lower.contains("uitgeput")
-                || lower.contains("cope") || lower.contains("wits") || lower.contains("desperate")
+                || lower.contains("cope") || lower.contains("go on") || lower.contains("geen zin meer")
+                || lower.contains("wits") || lower.contains("desperate")
                 || lower.contains("exhausted")) && AT_THE_END.matcher(lower).find()) {
             return new Text("Hoi. Het klinkt zwaar, goed dat je ons schrijft.",
                     "Hi. It sounds hard; good that you wrote to us.");

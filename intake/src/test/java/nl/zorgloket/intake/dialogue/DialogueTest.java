@@ -2838,6 +2838,10 @@ class DialogueTest {
             String r = new Chat(Medium.WHATSAPP).send(e.getKey());
             assertTrue(r.startsWith(e.getValue()), e.getKey() + ": " + r);
         }
+        assertTrue(new Chat(Medium.WHATSAPP).send("I can't go on anymore, my husband has dementia")
+                .startsWith("Hi. It sounds hard"));
+        assertTrue(new Chat(Medium.WHATSAPP).send("ik heb er geen zin meer in, mijn man heeft alzheimer")
+                .startsWith("Hoi. Het klinkt zwaar"));
     }
 
     @Test
