@@ -116,7 +116,8 @@ final class Steps {
     private static final List<Choice> URGENCY_IN_PASSING = inPassing(URGENCY);
     /** A need that cannot wait, short of a crisis: no food, no roof, no heating ("ik heb al 3 dagen niks gegeten"). */
     private static final Pattern CANNOT_WAIT = Pattern.compile("\\b(?:niks gegeten|niets gegeten|geen eten|zonder eten"
-            + "|nothing to eat|no food|not eaten|havent eaten|dakloos|op straat gezet|uit huis gezet|homeless|evicted"
+            + "|nothing to eat|no food in the house|no food at home|have no food|without food|not eaten|havent eaten"
+            + "|dakloos|op straat gezet|uit huis gezet|homeless|evicted"
             + "|geen verwarming|geen stroom|no heating|no electricity)\\b");
     /** Across the border: the neighbouring countries, and the German towns next to the members' regions. */
     private static final Set<String> ABROAD = Set.of("duitsland", "belgie", "deutschland", "germany", "belgium",

@@ -1464,6 +1464,7 @@ class DialogueTest {
             assertFalse(reply.contains("112"), "no crisis: " + first);
         });
         assertEquals("SELF", careForAfterFirst("ik heb geen geld meer voor boodschappen"));
+        assertFalse(new Chat(Medium.WHATSAPP).sendAll("my son has autism and no food allergies").state.has(Slot.URGENCY));
     }
 
     @Test
