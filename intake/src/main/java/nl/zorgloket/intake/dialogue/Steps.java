@@ -457,6 +457,9 @@ final class Steps {
             Map.entry("Noord-Brabant", List.of("nb", "brabant")), Map.entry("Noord-Holland", List.of("nh")),
             Map.entry("Overijssel", List.of("ov", "ovl")), Map.entry("Utrecht", List.of("ut")),
             Map.entry("Zeeland", List.of("zl")), Map.entry("Zuid-Holland", List.of("zh")));
+    // "tussen Aalten en Winterswijk", "between Aalten and Winterswijk" (folded): up to three words on either side
+    private static final Pattern BETWEEN = Pattern.compile("(?:^| )(?:tussen|between) (?<one>\\S+(?: \\S+){0,2}?)"
+            + " (?:en|and) (?<two>\\S+(?: \\S+){0,2})");
     private static final Pattern THEY_LIVE = Pattern.compile("(?iu)\\b(?:woont|lives)\\b");
     // the writer's own home, to the end of its clause: "ik woon zelf in Utrecht" (en zij in Borculo)
     private static final Pattern WRITER_LIVES = Pattern.compile(
@@ -519,7 +522,7 @@ final class Steps {
                                 ? aboutPlace(s.unclearPlace().value()) : place(careFor(s).whereLives()),
                         // a name several places share is asked about, not guessed (extractAll notes it)
                         (t, id, m) -> placeIn(t, gazetteer::findIn).filter(p -> gazetteer.unclear(p).isEmpty())
-                                .map(p -> placeAnswer(p, t, id)),
+                                .filter(p -> betweenTwoPlaces(t).isEmpty()).map(p -> placeAnswer(p, t, id)),
                         this::answerPlace,
                         (s, m) -> s.has(Slot.PLACE)),
                 new StepDefinition(Slot.NEED, (s, m) -> new Text(
@@ -1624,10 +1627,38 @@ final class Steps {
     }
 
     /**
+     * "tussen Aalten en Winterswijk", "between Aalten and Winterswijk": the two places as the client named them,
+     * when they lie in different municipalities; a place between two is in neither for sure.
+     */
+    private Optional<String[]> betweenTwoPlaces(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (!lower.contains("tussen") && !lower.contains("between")) {
+            return Optional.empty();
+        }
+        Matcher m = BETWEEN.matcher(Folding.fold(text));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Optional<PlaceMatch> one = gazetteer.findIn(m.group("one"));
+        Optional<PlaceMatch> two = gazetteer.findIn(m.group("two"));
+        return one.isPresent() && two.isPresent() && !one.get().municipality().equals(two.get().municipality())
+                ? Optional.of(new String[] {one.get().said(), two.get().said()}) : Optional.empty();
+    }
+
+    /**
      * The answer to the place question. After "Hengelo", which one: "2", "die in Gelderland",
      * "Bronckhorst"; a postcode or another place named outright goes before the options.
      */
     private Parsed answerPlace(String text, Input in, DialogueState state) {
+        Optional<String[]> between = Gazetteer.postcodeIn(text) == null ? betweenTwoPlaces(text) : Optional.empty();
+        if (between.isPresent()) {
+            // "tussen Aalten en Winterswijk": near both, in neither for sure; which one is asked
+            String one = between.get()[0];
+            String two = between.get()[1];
+            return new Parsed.Reask(new Text("Ligt het dichter bij " + one + " of bij " + two + "? Stuur de plaats, "
+                    + "of de postcode als je die weet.", "Is it closer to " + one + " or to " + two + "? Send the town, "
+                    + "or the postcode if you know it."), false);
+        }
         Optional<PlaceMatch> said = placeIn(text, gazetteer::resolveAnswer);
         Answer unclear = state.unclearPlace();
         if (unclear != null && (said.isEmpty() || said.get().postcode() == null
@@ -1725,6 +1756,10 @@ final class Steps {
      * gazetteer: a clear one is the answer, a name several municipalities share ("Hengelo") is noted.
      */
     private DialogueState placeInPassing(DialogueState s, String text, long messageId) {
+        if (betweenTwoPlaces(text).isPresent()) {
+            // near both, in neither for sure: the place question asks which
+            return s;
+        }
         Optional<PlaceMatch> said = placeIn(text, gazetteer::findIn);
         if (said.isEmpty()) {
             // "mijn vader woont in Wezep, hij is 80": a place we do not know, asked about at the place question

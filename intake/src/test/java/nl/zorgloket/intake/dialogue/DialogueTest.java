@@ -3081,6 +3081,21 @@ class DialogueTest {
     }
 
     @Test
+    void aPlaceBetweenTwoTownsIsAskedAboutNotGuessed() {
+        Chat chat = new Chat(Medium.WHATSAPP);
+        chat.sendAll("we wonen tussen Aalten en Winterswijk, mijn moeder heeft hulp nodig", "ja", "80");
+        assertFalse(chat.state.has(Slot.PLACE), "not Aalten");
+        assertEquals("Ligt het dichter bij Aalten of bij Winterswijk? Stuur de plaats, of de postcode als je die weet.",
+                chat.send("tussen Aalten en Winterswijk"));
+        chat.send("Winterswijk");
+        assertEquals("Winterswijk", chat.state.value(Slot.PLACE));
+        assertEquals("Oost Gelre", new Chat(Medium.WHATSAPP).sendAll("we wonen tussen Lichtenvoorde en Groenlo")
+                .state.value(Slot.PLACE), "both in one municipality: that one");
+        assertEquals("75", new Chat(Medium.WHATSAPP).sendAll("mijn moeder van tussen de 70 en 80 woont in Aalten")
+                .state.value(Slot.AGE), "an age between two, as before");
+    }
+
+    @Test
     void placeWithATypoIsUnderstoodAsAnAnswer() {
         Chat chat = new Chat(Medium.WHATSAPP);
         chat.send("Hoi");
