@@ -1211,9 +1211,7 @@ class DialogueTest {
         Map<String, String> answers = Map.of("we have nothing yet", "NO", "nog niks", "NO", "we hebben niks", "NO",
                 "ik weet er niets van", "UNKNOWN");
         answers.forEach((said, value) -> {
-            Chat asked = askedTheIndication();
-            asked.send(said);
-            assertEquals(value, asked.state.value(Slot.INDICATION), said);
+            assertEquals(value, indicationAnswered(said), said);
         });
     }
 
@@ -1230,26 +1228,18 @@ class DialogueTest {
             assertEquals(e.getValue(), chat.state.value(Slot.INDICATION), e.getKey());
         }
         for (String deciding : List.of("het loopt nog", "we wachten op de gemeente", "we're still waiting for the decision")) {
-            Chat chat = askedTheIndication();
-            chat.send(deciding);
-            assertEquals("REQUESTED", chat.state.value(Slot.INDICATION), deciding);
+            assertEquals("REQUESTED", indicationAnswered(deciding), deciding);
         }
-        Chat yetToApply = askedTheIndication();
-        yetToApply.send("ik wil een aanvraag doen");
-        assertEquals("NO", yetToApply.state.value(Slot.INDICATION), "not applied for yet");
+        assertEquals("NO", indicationAnswered("ik wil een aanvraag doen"), "not applied for yet");
         assertEquals(Optional.of("Wlz"), Indication.kindIn("ze heeft een zzp 5"));
     }
 
     @Test
     void anIndicationNotAppliedForIsNoAndOneAppliedForButNotDecidedIsApplied() {
         for (String no : List.of("nog niet aangevraagd", "nee, nog niet aangevraagd")) {
-            Chat chat = askedTheIndication();
-            chat.send(no);
-            assertEquals("NO", chat.state.value(Slot.INDICATION), no);
+            assertEquals("NO", indicationAnswered(no), no);
         }
-        Chat applied = askedTheIndication();
-        applied.send("de indicatie is nog niet rond, wel aangevraagd");
-        assertEquals("REQUESTED", applied.state.value(Slot.INDICATION));
+        assertEquals("REQUESTED", indicationAnswered("de indicatie is nog niet rond, wel aangevraagd"));
         firstMessagesRead(Slot.INDICATION, Map.of(
                 "mijn zoon van 15 in Ulft heeft autisme. Er is nog geen indicatie aangevraagd.", "NO",
                 "mijn zoon van 15 in Ulft heeft autisme. We hebben de indicatie niet aangevraagd", "NO",
@@ -1281,9 +1271,7 @@ class DialogueTest {
 
         for (String no : List.of("nee, nog niet", "nog niet", "heb ik niet", "Denk het niet", "we don't have one yet",
                 "neej", "nop")) {
-            Chat again = askedTheIndication();
-            again.send(no);
-            assertEquals("NO", again.state.value(Slot.INDICATION), no);
+            assertEquals("NO", indicationAnswered(no), no);
         }
     }
 
@@ -1796,22 +1784,16 @@ class DialogueTest {
 
     @Test
     void wordsSaidOnTheWayDoNotHideTheAnswer() {
-        Chat chat = askedTheIndication();
-        chat.send("weet ik eigenlijk niet");
-        assertEquals("UNKNOWN", chat.state.value(Slot.INDICATION));
+        assertEquals("UNKNOWN", indicationAnswered("weet ik eigenlijk niet"));
 
-        Chat honest = askedTheIndication();
-        honest.send("eerlijk gezegd geen idee");
-        assertEquals("UNKNOWN", honest.state.value(Slot.INDICATION));
+        assertEquals("UNKNOWN", indicationAnswered("eerlijk gezegd geen idee"));
 
         for (String notKnown : List.of("weet ik nog niet precies", "geen flauw idee", "idk", "dunno")) {
             Chat c = askedHowSoon();
             c.send(notKnown);
             assertEquals("UNKNOWN", c.state.value(Slot.URGENCY), notKnown);
         }
-        Chat notApplicable = askedTheIndication();
-        notApplicable.send("nvt");
-        assertEquals("NO", notApplicable.state.value(Slot.INDICATION));
+        assertEquals("NO", indicationAnswered("nvt"));
     }
 
     @Test
@@ -1970,6 +1952,13 @@ class DialogueTest {
                 + "wij wonen in Lichtenvoorde");
         assertTrue(chat.send("1").contains("Hoe snel is de hulp nodig?"));
         return chat;
+    }
+
+    /** The indication read from this answer to its question. */
+    private static String indicationAnswered(String said) {
+        Chat chat = askedTheIndication();
+        chat.send(said);
+        return chat.state.value(Slot.INDICATION);
     }
 
     private static Chat askedTheIndication() {
