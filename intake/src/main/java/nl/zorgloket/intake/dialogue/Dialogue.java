@@ -1295,7 +1295,8 @@ public final class Dialogue {
                         + settings.responseTimeEn() + " (" + how + "). That coordinator will be your contact person from then on.").in(l);
         if ("SOON".equals(s.value(Slot.URGENCY))) {
             next += " " + new Text("Omdat het snel nodig is, krijgt je aanvraag voorrang.",
-                    "Because it is urgent, your request gets priority.").in(l) + " " + cannotWait(in).in(l);
+                    "Because it is urgent, your request gets priority.").in(l) + " "
+                    + whomToCallIfItCannotWait(in).in(l);
         }
         return next + "\n\n" + new Text("Wil je nog iets kwijt? Stuur gerust een bericht.",
                 "Anything else? Feel free to send a message.").in(l);
@@ -1305,7 +1306,7 @@ public final class Dialogue {
      * For a request that is needed soon, whom to call when it cannot wait for the coordinator: the office while
      * it is open and has a number to give, else the GP.
      */
-    private Text cannotWait(Input in) {
+    private Text whomToCallIfItCannotWait(Input in) {
         BusinessHours hours = settings.hours();
         boolean open = hours == null || in.receivedAt() == null || hours.isOpen(in.receivedAt());
         String phone = settings.officePhone();
